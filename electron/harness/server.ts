@@ -1,0 +1,127 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { RecentFiles } from '../app-state/recent-files';
+import type { Dialogs } from '../services/dialogs';
+import { createHandlers, dispatch, type Handlers } from '../services/handlers';
+import { ProjectSession } from '../services/session';
+import { CONTENT_SECURITY_POLICY } from '../main/csp';
+
+/**
+ * Loopback test harness: serves the built renderer and the very same handler table as Electron's
+ * ipcMain, over HTTP on 127.0.0.1 with a random port and a per-run token. File dialogs are replaced
+ * by paths the test queues (or generated inside the work directory).
+ */
+export interface HarnessOptions {
+  readonly rendererDir: string;
+  readonly workDir: string;
+  readonly version?: string;
+}
+
+export interface Harness {
+  readonly url: string;
+  readonly token: string;
+  readonly session: ProjectSession;
+  readonly handlers: Handlers;
+  /** Queue the answer of the next file dialog (null = user cancelled). */
+  queueDialogAnswer(answer: string | null): void;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+const MAX_BODY = 64 * 1024 * 1024;
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const token = crypto.randomBytes(24).toString('hex');
+  fs.mkdirSync(options.workDir, { recursive: true });
+  const recent = new RecentFiles(path.join(options.workDir, '.profile'));
+  const session = new ProjectSession(recent);
+  const answers: (string | null)[] = [];
+  let counter = 0;
+  const generated = (suggested: string | undefined): string => {
+    counter += 1;
+    const base = (suggested ?? 'report').replace(/[\\/:*?"<>|]/g, '_').replace(/\.rwproj$/i, '');
+    return path.join(options.workDir, `${base}-${counter}.rwproj`);
+  };
+  const dialogs: Dialogs = {
+    pickNewProjectPath: async (suggested) => (answers.length > 0 ? (answers.shift() ?? null) : generated(suggested)),
+    pickOpenProjectPath: async () => (answers.length > 0 ? (answers.shift() ?? null) : null),
+    pickSaveAsPath: async (suggested) => (answers.length > 0 ? (answers.shift() ?? null) : generated(suggested)),
+  };
+  const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: options.version ?? '0.0.0-harness', closeReady: () => {} });
+  const rendererDir = path.resolve(options.rendererDir);
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'POST' && url.pathname === '/ipc') {
+      if (req.headers['x-reportworks-token'] !== token) {
+        res.writeHead(403).end();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      req.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BODY) req.destroy();
+        else chunks.push(chunk);
+      });
+      req.on('end', () => {
+        let body: { method?: unknown; payload?: unknown };
+        try {
+          body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
+        } catch {
+          res.writeHead(400).end();
+          return;
+        }
+        void dispatch(handlers, body.method, body.payload).then((result) => {
+          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+          res.end(JSON.stringify(result));
+        });
+      });
+      return;
+    }
+    if (req.method !== 'GET') {
+      res.writeHead(405).end();
+      return;
+    }
+    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    const file = path.resolve(rendererDir, relative);
+    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'"),
+      'cache-control': 'no-store',
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    session,
+    handlers,
+    queueDialogAnswer: (answer) => answers.push(answer),
+    close: () =>
+      new Promise<void>((resolve) => {
+        session.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

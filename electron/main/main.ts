@@ -1,0 +1,125 @@
+/**
+ * The Electron shell: window, menu, dialogs, IPC registration. Everything that does real work lives
+ * in services/ and project-store/, which never import electron and are tested in plain Node.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, shell } from 'electron';
+import path from 'node:path';
+import { CLOSE_REQUEST_CHANNEL, IPC_CHANNEL } from '../../shared/ipc/contract';
+import { RecentFiles } from '../app-state/recent-files';
+import { useNativeBinding } from '../project-store/sqlite';
+import { createHandlers, dispatch } from '../services/handlers';
+import { ProjectSession } from '../services/session';
+import { CONTENT_SECURITY_POLICY } from './csp';
+import { buildMenu } from './menu';
+import { electronNativeBinding } from './native-binding';
+
+const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
+const rendererUrl = new URL(`file://${rendererIndex.replace(/\\/g, '/')}`).href;
+
+useNativeBinding(electronNativeBinding(app.getAppPath(), process.resourcesPath, process.versions.electron));
+
+const recent = new RecentFiles(app.getPath('userData'));
+const session = new ProjectSession(recent);
+let mainWindow: BrowserWindow | null = null;
+let closeConfirmed = false;
+
+const projectFilters = [{ name: '年报工坊项目', extensions: ['rwproj'] }];
+
+const handlers = createHandlers({
+  session,
+  recent,
+  host: 'electron',
+  version: app.getVersion(),
+  closeReady: () => {
+    closeConfirmed = true;
+    mainWindow?.close();
+  },
+  dialogs: {
+    async pickNewProjectPath(suggestedName) {
+      const result = await dialog.showSaveDialog(mainWindow!, { title: '新建年报', defaultPath: suggestedName, filters: projectFilters });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async pickOpenProjectPath() {
+      const result = await dialog.showOpenDialog(mainWindow!, { title: '打开项目', properties: ['openFile'], filters: projectFilters });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async pickSaveAsPath(suggestedName) {
+      const result = await dialog.showSaveDialog(mainWindow!, { title: '另存为', defaultPath: suggestedName, filters: projectFilters });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  },
+});
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: '年报工坊',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // Pending edits are flushed by the renderer before the window really closes.
+  mainWindow.on('close', (event) => {
+    if (closeConfirmed || !session.current || session.current.readOnly) return;
+    event.preventDefault();
+    mainWindow?.webContents.send(CLOSE_REQUEST_CHANNEL);
+    setTimeout(() => {
+      closeConfirmed = true;
+      mainWindow?.close();
+    }, 5000).unref();
+  });
+  mainWindow.on('closed', () => {
+    session.close();
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(rendererUrl);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  // No navigation away from the bundled renderer and no new windows; links open in the browser.
+  contents.on('will-navigate', (event, url) => {
+    if (url !== rendererUrl) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https:')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+ipcMain.handle(IPC_CHANNEL, async (event, method: unknown, payload: unknown) => {
+  // Only our own window, showing our own page, may call.
+  if (!mainWindow || event.sender !== mainWindow.webContents || event.senderFrame?.url !== rendererUrl) {
+    return { ok: false, error: { code: 'INVALID_PAYLOAD', message: '拒绝来源不明的请求' } };
+  }
+  return dispatch(handlers, method, payload);
+});
+
+const singleInstance = app.requestSingleInstanceLock();
+if (!singleInstance) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  void app.whenReady().then(() => {
+    electronSession.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    });
+    electronSession.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    Menu.setApplicationMenu(buildMenu());
+    createWindow();
+  });
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,465 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { openDatabase } from './sqlite';
+import type { LockHolder, ProjectSnapshot, ReadOnlyReason, ReportStats, RevisionInfo, SectionDocument } from '../../shared/ipc/contract';
+import { withUniqueIds, newNodeId } from '../../shared/ids/block-id';
+import type { SectionContent } from '../../shared/model/document';
+import { emptySectionContent } from '../../shared/model/document';
+import { validateSectionContent } from '../../shared/model/content-validation';
+import { MAX_OUTLINE_DEPTH, depthOf, type OutlineNode } from '../../shared/model/outline';
+import { defaultSettings, type ReportSettings } from '../../shared/model/settings';
+import { buildAnnualReportTemplate, buildBlankReport, type TemplateResult } from '../../shared/template/annual-report';
+import { countContent } from '../../shared/text/content-count';
+import { addCounts, ZERO_COUNT, type CharCount } from '../../shared/text/char-count';
+import { newBlockId } from '../../shared/ids/block-id';
+import { AppError } from '../errors/app-error';
+import { APPLICATION_ID } from './constants';
+import { countStructures, type StructureCounts } from './content-stats';
+import { acquireLock, readLockHolder, type FileLock } from './file-lock';
+import { inspectProjectHeader } from './file-header';
+import { migrate, SCHEMA_VERSION } from './migrations';
+import * as outlineQ from './queries/outline-queries';
+import * as sectionQ from './queries/section-queries';
+import { readSettings, writeSettings } from './queries/settings-queries';
+
+type Db = Database.Database;
+
+/** Autosaves landing in the same 5-minute window share one history entry, so history stays readable. */
+const HISTORY_BUCKET_MS = 5 * 60 * 1000;
+
+/**
+ * Journal mode: the classic rollback journal (DELETE) with synchronous=FULL. WAL needs shared
+ * memory between processes and does not work on network file systems; our users keep reports on
+ * USB sticks and SMB shares, where a rollback journal is the mode SQLite documents as safe. A
+ * committed transaction is on disk when `commit` returns, so a crash never loses an acknowledged
+ * edit.
+ */
+function configureWritable(db: Db): void {
+  db.pragma('journal_mode = DELETE');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}
+
+export interface CreateOptions {
+  readonly unitName: string;
+  readonly year: number;
+  readonly blank?: boolean;
+  readonly numberingScheme?: 'chapter' | 'global';
+}
+
+export interface OpenOptions {
+  readonly readOnly?: boolean;
+}
+
+function nowIso(): string {
+  return new Date().toISOString();
+}
+
+export class Project {
+  private structureCache = new Map<string, StructureCounts>();
+  private closed = false;
+
+  private constructor(
+    readonly db: Db,
+    readonly path: string,
+    readonly readOnlyReason: ReadOnlyReason | null,
+    readonly lockHolder: LockHolder | null,
+    private readonly lock: FileLock | null,
+  ) {}
+
+  get readOnly(): boolean {
+    return this.readOnlyReason !== null;
+  }
+
+  /** Creates a new project file; refuses to overwrite an existing file. */
+  static create(file: string, options: CreateOptions): Project {
+    const target = path.resolve(file);
+    if (fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
+    const dir = path.dirname(target);
+    if (!fs.existsSync(dir)) throw new AppError('FILE_NOT_FOUND', { path: dir });
+    // Build in a temporary file and rename, so a failure never leaves a half-made project behind.
+    const temp = `${target}.creating-${process.pid}`;
+    try {
+      const db = openDatabase(temp);
+      try {
+        configureWritable(db);
+        db.pragma(`application_id = ${APPLICATION_ID}`);
+        migrate(db);
+        const template = options.blank ? buildBlankReport() : buildAnnualReportTemplate();
+        db.transaction(() => {
+          writeSettings(db, { ...defaultSettings(options.unitName, options.year), numberingScheme: options.numberingScheme ?? 'chapter' });
+          insertTemplate(db, template);
+        })();
+      } finally {
+        db.close();
+      }
+      fs.renameSync(temp, target);
+    } catch (error) {
+      fs.rmSync(temp, { force: true });
+      if (error instanceof AppError) throw error;
+      throw new AppError('IO_ERROR', { detail: (error as Error).message });
+    }
+    return Project.open(target);
+  }
+
+  /**
+   * Opens a project. The header is inspected with plain reads first; refused files are never
+   * opened by SQLite. A file in use elsewhere, marked read-only, or asked for read-only is opened
+   * read-only; a read-only file of an older schema is migrated in memory only.
+   */
+  static open(file: string, options: OpenOptions = {}): Project {
+    const target = path.resolve(file);
+    const header = inspectProjectHeader(target);
+    let reason: ReadOnlyReason | null = options.readOnly ? 'requested' : header.readOnlyOnDisk ? 'file-read-only' : null;
+    let lock: FileLock | null = null;
+    let holder: LockHolder | null = null;
+    if (reason !== null) {
+      // Read-only viewers still say who is editing, so the banner can name them.
+      const existing = readLockHolder(target);
+      if (existing) {
+        holder = existing;
+        if (reason === 'requested') reason = 'in-use';
+      }
+    } else {
+      const attempt = acquireLock(target);
+      if (attempt.acquired) lock = attempt.lock;
+      else if ('unwritableDirectory' in attempt) reason = 'file-read-only';
+      else {
+        // Refuse rather than silently degrade: the UI names the holder and offers read-only.
+        const since = attempt.holder.since ? new Date(attempt.holder.since).toLocaleString('zh-CN', { hour12: false }) : '未知时间';
+        throw new AppError(
+          'IN_USE',
+          { name: path.basename(target), user: attempt.holder.user, host: attempt.holder.host, since },
+          { user: attempt.holder.user, host: attempt.holder.host, pid: attempt.holder.pid, since: attempt.holder.since },
+        );
+      }
+    }
+    try {
+      const db = reason === null ? openWritable(target, header.userVersion) : openReadOnly(target, header.userVersion);
+      return new Project(db, target, reason, holder, lock);
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.db.close();
+    } finally {
+      this.lock?.release();
+    }
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly) throw new AppError('READ_ONLY_SESSION');
+  }
+
+  private write<T>(fn: () => T): T {
+    this.assertWritable();
+    return this.db.transaction(fn)();
+  }
+
+  // ---- settings ---------------------------------------------------------------------------
+
+  settings(): ReportSettings {
+    return readSettings(this.db);
+  }
+
+  updateSettings(patch: Partial<ReportSettings>): ReportSettings {
+    this.write(() => writeSettings(this.db, patch));
+    return this.settings();
+  }
+
+  // ---- outline ----------------------------------------------------------------------------
+
+  outline(): OutlineNode[] {
+    return outlineQ.listNodes(this.db);
+  }
+
+  deletedNodes(): OutlineNode[] {
+    return outlineQ.listDeletedRoots(this.db);
+  }
+
+  private requireNode(id: string): OutlineNode {
+    const node = outlineQ.getNode(this.db, id);
+    if (!node) throw new AppError('NOT_FOUND', { what: '章节', id });
+    return node;
+  }
+
+  addNode(parentId: string | null, afterId: string | null | undefined, title: string): string {
+    return this.write(() => {
+      if (parentId !== null) {
+        const parent = this.requireNode(parentId);
+        if (depthOf(this.outline(), parent.id) >= MAX_OUTLINE_DEPTH) {
+          throw new AppError('INVALID_OPERATION', { detail: '目录最多两级（章、节），更深的层次请在正文中使用标题' });
+        }
+      }
+      const siblings = outlineQ.childIds(this.db, parentId);
+      const id = newNodeId('n');
+      const index = afterId ? siblings.indexOf(afterId) + 1 : siblings.length;
+      if (afterId && index === 0) throw new AppError('NOT_FOUND', { what: '章节', id: afterId });
+      outlineQ.insertNode(this.db, { id, parentId, position: siblings.length, title, role: 'body', numbered: true, departmentId: null });
+      const order = [...siblings];
+      order.splice(index, 0, id);
+      outlineQ.setChildOrder(this.db, parentId, order);
+      this.storeContent(id, emptySectionContent(newBlockId()), 'create');
+      return id;
+    });
+  }
+
+  renameNode(id: string, title: string): void {
+    this.write(() => {
+      this.requireNode(id);
+      outlineQ.renameNode(this.db, id, title);
+    });
+  }
+
+  /** Soft delete of a node and its subtree; restorable with {@link restoreNode}. */
+  deleteNode(id: string): void {
+    this.write(() => {
+      const node = this.requireNode(id);
+      outlineQ.markDeleted(this.db, outlineQ.subtreeIds(this.db, id), nowIso());
+      outlineQ.setChildOrder(this.db, node.parentId, outlineQ.childIds(this.db, node.parentId));
+    });
+  }
+
+  restoreNode(id: string): void {
+    this.write(() => {
+      const node = outlineQ.getNode(this.db, id, true);
+      if (!node || node.deletedAt === null) throw new AppError('NOT_FOUND', { what: '已删除的章节', id });
+      const parentAlive = node.parentId === null || outlineQ.getNode(this.db, node.parentId) !== undefined;
+      const ids = outlineQ.subtreeIds(this.db, id).filter((sub) => outlineQ.getNode(this.db, sub, true)?.deletedAt === node.deletedAt);
+      outlineQ.markDeleted(this.db, ids, null);
+      const parentId = parentAlive ? node.parentId : null;
+      const siblings = outlineQ.childIds(this.db, parentId).filter((s) => s !== id);
+      siblings.splice(Math.min(node.position, siblings.length), 0, id);
+      outlineQ.setChildOrder(this.db, parentId, siblings);
+    });
+  }
+
+  /** Moves a node to `index` among the children of `parentId` (drag and drop in the outline pane). */
+  moveNode(id: string, parentId: string | null, index: number): void {
+    this.write(() => {
+      const node = this.requireNode(id);
+      if (parentId !== null) {
+        this.requireNode(parentId);
+        if (outlineQ.subtreeIds(this.db, id).includes(parentId)) {
+          throw new AppError('INVALID_OPERATION', { detail: '不能把章节移到它自己的下级' });
+        }
+        const hasChildren = outlineQ.childIds(this.db, id).length > 0;
+        if (depthOf(this.outline(), parentId) + 1 + (hasChildren ? 1 : 0) > MAX_OUTLINE_DEPTH) {
+          throw new AppError('INVALID_OPERATION', { detail: '目录最多两级（章、节）' });
+        }
+      }
+      const oldSiblings = outlineQ.childIds(this.db, node.parentId).filter((s) => s !== id);
+      if (node.parentId !== parentId) outlineQ.setChildOrder(this.db, node.parentId, oldSiblings);
+      const newSiblings = node.parentId === parentId ? oldSiblings : outlineQ.childIds(this.db, parentId);
+      newSiblings.splice(Math.min(index, newSiblings.length), 0, id);
+      outlineQ.setChildOrder(this.db, parentId, newSiblings);
+    });
+  }
+
+  // ---- section content --------------------------------------------------------------------
+
+  loadSection(id: string): SectionDocument {
+    this.requireNode(id);
+    const stored = sectionQ.readSection(this.db, id);
+    if (!stored) return { id, revision: 0, content: emptySectionContent(newBlockId()) };
+    return { id, revision: stored.revision, content: parseContent(stored.content, path.basename(this.path)) };
+  }
+
+  /**
+   * Stores new content as the next revision. `baseRevision` is the revision the editor loaded;
+   * a mismatch means the content changed underneath (history restore, import) and is refused
+   * instead of silently overwriting.
+   */
+  saveSection(id: string, content: unknown, baseRevision: number): { revision: number; characters: CharCount } {
+    const checked = validateSectionContent(content);
+    if (!checked.ok) throw new AppError('INVALID_PAYLOAD', { detail: checked.problem });
+    return this.write(() => {
+      this.requireNode(id);
+      const current = sectionQ.readSection(this.db, id)?.revision ?? 0;
+      if (current !== baseRevision) throw new AppError('REVISION_CONFLICT', { current, base: baseRevision });
+      return this.storeContent(id, checked.value, 'edit');
+    });
+  }
+
+  /** Replaces a section's content wholesale (import), giving duplicate or missing ids fresh ones. */
+  replaceSection(id: string, content: SectionContent, reason: 'import' | 'restore'): { revision: number; characters: CharCount } {
+    return this.write(() => {
+      this.requireNode(id);
+      return this.storeContent(id, withUniqueIds(content), reason);
+    });
+  }
+
+  private storeContent(id: string, content: SectionContent, reason: sectionQ.RevisionReason): { revision: number; characters: CharCount } {
+    const json = JSON.stringify(content);
+    const counts = countContent(content);
+    const revision = (sectionQ.readSection(this.db, id)?.revision ?? 0) + 1;
+    const at = nowIso();
+    sectionQ.writeSection(this.db, id, revision, json, counts, at);
+    const latest = sectionQ.latestRevision(this.db, id);
+    if (
+      reason === 'edit' &&
+      latest?.reason === 'edit' &&
+      Math.floor(Date.parse(latest.saved_at) / HISTORY_BUCKET_MS) === Math.floor(Date.parse(at) / HISTORY_BUCKET_MS)
+    ) {
+      sectionQ.deleteRevision(this.db, id, latest.revision);
+    }
+    sectionQ.insertRevision(this.db, id, revision, json, counts.words, at, reason);
+    this.structureCache.set(id, countStructures(content));
+    return { revision, characters: counts };
+  }
+
+  history(id: string): RevisionInfo[] {
+    this.requireNode(id);
+    return sectionQ.listRevisions(this.db, id);
+  }
+
+  restoreRevision(id: string, revision: number): SectionDocument {
+    const json = sectionQ.readRevision(this.db, id, revision);
+    if (json === undefined) throw new AppError('NOT_FOUND', { what: '历史版本', id: `${id}@${revision}` });
+    const content = parseContent(json, path.basename(this.path));
+    const saved = this.write(() => this.storeContent(id, content, 'restore'));
+    return { id, revision: saved.revision, content };
+  }
+
+  // ---- whole report -----------------------------------------------------------------------
+
+  stats(): ReportStats {
+    const nodes = this.outline();
+    const counts = sectionQ.countsByNode(this.db);
+    let characters = ZERO_COUNT;
+    const perNode: Record<string, CharCount> = {};
+    let tables = 0;
+    let figures = 0;
+    let cases = 0;
+    for (const node of nodes) {
+      const c = counts.get(node.id) ?? ZERO_COUNT;
+      perNode[node.id] = c;
+      characters = addCounts(characters, c);
+      const s = this.structuresOf(node.id);
+      tables += s.tables;
+      figures += s.figures;
+      cases += s.cases;
+    }
+    return { sections: nodes.length, characters, perNode, tables, figures, cases };
+  }
+
+  private structuresOf(id: string): StructureCounts {
+    let cached = this.structureCache.get(id);
+    if (!cached) {
+      const stored = sectionQ.readSection(this.db, id);
+      cached = stored ? countStructures(parseContent(stored.content, path.basename(this.path))) : { tables: 0, figures: 0, cases: 0 };
+      this.structureCache.set(id, cached);
+    }
+    return cached;
+  }
+
+  snapshot(): ProjectSnapshot {
+    return {
+      path: this.path,
+      readOnly: this.readOnly,
+      readOnlyReason: this.readOnlyReason,
+      lockHolder: this.lockHolder,
+      settings: this.settings(),
+      outline: this.outline(),
+      deleted: this.readOnly ? [] : this.deletedNodes(),
+      stats: this.stats(),
+    };
+  }
+
+  /**
+   * Writes a consistent, self-contained copy with VACUUM INTO (never a file copy of a live
+   * database). The copy is made under a temporary name and renamed, so an existing target is
+   * replaced only by a complete file.
+   */
+  saveCopyAs(file: string): string {
+    const target = path.resolve(file);
+    if (target === this.path) throw new AppError('INVALID_OPERATION', { detail: '目标文件就是当前文件' });
+    const temp = `${target}.saving-${process.pid}`;
+    fs.rmSync(temp, { force: true });
+    try {
+      this.db.prepare('VACUUM INTO ?').run(temp);
+      fs.renameSync(temp, target);
+    } catch (error) {
+      fs.rmSync(temp, { force: true });
+      throw new AppError('IO_ERROR', { detail: (error as Error).message });
+    }
+    return target;
+  }
+}
+
+function parseContent(json: string, fileName: string): SectionContent {
+  try {
+    return JSON.parse(json) as SectionContent;
+  } catch {
+    throw new AppError('CORRUPT_FILE', { name: fileName, detail: '章节内容无法解析' });
+  }
+}
+
+function insertTemplate(db: Db, template: TemplateResult): void {
+  const at = nowIso();
+  for (const node of template.nodes) {
+    outlineQ.insertNode(db, node);
+    const content = template.contents.get(node.id) ?? emptySectionContent(newBlockId());
+    const json = JSON.stringify(content);
+    const counts = countContent(content);
+    sectionQ.writeSection(db, node.id, 1, json, counts, at);
+    sectionQ.insertRevision(db, node.id, 1, json, counts.words, at, 'create');
+  }
+}
+
+function mapSqliteError(error: unknown, file: string): never {
+  const code = (error as { code?: string }).code ?? '';
+  const name = path.basename(file);
+  if (code === 'SQLITE_NOTADB') throw new AppError('NOT_A_PROJECT', { name });
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') throw new AppError('CORRUPT_FILE', { name, detail: (error as Error).message });
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    throw new AppError('IN_USE', { name, user: '其他程序', host: '本机', since: '—' });
+  }
+  if (error instanceof AppError) throw error;
+  throw new AppError('IO_ERROR', { detail: (error as Error).message });
+}
+
+/** A quick read of the schema proves the file is a readable database before we hand it out. */
+function probe(db: Db): void {
+  db.prepare('SELECT count(*) FROM sqlite_schema').get();
+}
+
+function openWritable(file: string, fileVersion: number): Db {
+  let db: Db | undefined;
+  try {
+    db = openDatabase(file, { fileMustExist: true });
+    probe(db);
+    configureWritable(db);
+    if (fileVersion < SCHEMA_VERSION) migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    return mapSqliteError(error, file);
+  }
+}
+
+function openReadOnly(file: string, fileVersion: number): Db {
+  let db: Db | undefined;
+  try {
+    db = openDatabase(file, { readonly: true, fileMustExist: true });
+    probe(db);
+    if (fileVersion < SCHEMA_VERSION) {
+      // Never write to a file we may not change: migrate an in-memory copy instead.
+      const copy = openDatabase(db.serialize());
+      db.close();
+      db = copy;
+      migrate(db);
+    }
+    return db;
+  } catch (error) {
+    db?.close();
+    return mapSqliteError(error, file);
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * File choosers. The Electron shell implements these with native dialogs; the loopback harness
+ * with paths supplied by the test (see harness/server.ts).
+ */
+export interface Dialogs {
+  pickNewProjectPath(suggestedName: string | undefined): Promise<string | null>;
+  pickOpenProjectPath(): Promise<string | null>;
+  pickSaveAsPath(suggestedName: string | undefined): Promise<string | null>;
+}

@@ -1,0 +1,101 @@
+import { inputSchemas, isIpcMethod, type IpcMethod, type IpcOutput, type IpcParsedInput } from '../../shared/ipc/contract';
+import { fail, ok, type IpcResult } from '../../shared/ipc/result';
+import { t } from '../../shared/i18n';
+import type { RecentFiles } from '../app-state/recent-files';
+import { AppError, toIpcError } from '../errors/app-error';
+import type { Dialogs } from './dialogs';
+import type { ProjectSession } from './session';
+
+export type Handlers = {
+  [M in IpcMethod]: (input: IpcParsedInput<M>) => Promise<IpcOutput<M>> | IpcOutput<M>;
+};
+
+export interface HandlerDeps {
+  readonly session: ProjectSession;
+  readonly dialogs: Dialogs;
+  readonly recent: RecentFiles;
+  readonly host: 'electron' | 'harness';
+  readonly version: string;
+  /** Called when the renderer has flushed its edits after a close request. */
+  readonly closeReady: () => void;
+}
+
+/**
+ * The one implementation of the IPC contract, shared by Electron's ipcMain and the harness. Each
+ * handler receives an already validated payload.
+ */
+export function createHandlers({ session, dialogs, recent, host, version, closeReady }: HandlerDeps): Handlers {
+  const outlineChange = () => {
+    const project = session.require();
+    return { outline: project.outline(), deleted: project.deletedNodes(), stats: project.stats() };
+  };
+  return {
+    'app.info': () => ({ version, host }),
+    'app.recentFiles': () => recent.list(),
+    'app.closeReady': () => {
+      closeReady();
+      return null;
+    },
+    'dialog.pickNewProjectPath': ({ suggestedName }) => dialogs.pickNewProjectPath(suggestedName),
+    'dialog.pickOpenProjectPath': () => dialogs.pickOpenProjectPath(),
+    'dialog.pickSaveAsPath': ({ suggestedName }) => dialogs.pickSaveAsPath(suggestedName),
+    'project.create': ({ path, unitName, year, blank, numberingScheme }) =>
+      session.create(path, { unitName, year, blank: blank ?? false, numberingScheme: numberingScheme ?? 'chapter' }),
+    'project.open': ({ path, readOnly }) => session.open(path, { readOnly: readOnly ?? false }),
+    'project.close': () => {
+      session.close();
+      return null;
+    },
+    'project.current': () => session.current?.snapshot() ?? null,
+    'project.saveAs': ({ path }) => ({ path: session.saveAs(path) }),
+    'settings.update': ({ patch }) => session.require().updateSettings(patch),
+    'outline.add': ({ parentId, afterId, title }) => {
+      const id = session.require().addNode(parentId, afterId, title);
+      return { id, ...outlineChange() };
+    },
+    'outline.rename': ({ id, title }) => {
+      session.require().renameNode(id, title);
+      return outlineChange();
+    },
+    'outline.delete': ({ id }) => {
+      session.require().deleteNode(id);
+      return outlineChange();
+    },
+    'outline.restore': ({ id }) => {
+      session.require().restoreNode(id);
+      return outlineChange();
+    },
+    'outline.move': ({ id, parentId, index }) => {
+      session.require().moveNode(id, parentId, index);
+      return outlineChange();
+    },
+    'section.load': ({ id }) => session.require().loadSection(id),
+    'section.save': ({ id, content, baseRevision }) => {
+      const project = session.require();
+      const saved = project.saveSection(id, content, baseRevision);
+      return { ...saved, stats: project.stats() };
+    },
+    'section.history': ({ id }) => session.require().history(id),
+    'section.restore': ({ id, revision }) => session.require().restoreRevision(id, revision),
+    'report.stats': () => session.require().stats(),
+  };
+}
+
+/** Validates, runs and wraps one call. Never throws: every outcome is an envelope. */
+export async function dispatch(handlers: Handlers, method: unknown, payload: unknown): Promise<IpcResult<unknown>> {
+  if (!isIpcMethod(method)) {
+    return fail({ code: 'UNKNOWN_METHOD', message: t('error.UNKNOWN_METHOD', { method: String(method).slice(0, 80) }) });
+  }
+  const parsed = inputSchemas[method].safeParse(payload ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const detail = issue ? `${issue.path.join('.') || '(根)'}: ${issue.message}` : '格式错误';
+    return fail(new AppError('INVALID_PAYLOAD', { detail }).toIpcError());
+  }
+  try {
+    const handler = handlers[method] as (input: unknown) => unknown;
+    return ok(await handler(parsed.data));
+  } catch (error) {
+    return fail(toIpcError(error));
+  }
+}

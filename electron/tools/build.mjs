@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Builds everything that runs outside Jest: the renderer bundle, the Electron main process and
+// preload, the CLI and the loopback harness. esbuild is used for speed (the whole build takes
+// about a second), type checking is done separately by `npm run typecheck`.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = path.join(root, 'dist');
+const production = process.env.NODE_ENV === 'production';
+
+const nodeCommon = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  // Native and Electron modules are resolved at run time, never bundled.
+  external: ['electron', 'better-sqlite3', 'playwright-core'],
+};
+
+fs.mkdirSync(path.join(dist, 'renderer'), { recursive: true });
+
+await Promise.all([
+  build({
+    entryPoints: [path.join(root, 'renderer/src/main.tsx')],
+    outfile: path.join(dist, 'renderer/app.js'),
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    sourcemap: 'linked',
+    minify: production,
+    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+    logLevel: 'warning',
+    loader: { '.png': 'dataurl', '.svg': 'dataurl' },
+  }),
+  build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/main/main.ts')], outfile: path.join(dist, 'electron/main.cjs') }),
+  build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(dist, 'electron/preload.cjs') }),
+  build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/cli/main.ts')], outfile: path.join(dist, 'cli.cjs') }),
+  build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/harness/start.ts')], outfile: path.join(dist, 'harness.cjs') }),
+]);
+
+for (const file of ['index.html', 'styles.css']) {
+  fs.copyFileSync(path.join(root, 'renderer', file), path.join(dist, 'renderer', file));
+}

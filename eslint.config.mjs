@@ -1,0 +1,74 @@
+// Layering by where code runs (as in VS Code and Signal-Desktop), enforced here and by one
+// tsconfig per zone: shared/ is pure; renderer/ imports only shared/; the preload only shared/ and
+// electron's ipcRenderer; the Node-side services never import electron (only electron/main does).
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'stream', 'worker_threads'];
+const pattern = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'bench/results/**', 'release/**', '**/*.cjs', '**/*.mjs', '**/*.js'] },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['electron', 'better-sqlite3', 'react', 'react-dom', 'react/*', 'slate-react', 'slate-dom', ...nodeBuiltins], 'shared/ is pure: no Electron, Node, DOM or React.'),
+            pattern(['**/electron/**', '**/renderer/**'], 'shared/ must not depend on other zones.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['electron', 'better-sqlite3', ...nodeBuiltins], 'The renderer runs sandboxed: no Electron or Node modules.'),
+            pattern(['**/electron/**'], 'The renderer talks to main only through the IPC contract in shared/.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['better-sqlite3', ...nodeBuiltins], 'The preload is sandboxed: only electron and shared/.'),
+            { regex: '^\\.(?!\\./\\.\\./shared/)', message: 'The preload imports only shared/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/**', 'electron/preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [pattern(['electron'], 'Only the thin shell in electron/main imports electron; services must run in plain Node.')] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,125 @@
+/**
+ * All user-facing strings in one table, so another language can be added as a sibling file.
+ * Placeholders are written {name}.
+ */
+export const zhCN = {
+  // Errors (shown in the UI and printed by the CLI).
+  'error.INVALID_PAYLOAD': '请求参数无效：{detail}',
+  'error.UNKNOWN_METHOD': '未知的操作：{method}',
+  'error.FILE_NOT_FOUND': '找不到文件：{path}',
+  'error.FILE_EXISTS': '文件已存在：{path}',
+  'error.NOT_A_PROJECT': '“{name}”不是年报工坊项目文件（不是 SQLite 数据库）。',
+  'error.FOREIGN_DATABASE': '“{name}”是其他程序的数据库文件，不是年报工坊项目。',
+  'error.NEWER_VERSION':
+    '“{name}”由更新版本的年报工坊创建（文件版本 {fileVersion}，本程序支持到 {supportedVersion}），请升级后再打开。文件未作任何改动。',
+  'error.CORRUPT_FILE': '“{name}”已损坏或不完整，无法打开：{detail}。文件未作任何改动。',
+  'error.FILE_READ_ONLY': '“{name}”是只读文件，无法保存修改。',
+  'error.IN_USE':
+    '“{name}”正由 {user}（计算机 {host}）自 {since} 起打开编辑。为避免相互覆盖，只能以只读方式打开。',
+  'error.READ_ONLY_SESSION': '当前以只读方式打开，不能修改。',
+  'error.NO_PROJECT': '尚未打开项目。',
+  'error.NOT_FOUND': '找不到{what}：{id}',
+  'error.REVISION_CONFLICT': '此部分已在别处更新（当前版本 {current}，编辑基于版本 {base}），请重新载入。',
+  'error.INVALID_OPERATION': '无法执行此操作：{detail}',
+  'error.IMPORT_FAILED': '导入失败：{detail}',
+  'error.IO_ERROR': '读写文件出错：{detail}',
+  'error.INTERNAL': '内部错误：{detail}',
+
+  'what.section': '章节',
+  'what.revision': '历史版本',
+
+  // Application shell.
+  'app.name': '年报工坊',
+  'app.tagline': '职业教育质量年度报告编写工具',
+  'app.loading': '正在载入…',
+  'app.readOnlyBanner': '只读模式：{reason}',
+  'app.readOnly.in-use': '文件正被他人编辑',
+  'app.readOnly.file-read-only': '文件为只读',
+  'app.readOnly.requested': '按要求以只读方式打开',
+
+  'start.title': '年报工坊',
+  'start.newReport': '新建年报…',
+  'start.openReport': '打开项目…',
+  'start.recent': '最近打开',
+  'start.noRecent': '暂无最近打开的项目',
+  'start.unitName': '单位名称',
+  'start.year': '年度',
+  'start.template': '模板',
+  'start.template.annual': '职业教育质量年度报告（内置模板）',
+  'start.template.blank': '空白报告',
+  'start.create': '创建',
+  'start.cancel': '取消',
+  'start.openReadOnly': '以只读方式打开',
+  'start.unitRequired': '请填写单位名称',
+  'start.yearInvalid': '年度应为 2000—2100 之间的整数',
+
+  'menu.file': '文件',
+  'menu.saveAs': '另存为…',
+  'menu.close': '关闭项目',
+  'menu.history': '历史版本',
+  'menu.settings': '报告设置',
+
+  'outline.title': '目录结构',
+  'outline.addChapter': '添加章',
+  'outline.addSection': '添加节',
+  'outline.rename': '重命名',
+  'outline.delete': '删除',
+  'outline.newChapter': '新的一章',
+  'outline.newSection': '新的一节',
+  'outline.confirmDelete': '确定删除“{title}”及其下所有内容吗？删除后可在“已删除”中恢复。',
+  'outline.deleted': '已删除',
+  'outline.restore': '恢复',
+  'outline.dragHint': '拖动可调整顺序',
+
+  'editor.placeholder': '在此输入正文…',
+  'editor.bold': '加粗 (Ctrl+B)',
+  'editor.italic': '倾斜 (Ctrl+I)',
+  'editor.underline': '下划线 (Ctrl+U)',
+  'editor.paragraph': '正文 (Ctrl+0)',
+  'editor.heading1': '标题 1 (Ctrl+1)',
+  'editor.heading2': '标题 2 (Ctrl+2)',
+  'editor.heading3': '标题 3 (Ctrl+3)',
+  'editor.bulleted': '项目符号列表',
+  'editor.numbered': '编号列表',
+  'editor.undo': '撤销 (Ctrl+Z)',
+  'editor.redo': '重做 (Ctrl+Y)',
+  'editor.noSection': '请在左侧选择一个章节。',
+
+  'status.saved': '已保存',
+  'status.saving': '正在保存…',
+  'status.unsaved': '有未保存的修改',
+  'status.saveFailed': '保存失败：{message}',
+  'status.sectionChars': '本节 {count} 字',
+  'status.reportChars': '全文 {count} 字',
+
+  'history.title': '历史版本',
+  'history.restore': '恢复此版本',
+  'history.reason.create': '创建',
+  'history.reason.edit': '编辑',
+  'history.reason.restore': '恢复',
+  'history.reason.import': '导入',
+  'history.close': '关闭',
+  'history.empty': '暂无历史版本',
+
+  'settings.title': '报告设置',
+  'settings.unitName': '单位名称',
+  'settings.unitNameEn': '英文名称',
+  'settings.reportTitle': '报告标题',
+  'settings.year': '年度',
+  'settings.numbering': '图表编号方式',
+  'settings.numbering.chapter': '按章编号（图 1-1）',
+  'settings.numbering.global': '全文连续编号（图 1）',
+  'settings.preset': '版式预设',
+  'settings.preset.gongwen': '公文（仿宋三号，固定行距 28 磅）',
+  'settings.preset.report': '报告（宋体小四，1.5 倍行距）',
+  'settings.save': '保存设置',
+
+  'saveAs.done': '已另存为 {path}',
+
+  // Built-in template.
+  'template.preface': '前言',
+  'template.caseAppendix': '案例附录',
+  'template.authorship': '编写分工',
+} as const;
+
+export type MessageKey = keyof typeof zhCN;
