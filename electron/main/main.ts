@@ -16,7 +16,7 @@ import { electronNativeBinding } from './native-binding';
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = new URL(`file://${rendererIndex.replace(/\\/g, '/')}`).href;
 
-useNativeBinding(electronNativeBinding(app.getAppPath(), process.resourcesPath, process.versions.electron));
+useNativeBinding(electronNativeBinding(app.getAppPath(), process.resourcesPath));
 
 const recent = new RecentFiles(app.getPath('userData'));
 const session = new ProjectSession(recent);

@@ -7,10 +7,10 @@ import path from 'node:path';
  * build of the addon is kept in its own file and handed to better-sqlite3 as `nativeBinding`.
  * See electron/tools/ensure-electron-native.mjs.
  */
-export function electronNativeBinding(appRoot: string, resourcesPath: string, electronVersion: string): string | undefined {
+export function electronNativeBinding(appRoot: string, resourcesPath: string): string | undefined {
   const candidates = [
     path.join(resourcesPath, 'native', 'better_sqlite3.node'),
-    path.join(appRoot, 'node_modules', '.reportworks-native', `electron-${electronVersion}`, 'better_sqlite3.node'),
+    path.join(appRoot, 'node_modules', '.reportworks-native', 'electron', 'better_sqlite3.node'),
   ];
   return candidates.find((file) => fs.existsSync(file));
 }
