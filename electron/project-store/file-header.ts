@@ -53,14 +53,36 @@ export function inspectProjectHeader(file: string, expectedApplicationId: number
     throw new AppError('NEWER_VERSION', { name, fileVersion: userVersion, supportedVersion: SCHEMA_VERSION });
   }
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) throw new AppError('CORRUPT_FILE', { name, detail: '页大小无效' });
-  // The in-header page count is trustworthy only when written by the same transaction as the
-  // change counter (SQLite file format §1.3.7).
-  if (pageCount > 0 && versionValidFor === changeCounter && stat.size < pageCount * pageSize) {
-    throw new AppError('CORRUPT_FILE', { name, detail: `文件被截断（应为 ${pageCount * pageSize} 字节，实际 ${stat.size} 字节）` });
+  // Beside a hot rollback journal the file is mid-transaction (a writer at work, or killed): a
+  // commit writes page 1 first, so the header may describe a size the file has not reached yet.
+  // SQLite rolls such a journal back when the file is opened, and the open probe checks the result.
+  if (!hasHotJournal(file)) {
+    // The in-header page count is trustworthy only when written by the same transaction as the
+    // change counter (SQLite file format §1.3.7).
+    if (pageCount > 0 && versionValidFor === changeCounter && stat.size < pageCount * pageSize) {
+      throw new AppError('CORRUPT_FILE', { name, detail: `文件被截断（应为 ${pageCount * pageSize} 字节，实际 ${stat.size} 字节）` });
+    }
+    if (stat.size % pageSize !== 0) throw new AppError('CORRUPT_FILE', { name, detail: '文件长度不是页大小的整数倍' });
   }
-  if (stat.size % pageSize !== 0) throw new AppError('CORRUPT_FILE', { name, detail: '文件长度不是页大小的整数倍' });
 
   // As root, write permission is never refused, so honour the read-only attribute explicitly.
   const readOnlyOnDisk = (stat.mode & 0o222) === 0;
   return { userVersion, pageSize, fileSize: stat.size, readOnlyOnDisk };
+}
+
+/**
+ * SQLite's own test: a journal whose first byte is zero is not hot. With synchronous=FULL the
+ * journal magic is written only after the journal is synced, before the file itself is touched.
+ */
+function hasHotJournal(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(`${file}-journal`, 'r');
+    const first = Buffer.alloc(1);
+    return fs.readSync(fd, first, 0, 1, 0) === 1 && first[0] !== 0;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }

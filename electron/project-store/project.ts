@@ -125,15 +125,8 @@ export class Project {
       const attempt = acquireLock(target);
       if (attempt.acquired) lock = attempt.lock;
       else if ('unwritableDirectory' in attempt) reason = 'file-read-only';
-      else {
-        // Refuse rather than silently degrade: the UI names the holder and offers read-only.
-        const since = attempt.holder.since ? new Date(attempt.holder.since).toLocaleString('zh-CN', { hour12: false }) : '未知时间';
-        throw new AppError(
-          'IN_USE',
-          { name: path.basename(target), user: attempt.holder.user, host: attempt.holder.host, since },
-          { user: attempt.holder.user, host: attempt.holder.host, pid: attempt.holder.pid, since: attempt.holder.since },
-        );
-      }
+      // Refuse rather than silently degrade: the UI names the holder and offers read-only.
+      else throw inUseError(target, attempt.holder);
     }
     try {
       const db = reason === null ? openWritable(target, header.userVersion) : openReadOnly(target, header.userVersion);
@@ -231,13 +224,48 @@ export class Project {
     this.write(() => {
       const node = outlineQ.getNode(this.db, id, true);
       if (!node || node.deletedAt === null) throw new AppError('NOT_FOUND', { what: '已删除的章节', id });
-      const parentAlive = node.parentId === null || outlineQ.getNode(this.db, node.parentId) !== undefined;
       const ids = outlineQ.subtreeIds(this.db, id).filter((sub) => outlineQ.getNode(this.db, sub, true)?.deletedAt === node.deletedAt);
+      // The old parent takes the subtree back only if it is alive and the result stays within two
+      // levels (it may have been moved down to a section meanwhile); otherwise it goes to the top.
+      const height = ids.length > 1 ? 2 : 1;
+      const parentFits =
+        node.parentId === null ||
+        (outlineQ.getNode(this.db, node.parentId) !== undefined && depthOf(this.outline(), node.parentId) + height <= MAX_OUTLINE_DEPTH);
       outlineQ.markDeleted(this.db, ids, null);
-      const parentId = parentAlive ? node.parentId : null;
+      const parentId = parentFits ? node.parentId : null;
       const siblings = outlineQ.childIds(this.db, parentId).filter((s) => s !== id);
       siblings.splice(Math.min(node.position, siblings.length), 0, id);
       outlineQ.setChildOrder(this.db, parentId, siblings);
+    });
+  }
+
+  /**
+   * Replaces the whole outline and its content (Markdown import) in one transaction. The current
+   * nodes are soft-deleted, so they stay restorable from 已删除, and any failure leaves the project
+   * exactly as it was. Parents must come before their children in `outline.nodes`.
+   */
+  replaceOutline(outline: TemplateResult): void {
+    if (outline.nodes.length === 0) throw new AppError('INVALID_PAYLOAD', { detail: '导入的目录为空' });
+    this.write(() => {
+      const at = nowIso();
+      for (const root of outlineQ.childIds(this.db, null)) {
+        // Nodes deleted earlier keep their own deletion time, so restoring this root leaves them deleted.
+        const live = outlineQ.subtreeIds(this.db, root).filter((id) => outlineQ.getNode(this.db, id) !== undefined);
+        outlineQ.markDeleted(this.db, live, at);
+      }
+      const depthById = new Map<string, number>();
+      const taken = new Set<string>();
+      for (const node of outline.nodes) {
+        const parentDepth = node.parentId === null ? 0 : depthById.get(node.parentId);
+        if (parentDepth === undefined || parentDepth >= MAX_OUTLINE_DEPTH) {
+          throw new AppError('INVALID_PAYLOAD', { detail: `“${node.title}”的上级章节无效` });
+        }
+        const checked = validateSectionContent(withUniqueIds(outline.contents.get(node.id) ?? emptySectionContent(newBlockId()), taken));
+        if (!checked.ok) throw new AppError('INVALID_PAYLOAD', { detail: `“${node.title}”：${checked.problem}` });
+        outlineQ.insertNode(this.db, node);
+        depthById.set(node.id, parentDepth + 1);
+        this.storeContent(node.id, checked.value, 'import');
+      }
     });
   }
 
@@ -381,6 +409,10 @@ export class Project {
   saveCopyAs(file: string): string {
     const target = path.resolve(file);
     if (target === this.path) throw new AppError('INVALID_OPERATION', { detail: '目标文件就是当前文件' });
+    // Never replace a project someone has open: their later saves would go to a file that is gone.
+    // Holding its lock during the copy also keeps others from opening it half-written.
+    const attempt = acquireLock(target);
+    if (!attempt.acquired && !('unwritableDirectory' in attempt)) throw inUseError(target, attempt.holder);
     const temp = `${target}.saving-${process.pid}`;
     fs.rmSync(temp, { force: true });
     try {
@@ -389,9 +421,20 @@ export class Project {
     } catch (error) {
       fs.rmSync(temp, { force: true });
       throw new AppError('IO_ERROR', { detail: (error as Error).message });
+    } finally {
+      if (attempt.acquired) attempt.lock.release();
     }
     return target;
   }
+}
+
+function inUseError(file: string, holder: LockHolder): AppError {
+  const since = holder.since ? new Date(holder.since).toLocaleString('zh-CN', { hour12: false }) : '未知时间';
+  return new AppError(
+    'IN_USE',
+    { name: path.basename(file), user: holder.user, host: holder.host, since },
+    { user: holder.user, host: holder.host, pid: holder.pid, since: holder.since },
+  );
 }
 
 function parseContent(json: string, fileName: string): SectionContent {
@@ -418,6 +461,8 @@ function mapSqliteError(error: unknown, file: string): never {
   const code = (error as { code?: string }).code ?? '';
   const name = path.basename(file);
   if (code === 'SQLITE_NOTADB') throw new AppError('NOT_A_PROJECT', { name });
+  // A journal left by an interrupted edit can only be rolled back by a writable connection.
+  if (code === 'SQLITE_READONLY_ROLLBACK') throw new AppError('CORRUPT_FILE', { name, detail: '上次编辑未正常结束，需以可编辑方式打开一次才能恢复' });
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') throw new AppError('CORRUPT_FILE', { name, detail: (error as Error).message });
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     throw new AppError('IN_USE', { name, user: '其他程序', host: '本机', since: '—' });
@@ -426,16 +471,22 @@ function mapSqliteError(error: unknown, file: string): never {
   throw new AppError('IO_ERROR', { detail: (error as Error).message });
 }
 
-/** A quick read of the schema proves the file is a readable database before we hand it out. */
-function probe(db: Db): void {
-  db.prepare('SELECT count(*) FROM sqlite_schema').get();
+/**
+ * Proves the file is a sound database before we hand it out. The header check cannot see damaged
+ * pages inside a file of the right size; quick_check reads every page once (no index cross-checks,
+ * milliseconds for a text-only report), so damage surfaces here as CORRUPT_FILE rather than as an
+ * internal error in the middle of editing.
+ */
+function probe(db: Db, file: string): void {
+  const result = db.pragma('quick_check(1)', { simple: true });
+  if (result !== 'ok') throw new AppError('CORRUPT_FILE', { name: path.basename(file), detail: String(result) });
 }
 
 function openWritable(file: string, fileVersion: number): Db {
   let db: Db | undefined;
   try {
     db = openDatabase(file, { fileMustExist: true });
-    probe(db);
+    probe(db, file);
     configureWritable(db);
     if (fileVersion < SCHEMA_VERSION) migrate(db);
     return db;
@@ -449,7 +500,7 @@ function openReadOnly(file: string, fileVersion: number): Db {
   let db: Db | undefined;
   try {
     db = openDatabase(file, { readonly: true, fileMustExist: true });
-    probe(db);
+    probe(db, file);
     if (fileVersion < SCHEMA_VERSION) {
       // Never write to a file we may not change: migrate an in-memory copy instead.
       const copy = openDatabase(db.serialize());

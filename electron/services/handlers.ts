@@ -83,19 +83,26 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
 
 /** Validates, runs and wraps one call. Never throws: every outcome is an envelope. */
 export async function dispatch(handlers: Handlers, method: unknown, payload: unknown): Promise<IpcResult<unknown>> {
-  if (!isIpcMethod(method)) {
-    return fail({ code: 'UNKNOWN_METHOD', message: t('error.UNKNOWN_METHOD', { method: String(method).slice(0, 80) }) });
-  }
-  const parsed = inputSchemas[method].safeParse(payload ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const detail = issue ? `${issue.path.join('.') || '(根)'}: ${issue.message}` : '格式错误';
-    return fail(new AppError('INVALID_PAYLOAD', { detail }).toIpcError());
-  }
   try {
+    if (!isIpcMethod(method)) {
+      return fail({ code: 'UNKNOWN_METHOD', message: t('error.UNKNOWN_METHOD', { method: describeMethod(method) }) });
+    }
+    // Parsing is inside the try too: a hostile payload must become an envelope, not a rejection.
+    const parsed = inputSchemas[method].safeParse(payload ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const detail = issue ? `${issue.path.join('.') || '(根)'}: ${issue.message}` : '格式错误';
+      return fail(new AppError('INVALID_PAYLOAD', { detail }).toIpcError());
+    }
     const handler = handlers[method] as (input: unknown) => unknown;
     return ok(await handler(parsed.data));
   } catch (error) {
     return fail(toIpcError(error));
   }
+}
+
+/** String(x) throws for objects without a callable toString (JSON `{"toString":1}`, null prototypes). */
+function describeMethod(method: unknown): string {
+  const text = typeof method === 'string' ? method : typeof method === 'symbol' ? method.toString() : Object.prototype.toString.call(method);
+  return text.slice(0, 80);
 }

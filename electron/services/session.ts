@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { ProjectSnapshot } from '../../shared/ipc/contract';
 import type { RecentFiles } from '../app-state/recent-files';
 import { AppError } from '../errors/app-error';
@@ -24,7 +25,8 @@ export class ProjectSession {
   }
 
   open(path: string, options: OpenOptions): ProjectSnapshot {
-    if (this.project && this.project.path === path && !options.readOnly) return this.project.snapshot();
+    // Project paths are absolute; compare resolved, or a relative spelling would collide with our own lock.
+    if (this.project && this.project.path === resolve(path) && !options.readOnly) return this.project.snapshot();
     const project = Project.open(path, options);
     return this.adopt(project);
   }
@@ -44,9 +46,16 @@ export class ProjectSession {
   }
 
   private adopt(project: Project): ProjectSnapshot {
+    let snapshot: ProjectSnapshot;
+    try {
+      snapshot = project.snapshot();
+    } catch (error) {
+      // A project we cannot show is not adopted: free its lock and keep the previous one open.
+      if (project !== this.project) project.close();
+      throw error;
+    }
     if (this.project !== project) this.close();
     this.project = project;
-    const snapshot = project.snapshot();
     this.recent.add(project.path, snapshot.settings.reportTitle);
     return snapshot;
   }

@@ -12,8 +12,9 @@ export interface CharCount {
   readonly charsNoSpaces: number;
 }
 
+// U+3000 (the ideographic space Word/WPS documents indent with) is left out: it is a space, not a 字.
 const CJK =
-  /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u201C\u201D\u2018\u2019\u2014\u2026\u00B7]|[\uD840-\uD87F][\uDC00-\uDFFF]/gu;
+  /[\u2E80-\u2FDF\u3001-\u303F\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u201C\u201D\u2018\u2019\u2014\u2026\u00B7]|[\uD840-\uD87F][\uDC00-\uDFFF]/gu;
 
 export function countText(text: string): CharCount {
   const cjkMatches = text.match(CJK);

@@ -1,0 +1,168 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { acquireLock, lockPathFor, readLockHolder } from '../../electron/project-store/file-lock';
+import { Project } from '../../electron/project-store/project';
+import type { LockHolder } from '../../shared/ipc/contract';
+import { catchAppError, createProject, nodeIdByTitle, paragraphs, testSession } from '../support/project-helpers';
+import { makeTempDir, removeTempDir } from '../support/temp-files';
+
+let dir: string;
+let file: string;
+const open: Project[] = [];
+const track = (project: Project): Project => {
+  open.push(project);
+  return project;
+};
+
+beforeEach(() => {
+  dir = makeTempDir('rw-lock-');
+  const project = createProject(dir, '质量年报.rwproj');
+  file = project.path;
+  project.close();
+});
+
+afterEach(() => {
+  for (const project of open.splice(0)) project.close();
+  removeTempDir(dir);
+});
+
+function writeLock(holder: Partial<LockHolder> | string): void {
+  fs.writeFileSync(lockPathFor(file), typeof holder === 'string' ? holder : JSON.stringify(holder));
+}
+
+/** The pid of a process that has already exited (and been reaped). */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  return Number(child.stdout);
+}
+
+const me = { user: os.userInfo().username, host: os.hostname() };
+
+test('the lock file sits beside the project and names this process', () => {
+  const project = track(Project.open(file));
+  expect(lockPathFor(file)).toBe(path.join(dir, '.~lock.质量年报.rwproj#'));
+  expect(readLockHolder(file)).toMatchObject({ ...me, pid: process.pid });
+  expect(project.readOnly).toBe(false);
+});
+
+describe('a file in use', () => {
+  test.each<[string, () => void, { user: string; host: string }]>([
+    ['by this process', () => track(Project.open(file)), me],
+    ['by another live process on this host', () => writeLock({ user: '李老师', host: os.hostname(), pid: 1, since: '2025-11-20T08:00:00.000Z' }), { user: '李老师', host: os.hostname() }],
+    ['by someone on another PC', () => writeLock({ user: 'wang', host: 'JIAOWU-PC', pid: 4321, since: '2025-11-20T08:00:00.000Z' }), { user: 'wang', host: 'JIAOWU-PC' }],
+  ])('%s: a second writable open is refused with IN_USE naming user and host', (_name, holdIt, named) => {
+    holdIt();
+    const lockBefore = fs.readFileSync(lockPathFor(file), 'utf8');
+
+    const error = catchAppError(() => Project.open(file), 'IN_USE');
+    expect(error.message).toContain('质量年报.rwproj');
+    expect(error.message).toContain(named.user);
+    expect(error.message).toContain(named.host);
+    expect(error.details).toMatchObject(named);
+    // The refused open leaves the holder's lock alone.
+    expect(fs.readFileSync(lockPathFor(file), 'utf8')).toBe(lockBefore);
+  });
+
+  test('can be opened read-only: the session names the holder and refuses writes', () => {
+    const writer = track(Project.open(file));
+    const id = nodeIdByTitle(writer, '人才培养');
+    writer.saveSection(id, paragraphs('写入者的内容'), 1);
+
+    const viewer = track(Project.open(file, { readOnly: true }));
+    expect(viewer.readOnlyReason).toBe('in-use');
+    expect(viewer.lockHolder).toMatchObject({ ...me, pid: process.pid });
+    expect(viewer.snapshot()).toMatchObject({ readOnly: true, readOnlyReason: 'in-use' });
+    expect(viewer.loadSection(id).content).toEqual(paragraphs('写入者的内容'));
+    catchAppError(() => viewer.saveSection(id, paragraphs('x'), 2), 'READ_ONLY_SESSION');
+    catchAppError(() => viewer.renameNode(id, 'x'), 'READ_ONLY_SESSION');
+
+    // Closing the viewer must not remove the writer's lock.
+    viewer.close();
+    expect(readLockHolder(file)).toMatchObject({ pid: process.pid });
+  });
+
+  test('read-only open of a file nobody holds says "requested" and takes no lock', () => {
+    const viewer = track(Project.open(file, { readOnly: true }));
+    expect(viewer.readOnlyReason).toBe('requested');
+    expect(viewer.lockHolder).toBeNull();
+    expect(fs.existsSync(lockPathFor(file))).toBe(false);
+  });
+});
+
+describe('release', () => {
+  test('close releases the lock, so the file opens again', () => {
+    const project = Project.open(file);
+    project.close();
+    expect(fs.existsSync(lockPathFor(file))).toBe(false);
+    track(Project.open(file)).close();
+    project.close(); // closing twice is harmless
+  });
+
+  test('a lock that was taken over by someone else is not deleted by the old holder', () => {
+    const attempt = acquireLock(file);
+    if (!attempt.acquired) throw new Error('expected to acquire');
+    writeLock({ user: 'wang', host: 'JIAOWU-PC', pid: 4321, since: '' });
+    attempt.lock.release();
+    expect(readLockHolder(file)).toMatchObject({ user: 'wang' });
+  });
+});
+
+describe('stale locks', () => {
+  test('a lock left by a dead process on this host is taken over', () => {
+    writeLock({ user: 'root', host: os.hostname(), pid: deadPid(), since: '2025-11-20T08:00:00.000Z' });
+    const project = track(Project.open(file));
+    expect(project.readOnly).toBe(false);
+    expect(readLockHolder(file)).toMatchObject({ ...me, pid: process.pid });
+  });
+
+  test.each([
+    ['empty', ''],
+    ['half-written JSON', '{"user":"li'],
+    ['JSON without pid', '{"user":"li","host":"x"}'],
+  ])('an unreadable (%s) lock is respected while fresh and taken over once a minute old', (_name, text) => {
+    writeLock(text);
+    const error = catchAppError(() => Project.open(file), 'IN_USE');
+    expect(error.details).toMatchObject({ user: 'unknown' });
+
+    const old = new Date(Date.now() - 5 * 60_000);
+    fs.utimesSync(lockPathFor(file), old, old);
+    track(Project.open(file));
+    expect(readLockHolder(file)).toMatchObject({ pid: process.pid });
+  });
+});
+
+describe('one session', () => {
+  test('opening the file it already has open keeps the same project, however the path is spelled', () => {
+    const session = testSession(path.join(dir, 'profile'));
+    const cwd = process.cwd();
+    try {
+      session.open(file, {});
+      const first = session.require();
+      process.chdir(dir);
+      session.open(path.basename(file), {});
+      expect(session.require()).toBe(first);
+    } finally {
+      process.chdir(cwd);
+      session.close();
+    }
+    expect(fs.existsSync(lockPathFor(file))).toBe(false);
+  });
+
+  test('opening another file closes the previous one and frees its lock', () => {
+    const other = createProject(dir, '另一份.rwproj');
+    const otherPath = other.path;
+    other.close();
+    const session = testSession(path.join(dir, 'profile'));
+    try {
+      session.open(file, {});
+      session.open(otherPath, {});
+      expect(fs.existsSync(lockPathFor(file))).toBe(false);
+      expect(readLockHolder(otherPath)).toMatchObject({ pid: process.pid });
+    } finally {
+      session.close();
+    }
+    expect(fs.existsSync(lockPathFor(otherPath))).toBe(false);
+  });
+});

@@ -1,0 +1,214 @@
+import path from 'node:path';
+import { AppError } from '../../electron/errors/app-error';
+import { dispatch, type Handlers } from '../../electron/services/handlers';
+import type { ProjectSession } from '../../electron/services/session';
+import { IPC_METHODS, type IpcMethod } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/result';
+import { testHandlers } from '../support/project-helpers';
+import { makeTempDir, removeTempDir } from '../support/temp-files';
+
+/** A handler table that records calls, so a test can prove a refused payload never reached it. */
+function spyHandlers(): { handlers: Handlers; calls: jest.Mock } {
+  const calls = jest.fn((method: string) => `handled ${method}`);
+  const handlers = Object.fromEntries(IPC_METHODS.map((m) => [m, () => calls(m)])) as unknown as Handlers;
+  return { handlers, calls };
+}
+
+/** Well-formed payloads, one per method; the tests below break them one way at a time. */
+const VALID: Record<IpcMethod, Record<string, unknown>> = {
+  'app.info': {},
+  'app.recentFiles': {},
+  'app.closeReady': {},
+  'dialog.pickNewProjectPath': { suggestedName: '年报' },
+  'dialog.pickOpenProjectPath': {},
+  'dialog.pickSaveAsPath': {},
+  'project.create': { path: '/tmp/a.rwproj', unitName: '天津工业职业学院', year: 2025, blank: false, numberingScheme: 'chapter' },
+  'project.open': { path: '/tmp/a.rwproj', readOnly: true },
+  'project.close': {},
+  'project.current': {},
+  'project.saveAs': { path: '/tmp/b.rwproj' },
+  'settings.update': { patch: { year: 2024, stylePreset: 'report' } },
+  'outline.add': { parentId: null, afterId: 'n1', title: '新的一章' },
+  'outline.rename': { id: 'n1', title: '人才培养' },
+  'outline.delete': { id: 'n1' },
+  'outline.restore': { id: 'n1' },
+  'outline.move': { id: 'n1', parentId: null, index: 0 },
+  'section.load': { id: 'n1' },
+  'section.save': { id: 'n1', content: [{ type: 'paragraph', id: 'p', children: [{ text: '' }] }], baseRevision: 1 },
+  'section.history': { id: 'n1' },
+  'section.restore': { id: 'n1', revision: 1 },
+  'report.stats': {},
+};
+
+function expectError(result: IpcResult<unknown>, code: string): string {
+  expect(result.ok).toBe(false);
+  if (result.ok) return '';
+  expect(result.error.code).toBe(code);
+  expect(result.error.message.length).toBeGreaterThan(0);
+  return result.error.message;
+}
+
+describe('dispatch: well-formed calls', () => {
+  test.each(IPC_METHODS)('%s reaches its handler', async (method) => {
+    const { handlers, calls } = spyHandlers();
+    await expect(dispatch(handlers, method, VALID[method])).resolves.toEqual({ ok: true, value: `handled ${method}` });
+    expect(calls).toHaveBeenCalledWith(method);
+  });
+
+  test.each(IPC_METHODS.filter((m) => Object.keys(VALID[m]).length === 0))('%s accepts a missing payload', async (method) => {
+    const { handlers } = spyHandlers();
+    await expect(dispatch(handlers, method, undefined)).resolves.toMatchObject({ ok: true });
+  });
+
+  test('the handler receives the parsed payload (titles trimmed)', async () => {
+    const { handlers } = spyHandlers();
+    const rename = jest.fn(() => ({ outline: [], deleted: [], stats: {} }));
+    await dispatch({ ...handlers, 'outline.rename': rename } as unknown as Handlers, 'outline.rename', { id: 'n1', title: '  人才培养  ' });
+    expect(rename).toHaveBeenCalledWith({ id: 'n1', title: '人才培养' });
+  });
+});
+
+describe('dispatch: malformed calls are refused with INVALID_PAYLOAD before any handler runs', () => {
+  const long = (n: number) => 'x'.repeat(n);
+  const cases: [string, IpcMethod, unknown][] = [
+    // Wrong types.
+    ['path as a number', 'project.open', { path: 42 }],
+    ['readOnly as a string', 'project.open', { path: '/tmp/a.rwproj', readOnly: 'yes' }],
+    ['year as a string', 'project.create', { ...VALID['project.create'], year: '2025' }],
+    ['year not an integer', 'project.create', { ...VALID['project.create'], year: 2025.5 }],
+    ['year out of range', 'project.create', { ...VALID['project.create'], year: 1999 }],
+    ['unknown numbering scheme', 'project.create', { ...VALID['project.create'], numberingScheme: 'roman' }],
+    ['baseRevision negative', 'section.save', { ...VALID['section.save'], baseRevision: -1 }],
+    ['baseRevision NaN', 'section.save', { ...VALID['section.save'], baseRevision: Number.NaN }],
+    ['baseRevision Infinity', 'section.save', { ...VALID['section.save'], baseRevision: Number.POSITIVE_INFINITY }],
+    ['content not an array', 'section.save', { ...VALID['section.save'], content: '<p>x</p>' }],
+    ['revision 0', 'section.restore', { id: 'n1', revision: 0 }],
+    ['index negative', 'outline.move', { id: 'n1', parentId: null, index: -1 }],
+    ['id null', 'section.load', { id: null }],
+    ['payload an array', 'section.load', ['n1']],
+    ['payload a string', 'section.load', 'n1'],
+    ['payload a number', 'app.info', 7],
+    ['settings patch with a wrong type', 'settings.update', { patch: { year: 'next' } }],
+    ['settings patch with a blank unit name', 'settings.update', { patch: { unitName: '   ' } }],
+    ['blank title', 'outline.add', { parentId: null, title: '   ' }],
+    // Extra keys, at the top and nested.
+    ['an extra key', 'section.load', { id: 'n1', sql: 'DROP TABLE settings' }],
+    ['an extra key on a no-argument method', 'project.close', { force: true }],
+    ['an extra key in the settings patch', 'settings.update', { patch: { year: 2024, admin: true } }],
+    ['a __proto__ key', 'section.load', JSON.parse('{"id":"n1","__proto__":{"polluted":true}}')],
+    // Missing fields.
+    ['no payload at all', 'section.load', undefined],
+    ['missing id', 'outline.delete', {}],
+    ['missing baseRevision', 'section.save', { id: 'n1', content: [] }],
+    ['missing parentId (null is required, not absent)', 'outline.add', { title: '新的一章' }],
+    ['missing path', 'project.create', { unitName: '天津工业职业学院', year: 2025 }],
+    ['empty path', 'project.open', { path: '' }],
+    // Oversized strings and arrays.
+    ['a 4097-character path', 'project.open', { path: '/' + long(4096) }],
+    ['a 65-character id', 'section.load', { id: long(65) }],
+    ['a 201-character title', 'outline.rename', { id: 'n1', title: long(201) }],
+    ['a 101-character unit name', 'project.create', { ...VALID['project.create'], unitName: long(101) }],
+    ['a 201-character suggested name', 'dialog.pickSaveAsPath', { suggestedName: long(201) }],
+    ['content with 100 001 blocks', 'section.save', { ...VALID['section.save'], content: new Array(100_001).fill(0) }],
+  ];
+
+  test.each(cases)('%s (%s)', async (_name, method, payload) => {
+    const { handlers, calls } = spyHandlers();
+    const message = expectError(await dispatch(handlers, method, payload), 'INVALID_PAYLOAD');
+    expect(message).toMatch(/^请求参数无效：/);
+    expect(calls).not.toHaveBeenCalled();
+  });
+
+  test('the message names the offending field', async () => {
+    const { handlers } = spyHandlers();
+    const message = expectError(await dispatch(handlers, 'outline.move', { id: 'n1', parentId: null, index: 'first' }), 'INVALID_PAYLOAD');
+    expect(message).toContain('index');
+  });
+});
+
+describe('dispatch: unknown methods', () => {
+  const weirdMethods: [string, unknown][] = [
+    ['an unknown name', 'project.delete'],
+    ['a prototype property', 'toString'],
+    ['__proto__', '__proto__'],
+    ['constructor', 'constructor'],
+    ['an empty string', ''],
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 42],
+    ['an array', ['project.open']],
+    ['a symbol', Symbol('project.open')],
+    // What JSON from the loopback harness can carry: an object whose toString is not callable.
+    ['an object with a non-callable toString', JSON.parse('{"toString":1}')],
+    ['an object without a prototype', Object.create(null)],
+  ];
+
+  test.each(weirdMethods)('%s → UNKNOWN_METHOD', async (_name, method) => {
+    const { handlers, calls } = spyHandlers();
+    expectError(await dispatch(handlers, method, {}), 'UNKNOWN_METHOD');
+    expect(calls).not.toHaveBeenCalled();
+  });
+
+  test('a very long method name is cut in the message', async () => {
+    const { handlers } = spyHandlers();
+    const message = expectError(await dispatch(handlers, 'x'.repeat(10_000), {}), 'UNKNOWN_METHOD');
+    expect(message.length).toBeLessThan(200);
+  });
+});
+
+describe('dispatch never throws', () => {
+  test.each<[string, () => unknown, string]>([
+    ['an AppError keeps its code', () => { throw new AppError('NO_PROJECT'); }, 'NO_PROJECT'],
+    ['a plain Error becomes INTERNAL', () => { throw new Error('boom'); }, 'INTERNAL'],
+    ['a thrown string becomes INTERNAL', () => { throw 'boom'; }, 'INTERNAL'],
+    ['a rejected promise becomes INTERNAL', () => Promise.reject(new TypeError('async boom')), 'INTERNAL'],
+  ])('%s', async (_name, impl, code) => {
+    const { handlers } = spyHandlers();
+    const failing = { ...handlers, 'report.stats': impl } as unknown as Handlers;
+    expectError(await dispatch(failing, 'report.stats', {}), code);
+  });
+
+  test('a payload whose getter throws is refused, not thrown', async () => {
+    const { handlers, calls } = spyHandlers();
+    const payload = Object.defineProperty({}, 'id', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
+    const result = await dispatch(handlers, 'section.load', payload);
+    expect(result.ok).toBe(false);
+    expect(calls).not.toHaveBeenCalled();
+  });
+});
+
+describe('dispatch with the real handler table', () => {
+  let dir: string;
+  let session: ProjectSession;
+  let handlers: Handlers;
+
+  beforeEach(() => {
+    dir = makeTempDir('rw-ipc-');
+    ({ session, handlers } = testHandlers(path.join(dir, 'profile')));
+  });
+
+  afterEach(() => {
+    session.close();
+    removeTempDir(dir);
+  });
+
+  test('project methods without an open project answer NO_PROJECT', async () => {
+    expectError(await dispatch(handlers, 'report.stats', {}), 'NO_PROJECT');
+    expectError(await dispatch(handlers, 'section.load', { id: 'n1' }), 'NO_PROJECT');
+  });
+
+  test('invalid Slate content passes zod but is refused by the store with INVALID_PAYLOAD', async () => {
+    const created = await dispatch(handlers, 'project.create', { path: path.join(dir, 'a.rwproj'), unitName: '测试学院', year: 2025, blank: true });
+    expect(created.ok).toBe(true);
+    const id = session.require().outline()[0]?.id as string;
+    const bad = [{ type: 'paragraph', id: 'p', children: [{ text: 'x', onclick: true }] }];
+    const message = expectError(await dispatch(handlers, 'section.save', { id, content: bad, baseRevision: 1 }), 'INVALID_PAYLOAD');
+    expect(message).toContain('onclick');
+    expect(session.require().loadSection(id).revision).toBe(1);
+  });
+});
