@@ -1,0 +1,53 @@
+/**
+ * Any error → the Chinese and English text of the CLI's one-line message, and its exit code.
+ * AppError messages already exist in Chinese (shared/i18n); the English here is deliberately
+ * short and leaves out Chinese details.
+ */
+import type { ErrorCode } from '../../shared/ipc/result';
+import type { Params } from '../../shared/i18n';
+import { AppError } from '../errors/app-error';
+import { IMPORT_PROBLEM_TEXT, isImportProblem } from '../import/import-problems';
+import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cli-error';
+
+const ENGLISH: Readonly<Record<ErrorCode, string>> = {
+  INVALID_PAYLOAD: 'invalid data',
+  UNKNOWN_METHOD: 'unknown operation: {method}',
+  FILE_NOT_FOUND: 'file not found: {path}',
+  FILE_EXISTS: 'file already exists: {path}',
+  NOT_A_PROJECT: '"{name}" is not a ReportWorks project (not an SQLite database)',
+  FOREIGN_DATABASE: "\"{name}\" is another program's database, not a ReportWorks project",
+  NEWER_VERSION: '"{name}" was made by a newer ReportWorks (file version {fileVersion}, supported up to {supportedVersion}); the file was not changed',
+  CORRUPT_FILE: '"{name}" is damaged or incomplete and cannot be opened; the file was not changed',
+  FILE_READ_ONLY: '"{name}" is read-only and cannot be changed',
+  IN_USE: '"{name}" is open for editing by {user} on {host} since {since}',
+  READ_ONLY_SESSION: 'the project is open read-only',
+  NO_PROJECT: 'no project is open',
+  NOT_FOUND: 'not found: {id}',
+  REVISION_CONFLICT: 'the section was changed elsewhere (revision {current}, edit based on {base})',
+  INVALID_OPERATION: 'the operation is not possible',
+  IMPORT_FAILED: 'import failed',
+  IO_ERROR: 'file read/write error: {detail}',
+  INTERNAL: 'internal error: {detail}',
+};
+
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined || value === null ? whole : String(value);
+  });
+}
+
+/** A file we were asked to read that does not exist is a command-line mistake, like a typo. */
+const USAGE_CODES: ReadonlySet<ErrorCode> = new Set(['FILE_NOT_FOUND']);
+
+export function describeError(error: unknown): { zh: string; en: string; exitCode: number } {
+  if (error instanceof CliError) return { zh: error.zh, en: error.en, exitCode: error.exitCode };
+  if (error instanceof AppError) {
+    let en = fill(ENGLISH[error.code], error.params);
+    const problem = error.details?.problem;
+    if (error.code === 'IMPORT_FAILED' && isImportProblem(problem)) en = `${en}: ${IMPORT_PROBLEM_TEXT[problem].en}`;
+    return { zh: error.message, en, exitCode: USAGE_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILURE };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { zh: `内部错误：${detail}`, en: `internal error: ${detail}`, exitCode: EXIT_FAILURE };
+}

@@ -1,0 +1,12 @@
+/** Entry of `reportworks` (bundled to dist/cli.cjs, started by reportworks.cjs). */
+import { processIo } from './cli-io';
+import { runCli } from './run-cli';
+
+// `reportworks info x | head` closes the pipe early: not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+// exitCode rather than process.exit(): lets piped stdout drain before the process ends.
+process.exitCode = runCli(process.argv.slice(2), processIo);
