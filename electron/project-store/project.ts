@@ -215,7 +215,10 @@ export class Project {
   deleteNode(id: string): void {
     this.write(() => {
       const node = this.requireNode(id);
-      outlineQ.markDeleted(this.db, outlineQ.subtreeIds(this.db, id), nowIso());
+      // Children deleted earlier keep their own deletion time, so restoring this node later does
+      // not bring them back with it.
+      const live = outlineQ.subtreeIds(this.db, id).filter((sub) => outlineQ.getNode(this.db, sub) !== undefined);
+      outlineQ.markDeleted(this.db, live, nowIso());
       outlineQ.setChildOrder(this.db, node.parentId, outlineQ.childIds(this.db, node.parentId));
     });
   }
@@ -320,7 +323,9 @@ export class Project {
   replaceSection(id: string, content: SectionContent, reason: 'import' | 'restore'): { revision: number; characters: CharCount } {
     return this.write(() => {
       this.requireNode(id);
-      return this.storeContent(id, withUniqueIds(content), reason);
+      const checked = validateSectionContent(withUniqueIds(content));
+      if (!checked.ok) throw new AppError('INVALID_PAYLOAD', { detail: checked.problem });
+      return this.storeContent(id, checked.value, reason);
     });
   }
 
@@ -349,6 +354,7 @@ export class Project {
   }
 
   restoreRevision(id: string, revision: number): SectionDocument {
+    this.requireNode(id);
     const json = sectionQ.readRevision(this.db, id, revision);
     if (json === undefined) throw new AppError('NOT_FOUND', { what: '历史版本', id: `${id}@${revision}` });
     const content = parseContent(json, path.basename(this.path));

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Project } from '../../electron/project-store/project';
 import { buildOutlineTree, MAX_OUTLINE_DEPTH, outlineInOrder, type OutlineTreeNode } from '../../shared/model/outline';
 import { catchAppError, createProject, nodeIdByTitle } from '../support/project-helpers';
@@ -187,4 +190,25 @@ test('a read-only session refuses every outline change with READ_ONLY_SESSION', 
     catchAppError(change, 'READ_ONLY_SESSION');
   }
   expect(shape()).toEqual(before);
+});
+
+describe('delete keeps earlier deletions apart', () => {
+  test('restoring a chapter does not resurrect a section deleted before it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-del-'));
+    const project = Project.create(path.join(dir, 'p.rwproj'), { unitName: '测试学院', year: 2025 });
+    try {
+      const chapter = project.outline().find((n) => n.parentId === null && n.title === '人才培养')!;
+      const sections = project.outline().filter((n) => n.parentId === chapter.id);
+      const first = sections[0]!;
+      project.deleteNode(first.id);
+      project.deleteNode(chapter.id);
+      project.restoreNode(chapter.id);
+      const restored = project.outline().filter((n) => n.parentId === chapter.id).map((n) => n.id);
+      expect(restored).toEqual(sections.slice(1).map((n) => n.id));
+      expect(project.deletedNodes().map((n) => n.id)).toContain(first.id);
+    } finally {
+      project.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
