@@ -19,6 +19,7 @@ import { countStructures, type StructureCounts } from './content-stats';
 import { acquireLock, readLockHolder, type FileLock } from './file-lock';
 import { inspectProjectHeader } from './file-header';
 import { migrate, SCHEMA_VERSION } from './migrations';
+import * as assetQ from './queries/asset-queries';
 import * as outlineQ from './queries/outline-queries';
 import * as sectionQ from './queries/section-queries';
 import { readSettings, writeSettings } from './queries/settings-queries';
@@ -360,6 +361,22 @@ export class Project {
     const content = parseContent(json, path.basename(this.path));
     const saved = this.write(() => this.storeContent(id, content, 'restore'));
     return { id, revision: saved.revision, content };
+  }
+
+  // ---- assets -----------------------------------------------------------------------------
+
+  /** Stores an already prepared image (electron/assets/prepare-image.ts) once per content hash. */
+  storeAsset(asset: { sha256: string; mime: string; bytes: Buffer; width: number | null; height: number | null }): assetQ.AssetInfo {
+    this.write(() => assetQ.putAsset(this.db, asset, nowIso()));
+    return assetQ.assetInfo(this.db, asset.sha256) as assetQ.AssetInfo;
+  }
+
+  asset(sha256: string): assetQ.StoredAsset | undefined {
+    return assetQ.getAsset(this.db, sha256);
+  }
+
+  assetInfo(sha256: string): assetQ.AssetInfo | undefined {
+    return assetQ.assetInfo(this.db, sha256);
   }
 
   // ---- whole report -----------------------------------------------------------------------

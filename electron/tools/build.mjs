@@ -19,7 +19,7 @@ const nodeCommon = {
   sourcemap: 'linked',
   logLevel: 'warning',
   // Native and Electron modules are resolved at run time, never bundled.
-  external: ['electron', 'better-sqlite3', 'playwright-core'],
+  external: ['electron', 'better-sqlite3', 'playwright-core', 'sharp'],
 };
 
 fs.mkdirSync(path.join(dist, 'renderer'), { recursive: true });
@@ -42,6 +42,8 @@ await Promise.all([
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(dist, 'electron/preload.cjs') }),
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/cli/main.ts')], outfile: path.join(dist, 'cli.cjs') }),
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/harness/start.ts')], outfile: path.join(dist, 'harness.cjs') }),
+  // The harness as a library, for the benchmarks (which are plain Node scripts, not Jest suites).
+  build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/harness/server.ts')], outfile: path.join(dist, 'harness-server.cjs') }),
 ]);
 
 for (const file of ['index.html', 'styles.css']) {

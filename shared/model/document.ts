@@ -7,6 +7,10 @@
  * node), so moving a section in the outline keeps its sub-headings consistent.
  */
 
+import type { TableCellElement, TableElement, TableRowElement } from '../tables/table-types';
+
+export type { TableCellElement, TableElement, TableRowElement };
+
 export interface FormattedText {
   text: string;
   bold?: true;
@@ -16,11 +20,25 @@ export interface FormattedText {
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
+/**
+ * An inline reference to a table, figure, case or heading (见表 1-1). It stores only the target's
+ * block id; the text shown is computed from the current numbering, so it is always up to date,
+ * and a target that no longer exists shows as broken.
+ */
+export interface XrefElement {
+  type: 'xref';
+  id: string;
+  target: string;
+  children: [{ text: '' }];
+}
+
+export type InlineNode = FormattedText | XrefElement;
+
 export interface ParagraphElement {
   type: 'paragraph';
   id: string;
   align?: Align;
-  children: FormattedText[];
+  children: InlineNode[];
 }
 
 /** A heading inside a section's content; `level` is relative to the section (1..3). */
@@ -47,8 +65,44 @@ export interface ListElement {
   children: ListItemElement[];
 }
 
-export type BlockElement = ParagraphElement | HeadingElement | ListElement;
-export type ReportElement = BlockElement | ListItemElement;
+/**
+ * A figure (图): an image stored in the project by content hash, with a caption below whose number
+ * (图 1-1) is computed. `asset` is null when the image is missing (an import whose file was not
+ * found): the figure then shows a visible placeholder and exports warn about it.
+ */
+export interface FigureElement {
+  type: 'figure';
+  id: string;
+  asset: string | null;
+  /** Caption without its number. */
+  caption: string;
+  /** Optional source line (来源：…), without its label. */
+  source: string;
+  /** Width as a percentage of the text width (10–100). */
+  width: number;
+  /** What the author asked for when the image could not be found, to show in the placeholder. */
+  missingName?: string;
+  children: [{ text: '' }];
+}
+
+/** What a case box (案例) may contain: anything but another case. */
+export type CaseChild = ParagraphElement | HeadingElement | ListElement | TableElement | FigureElement;
+
+/**
+ * A case box (案例 1-1 + title): a bordered container of ordinary blocks. `classic` cases (经典案例)
+ * are also listed, numbered 经典案例 1…, in the case appendix.
+ */
+export interface CaseElement {
+  type: 'case';
+  id: string;
+  /** Title without its number. */
+  title: string;
+  classic?: true;
+  children: CaseChild[];
+}
+
+export type BlockElement = ParagraphElement | HeadingElement | ListElement | TableElement | FigureElement | CaseElement;
+export type ReportElement = BlockElement | ListItemElement | TableRowElement | TableCellElement | XrefElement;
 export type ReportNode = ReportElement | FormattedText;
 
 /** A section's content: the top-level blocks of its Slate value. */

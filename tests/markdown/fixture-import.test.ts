@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import type { ImportedNode, MarkdownReport } from '../../shared/markdown/build-report';
 import { importMarkdown } from '../../shared/markdown/import-markdown';
-import type { BlockElement } from '../../shared/model/document';
+import type { BlockElement, FormattedText } from '../../shared/model/document';
 import { plainText } from '../../shared/model/document';
 import { stripTypedNumber } from '../../shared/numbering/heading-numbering';
 import { fixturePath } from './support';
@@ -74,7 +74,9 @@ describe('importing the fixture report', () => {
     const texts = allBlocks().map((b) => plainText(b));
     expect(texts.filter((t) => /\*\*|!\[|^:::|^\||^Table:|\\%|\$/.test(t))).toEqual([]);
     expect(texts.some((t) => t.includes('专业与产业匹配度 ≥ 95%'))).toBe(true);
-    const boldRuns = allBlocks().flatMap((b) => (b.type === 'paragraph' ? b.children.filter((r) => r.bold) : []));
+    const boldRuns = allBlocks().flatMap((b) =>
+      b.type === 'paragraph' ? b.children.filter((r): r is FormattedText => 'text' in r && r.bold === true) : [],
+    );
     expect(boldRuns.map((r) => r.text)).toContain('案例 1-1 追寻红足迹 争做新青年');
   });
 

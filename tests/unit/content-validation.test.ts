@@ -72,3 +72,47 @@ describe('validateSectionContent refuses', () => {
     expect(result).toEqual({ ok: false, problem: '[1].children[0]: 未知的文字格式 color' });
   });
 });
+
+describe('report structures', () => {
+  const cell = (id: string, text: string, extra: Record<string, unknown> = {}) => ({ type: 'table-cell', id, ...extra, children: [{ text }] });
+  const table = (rows: unknown[], columns = 2, extra: Record<string, unknown> = {}) => ({
+    type: 'table',
+    id: 't1',
+    caption: '毕业生分布',
+    source: '',
+    headerRows: 1,
+    columns: Array.from({ length: columns }, (_, i) => ({ id: `c${i}`, width: 1 })),
+    ...extra,
+    children: rows,
+  });
+  const row = (id: string, ...cells: unknown[]) => ({ type: 'table-row', id, children: cells });
+  const figure = (extra: Record<string, unknown> = {}) => ({ type: 'figure', id: 'f1', asset: null, caption: '图题', source: '', width: 80, ...extra, children: [{ text: '' }] });
+  const para = (id: string, ...children: unknown[]) => ({ type: 'paragraph', id, children: children.length ? children : [{ text: '' }] });
+  const xref = (id: string, target: unknown) => ({ type: 'xref', id, target, children: [{ text: '' }] });
+
+  test.each([
+    ['a rectangular table with a row span', [table([row('r1', cell('a', '院系', { rowSpan: 2 }), cell('b', '人数')), row('r2', cell('c', '374'))])]],
+    ['a figure without its image (missing on import)', [figure()]],
+    ['a figure with an image hash', [figure({ asset: 'a'.repeat(64) })]],
+    ['a case holding a paragraph, a table and a figure', [{ type: 'case', id: 'k1', title: '追寻红足迹', children: [para('p1'), table([row('r1', cell('a', 'x'), cell('b', 'y'))]), figure()] }]],
+    ['a cross-reference inside a paragraph', [para('p1', { text: '见' }, xref('x1', 't9'), { text: '。' })]],
+  ])('accepts %s', (_name, content) => {
+    expect(validateSectionContent(content)).toMatchObject({ ok: true });
+  });
+
+  test.each([
+    ['a table with a hole', [table([row('r1', cell('a', '1'), cell('b', '2')), row('r2', cell('c', '3'))])], '矩形'],
+    ['a table whose columns disagree with its grid', [table([row('r1', cell('a', '1'), cell('b', '2'))], 3)], '列数'],
+    ['a bold mark inside a table cell', [table([row('r1', { type: 'table-cell', id: 'a', children: [{ text: '1', bold: true }] }, cell('b', '2'))])], '未知的文字格式'],
+    ['a figure with text inside', [{ ...figure(), children: [{ text: '不该有字' }] }], '不能包含文字'],
+    ['a figure with a bad width', [figure({ width: 500 })], '宽度'],
+    ['a figure pointing at a path instead of a hash', [figure({ asset: '/etc/passwd' })], '图片引用无效'],
+    ['a case inside a case', [{ type: 'case', id: 'k1', title: 'a', children: [{ type: 'case', id: 'k2', title: 'b', children: [para('p1')] }] }], '案例中只能是'],
+    ['a cross-reference without target', [para('p1', xref('x1', ''))], '引用缺少目标'],
+    ['a table cell at the top level', [cell('a', 'x')], '顶层不允许 table-cell'],
+  ])('refuses %s', (_name, content, problem) => {
+    const result = validateSectionContent(content);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem).toContain(problem);
+  });
+});

@@ -64,7 +64,7 @@ describe('numbering of figures, tables and cases', () => {
   });
 
   test('deleting a structure closes the gap', () => {
-    const without = { ...contents, s1: [kase('k1', '追寻红足迹', [figure('f2', '案例内的图')], true), figure('f3', '第三张')] };
+    const without: Record<string, unknown[]> = { ...contents, s1: [kase('k1', '追寻红足迹', [figure('f2', '案例内的图')], true), figure('f3', '第三张')] };
     const numbering = numberStructures(outline, (id) => without[id], 'chapter');
     expect(numbering.byId.has('t1')).toBe(false);
     expect(numbering.byId.get('t2')?.label).toBe('表 2-1');
