@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = path.join(root, 'dist');
-const production = process.env.NODE_ENV === 'production';
+// The renderer is built in production mode (React's development build is markedly slower per
+// keystroke); RW_DEV=1 gives the development build with React's extra checks when debugging.
+const production = process.env.RW_DEV !== '1';
 
 const nodeCommon = {
   bundle: true,

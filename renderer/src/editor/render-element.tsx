@@ -1,0 +1,79 @@
+/**
+ * How blocks look. Heading numbers are drawn as a non-editable prefix (never part of the text, so
+ * they cannot be typed over, selected or copied into the content) from the computed labels.
+ */
+import type { RenderElementProps, RenderLeafProps } from 'slate-react';
+import type { HeadingElement } from '../../../shared/model/document';
+import { useHeadingContext } from './heading-numbers';
+import { CaseView, FigureView, TableView, XrefView } from './structure-views';
+
+function HeadingView({ attributes, children, element }: RenderElementProps & { readonly element: HeadingElement }) {
+  const { labels, nodeDepth } = useHeadingContext();
+  const absolute = nodeDepth + element.level;
+  const label = labels.get(element.id) ?? '';
+  const Tag = absolute <= 2 ? 'h2' : absolute === 3 ? 'h3' : absolute === 4 ? 'h4' : 'h5';
+  return (
+    <Tag {...attributes} className={`blk-h blk-h-abs-${Math.min(absolute, 5)}`} data-block-id={element.id}>
+      {label ? (
+        <span contentEditable={false} className="heading-number" data-testid="heading-number">
+          {label}
+        </span>
+      ) : null}
+      {children}
+    </Tag>
+  );
+}
+
+/** Module-level for the same reason as renderLeaf. */
+export function renderElement(props: RenderElementProps) {
+  const { attributes, children, element } = props;
+  switch (element.type) {
+    case 'heading':
+      return <HeadingView {...props} element={element} />;
+    case 'bulleted-list':
+      return (
+        <ul {...attributes} className="blk-list" data-block-id={element.id}>
+          {children}
+        </ul>
+      );
+    case 'numbered-list':
+      return (
+        <ol {...attributes} className="blk-list" data-block-id={element.id}>
+          {children}
+        </ol>
+      );
+    case 'list-item':
+      return (
+        <li {...attributes} data-block-id={element.id}>
+          {children}
+        </li>
+      );
+    case 'table':
+      return <TableView {...props} element={element} />;
+    case 'figure':
+      return <FigureView {...props} element={element} />;
+    case 'case':
+      return <CaseView {...props} element={element} />;
+    case 'xref':
+      return <XrefView {...props} element={element} />;
+    case 'table-row':
+    case 'table-cell':
+      // Never reached: a table is a void block drawn as a whole by TableView.
+      return <div {...attributes}>{children}</div>;
+    case 'paragraph':
+      return (
+        <p {...attributes} className={element.align ? `blk-p align-${element.align}` : 'blk-p'} data-block-id={element.id}>
+          {children}
+        </p>
+      );
+  }
+}
+
+/** Module-level (stable identity), so slate-react's memoized leaves are not re-rendered for nothing. */
+export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
+  let content = children;
+  if (leaf.bold) content = <strong>{content}</strong>;
+  if (leaf.italic) content = <em>{content}</em>;
+  if (leaf.underline) content = <u>{content}</u>;
+  return <span {...attributes}>{content}</span>;
+}

@@ -1,0 +1,284 @@
+/**
+ * The main window of an open project: title bar with menus, ribbon, outline, the editor of the
+ * selected node, status bar; plus the settings dialog, history panel and confirmations.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { OutlineChange, ProjectSnapshot } from '../../../shared/ipc/contract';
+import { depthOf, outlineInOrder } from '../../../shared/model/outline';
+import type { ReportSettings } from '../../../shared/model/settings';
+import { numberOutline } from '../../../shared/numbering/heading-numbering';
+import { t } from '../../../shared/i18n';
+import { setExitFlusher } from '../autosave/exit-hooks';
+import { SaveCoordinator } from '../autosave/save-coordinator';
+import { SectionEditor } from '../editor/section-editor';
+import { useApi } from '../ipc/api-context';
+import { errorCode, errorMessage } from '../ipc/error-message';
+import { OutlinePane } from '../outline/outline-pane';
+import { createStore } from '../state/store';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { NoticeArea } from '../ui/notice-area';
+import { createNotices } from '../ui/notices';
+import { HistoryPanel } from './history-panel';
+import { ReadOnlyBanner } from './read-only-banner';
+import { SettingsDialog } from './settings-dialog';
+import { StatusBar } from './status-bar';
+import { TitleBar } from './title-bar';
+import { useOutlineActions } from './use-outline-actions';
+
+interface ProjectScreenProps {
+  readonly initial: ProjectSnapshot;
+  /** The project was closed (error: why, when it had to be closed because of a failure). */
+  readonly onClosed: (error: string | null) => void;
+}
+
+interface Confirmation {
+  readonly title: string;
+  readonly message: string;
+  readonly confirmLabel: string;
+  readonly danger: boolean;
+  readonly action: () => void;
+}
+
+export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
+  const api = useApi();
+  const [snapshot, setSnapshot] = useState(initial);
+  const [selectedId, setSelectedId] = useState<string | null>(() => outlineInOrder(initial.outline)[0]?.id ?? null);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [editorNonce, setEditorNonce] = useState(0);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [historyKey, setHistoryKey] = useState(0);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
+  const [ribbonSlot, setRibbonSlot] = useState<HTMLElement | null>(null);
+  const [notices] = useState(createNotices);
+  const [sectionWords] = useState(() => createStore<number | null>(null));
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
+
+  const [coordinator] = useState(
+    () =>
+      new SaveCoordinator({
+        save: (id, content, baseRevision) => api.section.save({ id, content, baseRevision }),
+        describeError: errorMessage,
+        isConflict: (error) => errorCode(error) === 'REVISION_CONFLICT',
+        onConflict: (id, error) => {
+          console.warn(`section ${id}: ${errorMessage(error)}`);
+          notices.push('error', t('editor.conflictReloaded'));
+          if (selectedRef.current === id) setEditorNonce((n) => n + 1);
+        },
+        onSaved: (id, result) => {
+          setSnapshot((s) => ({ ...s, stats: result.stats }));
+          if (selectedRef.current === id) setHistoryKey((k) => k + 1);
+        },
+      }),
+  );
+
+  useEffect(() => {
+    setExitFlusher(() => coordinator.flushAll());
+    return () => {
+      setExitFlusher(null);
+      coordinator.dispose();
+    };
+  }, [coordinator]);
+
+  useEffect(() => {
+    document.title = `${snapshot.settings.reportTitle} - ${t('app.name')}`;
+  }, [snapshot.settings.reportTitle]);
+
+  // Ctrl+S: Word users press it by habit; everything pending is written at once.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        if (!snapshot.readOnly) void coordinator.flushAll();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [coordinator, snapshot.readOnly]);
+
+  const applyChange = useCallback((change: OutlineChange) => {
+    setSnapshot((s) => ({ ...s, outline: change.outline, deleted: change.deleted, stats: change.stats }));
+  }, []);
+
+  const actions = useOutlineActions({
+    outline: snapshot.outline,
+    selectedId,
+    coordinator,
+    notices,
+    applyChange,
+    select: setSelectedId,
+    startRename: setRenamingId,
+  });
+
+  const labels = useMemo(() => numberOutline(snapshot.outline), [snapshot.outline]);
+  const selected = selectedId === null ? undefined : snapshot.outline.find((n) => n.id === selectedId);
+  const selectedDepth = selected ? depthOf(snapshot.outline, selected.id) : 1;
+
+  const askDelete = useCallback(
+    (id: string) => {
+      const node = snapshot.outline.find((n) => n.id === id);
+      if (!node) return;
+      setConfirmation({
+        title: t('outline.delete'),
+        message: t('outline.confirmDelete', { title: node.title }),
+        confirmLabel: t('outline.delete'),
+        danger: true,
+        action: () => void actions.remove(id),
+      });
+    },
+    [snapshot.outline, actions],
+  );
+
+  const select = useCallback((id: string) => {
+    setSelectedId(id);
+    setRenamingId((r) => (r === id ? r : null));
+  }, []);
+
+  const saveAs = async (): Promise<void> => {
+    try {
+      const path = await api.dialog.pickSaveAsPath({ suggestedName: snapshot.settings.reportTitle });
+      if (path === null) return;
+      await coordinator.flushAll();
+      const result = await api.project.saveAs({ path });
+      const current = await api.project.current({});
+      if (current) setSnapshot(current);
+      notices.push('info', t('saveAs.done', { path: result.path }));
+    } catch (error) {
+      notices.push('error', t('saveAs.failed', { message: errorMessage(error) }));
+    }
+  };
+
+  const closeProject = async (force = false): Promise<void> => {
+    const clean = await coordinator.flushAll();
+    if (!clean && !force) {
+      setConfirmation({
+        title: t('menu.close'),
+        message: t('close.unsavedConfirm'),
+        confirmLabel: t('close.anyway'),
+        danger: true,
+        action: () => void closeProject(true),
+      });
+      return;
+    }
+    try {
+      await api.project.close({});
+      onClosed(null);
+    } catch (error) {
+      notices.push('error', t('close.failed', { message: errorMessage(error) }));
+    }
+  };
+
+  const restoreRevision = async (revision: number): Promise<void> => {
+    if (!selected) return;
+    const id = selected.id;
+    try {
+      await coordinator.settle(id);
+      await api.section.restore({ id, revision });
+      setEditorNonce((n) => n + 1);
+      setHistoryKey((k) => k + 1);
+      notices.push('info', t('history.restored', { revision }));
+      const stats = await api.report.stats({});
+      setSnapshot((s) => ({ ...s, stats }));
+    } catch (error) {
+      notices.push('error', t('history.restoreFailed', { message: errorMessage(error) }));
+    }
+  };
+
+  const onSettingsSaved = (settings: ReportSettings): void => {
+    setSnapshot((s) => ({ ...s, settings }));
+    setSettingsOpen(false);
+    notices.push('info', t('settings.saved'));
+  };
+
+  const sectionTitle = selected ? `${labels.get(selected.id) ?? ''}${selected.title}` : '';
+
+  return (
+    <div className={`project-screen preset-${snapshot.settings.stylePreset}`} data-testid="project-screen">
+      <TitleBar
+        reportTitle={snapshot.settings.reportTitle}
+        path={snapshot.path}
+        readOnly={snapshot.readOnly}
+        historyOpen={historyOpen}
+        onSaveAs={() => void saveAs()}
+        onCloseProject={() => void closeProject()}
+        onSettings={() => setSettingsOpen(true)}
+        onHistory={() => setHistoryOpen((o) => !o)}
+      />
+      <div className="ribbon">
+        <div className="ribbon-format" ref={setRibbonSlot} />
+        {selected ? null : <span className="ribbon-hint">{t('editor.noSection')}</span>}
+      </div>
+      {snapshot.readOnly ? <ReadOnlyBanner reason={snapshot.readOnlyReason} holder={snapshot.lockHolder} /> : null}
+      <div className="workspace">
+        <OutlinePane
+          outline={snapshot.outline}
+          deleted={snapshot.deleted}
+          perNode={snapshot.stats.perNode}
+          selectedId={selectedId}
+          renamingId={renamingId}
+          readOnly={snapshot.readOnly}
+          onSelect={select}
+          onStartRename={setRenamingId}
+          onRename={actions.rename}
+          onAddChapter={actions.addChapter}
+          onAddSection={actions.addSection}
+          onDelete={askDelete}
+          onRestore={actions.restore}
+          onMove={actions.move}
+        />
+        <main className="editor-area" data-testid="editor-area">
+          {selected ? (
+            <SectionEditor
+              key={`${selected.id}:${editorNonce}`}
+              nodeId={selected.id}
+              numberLabel={labels.get(selected.id) ?? ''}
+              title={selected.title}
+              depth={selectedDepth}
+              readOnly={snapshot.readOnly}
+              coordinator={coordinator}
+              sectionWords={sectionWords}
+              ribbonSlot={ribbonSlot}
+            />
+          ) : (
+            <div className="editor-empty">{t('editor.noSection')}</div>
+          )}
+        </main>
+        {historyOpen ? (
+          <HistoryPanel
+            sectionId={selected?.id ?? null}
+            sectionTitle={sectionTitle}
+            readOnly={snapshot.readOnly}
+            refreshKey={historyKey}
+            onRestore={restoreRevision}
+            onClose={() => setHistoryOpen(false)}
+          />
+        ) : null}
+      </div>
+      <StatusBar
+        status={coordinator.status}
+        sectionWords={sectionWords}
+        reportWords={snapshot.stats.characters.words}
+        path={snapshot.path}
+        readOnly={snapshot.readOnly}
+      />
+      <NoticeArea notices={notices} />
+      {settingsOpen ? (
+        <SettingsDialog settings={snapshot.settings} readOnly={snapshot.readOnly} onSaved={onSettingsSaved} onClose={() => setSettingsOpen(false)} />
+      ) : null}
+      {confirmation ? (
+        <ConfirmDialog
+          title={confirmation.title}
+          message={confirmation.message}
+          confirmLabel={confirmation.confirmLabel}
+          danger={confirmation.danger}
+          onCancel={() => setConfirmation(null)}
+          onConfirm={() => {
+            setConfirmation(null);
+            confirmation.action();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

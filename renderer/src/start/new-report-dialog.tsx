@@ -1,0 +1,150 @@
+/**
+ * 新建年报: unit name, year and template, then the file location (a native save dialog in
+ * Electron), then the project is created and opened.
+ */
+import { useState, type FormEvent } from 'react';
+import type { ProjectSnapshot } from '../../../shared/ipc/contract';
+import { t } from '../../../shared/i18n';
+import { useApi } from '../ipc/api-context';
+import { errorMessage } from '../ipc/error-message';
+import { Modal } from '../ui/modal';
+import {
+  defaultReportYear,
+  suggestedFileName,
+  validateNewReport,
+  type NewReportErrors,
+  type NewReportValues,
+  type TemplateChoice,
+} from './new-report-form';
+
+interface NewReportDialogProps {
+  readonly onCancel: () => void;
+  readonly onCreated: (snapshot: ProjectSnapshot) => void;
+}
+
+const TEMPLATES: readonly { readonly value: TemplateChoice; readonly label: string; readonly hint: string }[] = [
+  { value: 'annual', label: t('start.template.annual'), hint: t('start.template.annualHint') },
+  { value: 'blank', label: t('start.template.blank'), hint: t('start.template.blankHint') },
+];
+
+export function NewReportDialog({ onCancel, onCreated }: NewReportDialogProps) {
+  const api = useApi();
+  const [values, setValues] = useState<NewReportValues>({ unitName: '', year: String(defaultReportYear()), template: 'annual' });
+  const [errors, setErrors] = useState<NewReportErrors>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const update = (patch: Partial<NewReportValues>): void => {
+    const next = { ...values, ...patch };
+    setValues(next);
+    // After a first attempt, messages follow the input so the user sees a fix take effect.
+    if (submitted) {
+      const checked = validateNewReport(next);
+      setErrors(checked.ok ? {} : checked.errors);
+    }
+  };
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    setSubmitted(true);
+    setFailure(null);
+    const checked = validateNewReport(values);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const path = await api.dialog.pickNewProjectPath({ suggestedName: suggestedFileName(checked.request) });
+      if (path === null) return; // The user cancelled the file dialog: stay here, nothing to report.
+      const snapshot = await api.project.create({ path, ...checked.request });
+      onCreated(snapshot);
+    } catch (error) {
+      setFailure(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title={t('start.newReportTitle')} onClose={onCancel} width={540} testId="new-report-dialog">
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+        <label className="field">
+          <span className="field-label">
+            {t('start.unitName')}
+            <span className="field-required">*</span>
+          </span>
+          <input
+            className={`input ${errors.unitName ? 'input-invalid' : ''}`}
+            value={values.unitName}
+            placeholder={t('start.unitNamePlaceholder')}
+            maxLength={100}
+            onChange={(e) => update({ unitName: e.target.value })}
+            aria-invalid={errors.unitName ? true : undefined}
+            data-testid="unit-name"
+          />
+          {errors.unitName ? (
+            <span className="field-error" data-testid="unit-name-error">
+              {errors.unitName}
+            </span>
+          ) : null}
+        </label>
+        <label className="field field-narrow">
+          <span className="field-label">
+            {t('start.year')}
+            <span className="field-required">*</span>
+          </span>
+          <input
+            className={`input ${errors.year ? 'input-invalid' : ''}`}
+            value={values.year}
+            inputMode="numeric"
+            maxLength={4}
+            onChange={(e) => update({ year: e.target.value })}
+            aria-invalid={errors.year ? true : undefined}
+            data-testid="year"
+          />
+          <span className="field-hint">{t('start.yearHint')}</span>
+          {errors.year ? (
+            <span className="field-error" data-testid="year-error">
+              {errors.year}
+            </span>
+          ) : null}
+        </label>
+        <fieldset className="field template-choice">
+          <legend className="field-label">{t('start.template')}</legend>
+          {TEMPLATES.map((option) => (
+            <label key={option.value} className={`template-option ${values.template === option.value ? 'template-option-selected' : ''}`}>
+              <input
+                type="radio"
+                name="template"
+                value={option.value}
+                checked={values.template === option.value}
+                onChange={() => update({ template: option.value })}
+                data-testid={`template-${option.value}`}
+              />
+              <span className="template-text">
+                <span className="template-label">{option.label}</span>
+                <span className="template-hint">{option.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {failure ? (
+          <div className="form-error" role="alert" data-testid="create-error">
+            {failure}
+          </div>
+        ) : null}
+        <div className="modal-footer modal-footer-inline">
+          <button type="button" className="btn" onClick={onCancel} disabled={busy}>
+            {t('start.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="create">
+            {busy ? t('start.creating') : t('start.create')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * All editing plugins of a section editor, in the order they must wrap. Apply on top of
+ * `withHistory` (the id plugin must see whether history is replaying), e.g.
+ * `withReportEditing(withHistory(withReact(createEditor())))`.
+ */
+import type { Editor } from 'slate';
+import { withBlockIds } from './with-block-ids';
+import { withReportBehaviors } from './with-report-behaviors';
+import { withReportSchema } from './with-report-schema';
+import { withStructureBlocks } from './with-structure-blocks';
+import { withUndoSteps } from './with-undo-steps';
+
+export function withReportEditing<E extends Editor>(editor: E): E {
+  return withUndoSteps(withReportBehaviors(withStructureBlocks(withReportSchema(withBlockIds(editor)))));
+}

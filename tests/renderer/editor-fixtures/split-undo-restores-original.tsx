@@ -1,0 +1,28 @@
+/** @jsxRuntime classic */
+/** @jsx jsx */
+import type { Editor } from 'slate';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the factory named by the @jsx pragma
+import { jsx } from '../support/hyperscript';
+
+export const input = (
+  <editor>
+    <p id="p1">
+      年度<cursor />报告
+    </p>
+    <p id="p2">第二段</p>
+  </editor>
+);
+
+export const run = (editor: Editor): void => {
+  editor.insertBreak();
+  editor.undo();
+};
+
+export const output = (
+  <editor>
+    <p id="p1">
+      年度<cursor />报告
+    </p>
+    <p id="p2">第二段</p>
+  </editor>
+);
