@@ -7,7 +7,8 @@ import { withUniqueIds, newNodeId } from '../../shared/ids/block-id';
 import type { SectionContent } from '../../shared/model/document';
 import { emptySectionContent } from '../../shared/model/document';
 import { validateSectionContent } from '../../shared/model/content-validation';
-import { MAX_OUTLINE_DEPTH, depthOf, type OutlineNode } from '../../shared/model/outline';
+import { MAX_OUTLINE_DEPTH, depthOf, outlineInOrder, type OutlineNode } from '../../shared/model/outline';
+import { numberReport, type ReportNumbering } from '../../shared/numbering/report-numbering';
 import { defaultSettings, type ReportSettings } from '../../shared/model/settings';
 import { buildAnnualReportTemplate, buildBlankReport, type TemplateResult } from '../../shared/template/annual-report';
 import { countContent } from '../../shared/text/content-count';
@@ -380,6 +381,23 @@ export class Project {
   }
 
   // ---- whole report -----------------------------------------------------------------------
+
+  /** All live sections in reading order, each with its current revision. */
+  loadAllSections(): SectionDocument[] {
+    const name = path.basename(this.path);
+    const stored = new Map(sectionQ.readAllSections(this.db).map((s) => [s.nodeId, s]));
+    return outlineInOrder(this.outline()).map((node) => {
+      const section = stored.get(node.id);
+      return section
+        ? { id: node.id, revision: section.revision, content: parseContent(section.content, name) }
+        : { id: node.id, revision: 0, content: emptySectionContent(newBlockId()) };
+    });
+  }
+
+  numbering(): ReportNumbering {
+    const contents = new Map(this.loadAllSections().map((doc) => [doc.id, doc.content]));
+    return numberReport(this.outline(), (id) => contents.get(id), this.settings().numberingScheme);
+  }
 
   stats(): ReportStats {
     const nodes = this.outline();

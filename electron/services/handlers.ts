@@ -78,6 +78,8 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     'section.history': ({ id }) => session.require().history(id),
     'section.restore': ({ id, revision }) => session.require().restoreRevision(id, revision),
     'report.stats': () => session.require().stats(),
+    'report.numbering': () => session.require().numbering(),
+    'report.loadAll': () => session.require().loadAllSections(),
   };
 }
 

@@ -8,6 +8,7 @@ import type { OutlineNode, OutlineRole } from '../model/outline';
 import type { ReportSettings } from '../model/settings';
 import type { SectionContent } from '../model/document';
 import type { CharCount } from '../text/char-count';
+import type { ReportNumbering } from '../numbering/report-numbering';
 
 const path = z.string().min(1).max(4096);
 const nodeId = z.string().min(1).max(64);
@@ -69,6 +70,10 @@ export const inputSchemas = {
   'section.history': z.object({ id: nodeId }).strict(),
   'section.restore': z.object({ id: nodeId, revision: z.number().int().min(1) }).strict(),
   'report.stats': z.object({}).strict(),
+  /** Numbers of headings, figures, tables and cases over the whole report (for labels and xrefs). */
+  'report.numbering': z.object({}).strict(),
+  /** Every live section's content in reading order (the whole-report view). */
+  'report.loadAll': z.object({}).strict(),
 } as const;
 
 export type IpcMethod = keyof typeof inputSchemas;
@@ -164,6 +169,8 @@ export interface Outputs {
   'section.history': readonly RevisionInfo[];
   'section.restore': SectionDocument;
   'report.stats': ReportStats;
+  'report.numbering': ReportNumbering;
+  'report.loadAll': readonly SectionDocument[];
 }
 
 export type IpcOutput<M extends IpcMethod> = Outputs[M];

@@ -20,6 +20,16 @@ export function readSection(db: Db, nodeId: string): StoredSection | undefined {
   return row && { nodeId: row.node_id, revision: row.revision, content: row.content, updatedAt: row.updated_at };
 }
 
+export function readAllSections(db: Db): StoredSection[] {
+  const rows = db.prepare('SELECT node_id, revision, content, updated_at FROM section_content').all() as {
+    node_id: string;
+    revision: number;
+    content: string;
+    updated_at: string;
+  }[];
+  return rows.map((row) => ({ nodeId: row.node_id, revision: row.revision, content: row.content, updatedAt: row.updated_at }));
+}
+
 export function writeSection(db: Db, nodeId: string, revision: number, content: string, counts: CharCount, at: string): void {
   db.prepare(
     `INSERT INTO section_content(node_id, revision, content, words, chars_no_space, updated_at) VALUES (?, ?, ?, ?, ?, ?)

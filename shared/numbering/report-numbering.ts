@@ -1,0 +1,60 @@
+/**
+ * Everything the UI and the exports need to print numbers and resolve cross-references, computed
+ * in one pass over the report: outline numbers, content heading numbers and the 图/表/案例 sequences.
+ */
+import type { SectionContent } from '../model/document';
+import type { OutlineNode } from '../model/outline';
+import { outlineInOrder } from '../model/outline';
+import type { NumberingScheme } from '../model/settings';
+import { numberContentHeadings, numberOutline } from './heading-numbering';
+import { numberStructures, type NumberedStructure } from './structure-numbering';
+
+export interface NumberedHeading {
+  readonly id: string;
+  readonly nodeId: string;
+  /** Absolute level: 1 chapter, 2 section, 3.. headings inside content. */
+  readonly level: number;
+  /** The computed number ('一、', '（一）', '1.' …), '' when unnumbered. */
+  readonly number: string;
+  readonly title: string;
+}
+
+export interface ReportNumbering {
+  readonly scheme: NumberingScheme;
+  /** Outline nodes and content headings in reading order; an outline node's id is its heading id. */
+  readonly headings: readonly NumberedHeading[];
+  readonly structures: readonly NumberedStructure[];
+}
+
+function headingText(block: { children: readonly unknown[] }): string {
+  return block.children.map((c) => (typeof (c as { text?: unknown }).text === 'string' ? (c as { text: string }).text : '')).join('');
+}
+
+export function numberReport(
+  outline: readonly OutlineNode[],
+  contentOf: (nodeId: string) => SectionContent | undefined,
+  scheme: NumberingScheme,
+): ReportNumbering {
+  const outlineNumbers = numberOutline(outline);
+  const headings: NumberedHeading[] = [];
+  for (const node of outlineInOrder(outline)) {
+    headings.push({ id: node.id, nodeId: node.id, level: node.depth, number: outlineNumbers.get(node.id) ?? '', title: node.title });
+    const content = contentOf(node.id) ?? [];
+    const numbers = numberContentHeadings(content, node.depth);
+    for (const block of content) {
+      if (block.type !== 'heading') continue;
+      headings.push({ id: block.id, nodeId: node.id, level: node.depth + block.level, number: numbers.get(block.id) ?? '', title: headingText(block) });
+    }
+  }
+  const structures = numberStructures(outline, contentOf, scheme).ordered;
+  return { scheme, headings, structures };
+}
+
+/** The text a cross-reference shows for its target, or null when the target is gone. */
+export function xrefLabel(numbering: ReportNumbering, target: string): string | null {
+  const structure = numbering.structures.find((s) => s.id === target);
+  if (structure) return structure.label;
+  const heading = numbering.headings.find((h) => h.id === target);
+  if (heading) return heading.number ? `${heading.number}${heading.title}` : heading.title;
+  return null;
+}
