@@ -71,10 +71,24 @@ function createWindow(): void {
     if (closeConfirmed || !session.current || session.current.readOnly) return;
     event.preventDefault();
     mainWindow?.webContents.send(CLOSE_REQUEST_CHANNEL);
+    // The renderer answers with app.closeReady once its edits are saved. If it does not (a save
+    // keeps failing, or the page hangs), ask the user instead of silently dropping edits.
     setTimeout(() => {
-      closeConfirmed = true;
-      mainWindow?.close();
-    }, 5000).unref();
+      if (closeConfirmed || !mainWindow) return;
+      const choice = dialog.showMessageBoxSync(mainWindow, {
+        type: 'warning',
+        title: '年报工坊',
+        message: '部分修改尚未保存。',
+        detail: '继续等待可让程序再次尝试保存；强制关闭将丢失最近几秒内的修改。',
+        buttons: ['继续等待', '强制关闭'],
+        defaultId: 0,
+        cancelId: 0,
+      });
+      if (choice === 1) {
+        closeConfirmed = true;
+        mainWindow.close();
+      }
+    }, 8000).unref();
   });
   mainWindow.on('closed', () => {
     session.close();

@@ -316,7 +316,7 @@ export class Project {
     return this.write(() => {
       this.requireNode(id);
       const current = sectionQ.readSection(this.db, id)?.revision ?? 0;
-      if (current !== baseRevision) throw new AppError('REVISION_CONFLICT', { current, base: baseRevision });
+      if (current !== baseRevision) throw new AppError('REVISION_CONFLICT', { current, base: baseRevision }, { current, base: baseRevision });
       return this.storeContent(id, checked.value, 'edit');
     });
   }
