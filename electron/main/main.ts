@@ -23,6 +23,16 @@ const session = new ProjectSession(recent);
 let mainWindow: BrowserWindow | null = null;
 let closeConfirmed = false;
 
+/** File associations: Windows/Linux pass the file in argv, macOS sends 'open-file'. */
+let launchFile: string | null = projectFileIn(process.argv);
+function projectFileIn(argv: readonly string[]): string | null {
+  return argv.slice(1).find((arg) => /\.rwproj$/i.test(arg)) ?? null;
+}
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  launchFile = file;
+});
+
 const projectFilters = [{ name: '年报工坊项目', extensions: ['rwproj'] }];
 
 const handlers = createHandlers({
@@ -33,6 +43,11 @@ const handlers = createHandlers({
   closeReady: () => {
     closeConfirmed = true;
     mainWindow?.close();
+  },
+  takeLaunchFile: () => {
+    const file = launchFile;
+    launchFile = null;
+    return file;
   },
   dialogs: {
     async pickNewProjectPath(suggestedName) {
@@ -117,23 +132,14 @@ ipcMain.handle(IPC_CHANNEL, async (event, method: unknown, payload: unknown) => 
   return dispatch(handlers, method, payload);
 });
 
-const singleInstance = app.requestSingleInstanceLock();
-if (!singleInstance) {
-  app.quit();
-} else {
-  app.on('second-instance', () => {
-    if (mainWindow) {
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.focus();
-    }
+// No single-instance lock: two reports may be open in two app instances. A second instance that
+// opens a report already open elsewhere is told so by the project lock and may open it read-only.
+void app.whenReady().then(() => {
+  electronSession.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  void app.whenReady().then(() => {
-    electronSession.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-    });
-    electronSession.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    Menu.setApplicationMenu(buildMenu());
-    createWindow();
-  });
-  app.on('window-all-closed', () => app.quit());
-}
+  electronSession.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  Menu.setApplicationMenu(buildMenu());
+  createWindow();
+});
+app.on('window-all-closed', () => app.quit());

@@ -18,13 +18,15 @@ export interface HandlerDeps {
   readonly version: string;
   /** Called when the renderer has flushed its edits after a close request. */
   readonly closeReady: () => void;
+  /** The project file passed on the command line or by the OS (file association), if any. */
+  readonly takeLaunchFile?: () => string | null;
 }
 
 /**
  * The one implementation of the IPC contract, shared by Electron's ipcMain and the harness. Each
  * handler receives an already validated payload.
  */
-export function createHandlers({ session, dialogs, recent, host, version, closeReady }: HandlerDeps): Handlers {
+export function createHandlers({ session, dialogs, recent, host, version, closeReady, takeLaunchFile }: HandlerDeps): Handlers {
   const outlineChange = () => {
     const project = session.require();
     return { outline: project.outline(), deleted: project.deletedNodes(), stats: project.stats() };
@@ -32,6 +34,7 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
   return {
     'app.info': () => ({ version, host }),
     'app.recentFiles': () => recent.list(),
+    'app.takeLaunchFile': () => takeLaunchFile?.() ?? null,
     'app.closeReady': () => {
       closeReady();
       return null;

@@ -1,6 +1,7 @@
 /**
- * Top level: the start screen or an open project. On load it asks main whether a project is
- * still open in this window (the page was reloaded, e.g. after a renderer crash) and resumes it.
+ * Top level: the start screen or an open project. On load it opens the report the app was
+ * launched with (file association), or resumes a project still open in this window (the page was
+ * reloaded, e.g. after a renderer crash).
  */
 import { useEffect, useState } from 'react';
 import type { ProjectSnapshot } from '../../shared/ipc/contract';
@@ -21,8 +22,12 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    api.project
-      .current({})
+    // A report double-clicked in the file manager comes first; otherwise resume what is open.
+    const resume = async (): Promise<ProjectSnapshot | null> => {
+      const launchFile = await api.app.takeLaunchFile({});
+      return launchFile ? api.project.open({ path: launchFile }) : api.project.current({});
+    };
+    resume()
       .then((snapshot) => live && setScreen(snapshot ? { kind: 'project', snapshot } : { kind: 'start', error: null }))
       .catch((error: unknown) => live && setScreen({ kind: 'start', error: errorMessage(error) }));
     return () => {

@@ -34,6 +34,8 @@ export const inputSchemas = {
   'app.recentFiles': z.object({}).strict(),
   /** The renderer has flushed pending edits after a close request; the window may close now. */
   'app.closeReady': z.object({}).strict(),
+  /** A project file the app was launched with (double-click on a .rwproj), taken once. */
+  'app.takeLaunchFile': z.object({}).strict(),
   'dialog.pickNewProjectPath': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
   'dialog.pickOpenProjectPath': z.object({}).strict(),
   'dialog.pickSaveAsPath': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
@@ -150,6 +152,7 @@ export interface Outputs {
   'app.info': AppInfo;
   'app.recentFiles': readonly RecentFile[];
   'app.closeReady': null;
+  'app.takeLaunchFile': string | null;
   'dialog.pickNewProjectPath': string | null;
   'dialog.pickOpenProjectPath': string | null;
   'dialog.pickSaveAsPath': string | null;
