@@ -19,6 +19,7 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'app.info': {},
   'app.recentFiles': {},
   'app.closeReady': {},
+  'app.takeLaunchFile': {},
   'dialog.pickNewProjectPath': { suggestedName: '年报' },
   'dialog.pickOpenProjectPath': {},
   'dialog.pickSaveAsPath': {},
@@ -38,6 +39,8 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'section.history': { id: 'n1' },
   'section.restore': { id: 'n1', revision: 1 },
   'report.stats': {},
+  'report.numbering': {},
+  'report.loadAll': {},
 };
 
 function expectError(result: IpcResult<unknown>, code: string): string {
