@@ -26,6 +26,9 @@ const ENGLISH: Readonly<Record<ErrorCode, string>> = {
   REVISION_CONFLICT: 'the section was changed elsewhere (revision {current}, edit based on {base})',
   INVALID_OPERATION: 'the operation is not possible',
   IMPORT_FAILED: 'import failed',
+  NOT_A_PACKAGE: '"{name}" is not a ReportWorks contribution package (.rwpkg); the file was not changed',
+  PACKAGE_REFUSED: 'package "{name}" refused: {reasonEn}; the project was not changed',
+  NOT_A_WORD_FILE: '"{name}" is not a Word document (.docx); the project was not changed',
   IO_ERROR: 'file read/write error: {detail}',
   INTERNAL: 'internal error: {detail}',
 };

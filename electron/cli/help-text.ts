@@ -11,9 +11,21 @@ export const MAIN_HELP = `年报工坊命令行工具 / ReportWorks command-line
       新建年报项目 / create a report project
   info <文件.rwproj> [--json]
       查看项目概况：设置、目录（含编号）、字数、图表案例数 / show settings, outline and counts
-  import-md <文件.rwproj> <报告.md>
-      从 Pandoc Markdown 导入目录和正文，替换项目原有目录 / import outline and text from Markdown,
-      replacing the project's outline
+  import-md <文件.rwproj> <报告.md> [--verbose]
+      从 Pandoc Markdown 导入目录、正文、表格、图片和案例，替换项目原有目录 / import outline, text,
+      tables, figures and case boxes from Markdown, replacing the project's outline
+  export <文件.rwproj> [--docx <输出.docx>] [--pdf <输出.pdf>] [--without <部分,…>]
+      导出 Word 文档或 PDF（封面、声明、目录、正文、案例附录、编写分工）/ export the report as Word or PDF
+  department add <文件.rwproj> --name <名称> [--lead <负责人>] [--writer <主要编写人>]
+      添加编写部门（department list 列出部门）/ add a department (department list lists them)
+  assign <文件.rwproj> --section <章节> --department <部门名称> [--due <YYYY-MM-DD>]
+      把章节分配给部门 / assign a section to a department
+  package <文件.rwproj> --department <部门名称> --out <材料包.rwpkg>
+      为部门生成材料包 / write a department's contribution package
+  import-md <材料包.rwpkg> <章节.md> --section <章节>
+      用 Markdown 稿替换材料包中一个分配给本部门的章节 / replace an assigned section in a package
+  merge <文件.rwproj> <材料包.rwpkg | 稿件.docx> [--section <章节>] (--dry-run | --accept-nonconflicting) [--json]
+      三方合并部门发回的材料包或 Word 稿件 / three-way merge of a package or a Word draft
 
 选项 / Options:
   -h, --help       显示帮助 / show help
@@ -50,22 +62,61 @@ Opens the project read-only (no lock, no change) and shows settings, the numbere
            outline 按阅读顺序排列，level 1 为章、2 为节 / outline in reading order, level 1 = chapter, 2 = section
 `;
 
-export const IMPORT_MD_HELP = `用法 / Usage: reportworks import-md <文件.rwproj> <报告.md>
+export const IMPORT_MD_HELP = `用法 / Usage: reportworks import-md <文件.rwproj> <报告.md> [--verbose]
 
 从 Pandoc Markdown 导入目录和正文：
   #            章（一级目录）；没有手输编号的（前言、案例附录）为不编号的章
   ##           节（二级目录）；没有手输编号的（经典案例 1 …）为不编号的节
   ### 及更深   节内正文标题，层级 1—3（更深的按 3 计）
   手输的编号（一、 （一） 1. （1））会去掉，编号由软件自动生成。
-  段落、粗体、斜体、列表按原样导入；案例框（::: {.case}）中的段落作为普通段落导入。
-  表格和图片暂不导入（将在后续版本支持），导入时会给出警告和数量。
+  段落、粗体、斜体、列表按原样导入。
+  表格         管道表格及其上方的“Table: 表 1-1 标题”、下方的“数据来源：…”行；空单元格并入上方的
+               合并单元格；小计、合计、占比若与手输数字一致则改为自动计算，不一致的给出警告
+  图片         ![图1-1 标题](图片路径)，路径相对于 Markdown 文件；找不到或无法识别的图片以占位图
+               导入并给出警告；图片下方的“数据来源：…”/“图片来源：…”行作为图片来源
+  案例         ::: {.case} 案例框，首行“**案例 1-1 标题**”为案例标题
+  交叉引用     正文中的“见表 1-1”“如图 1-1、图 1-2 所示”改为自动更新的引用
+  图、表、案例的手输编号均去掉，由软件按章（或全文）自动编号。
 
 替换说明：导入会替换项目原有的全部目录和正文。原有章节不会丢失，而是移入“已删除”，
 可在应用中恢复。导入在一个事务中完成：任何错误都不会改动项目文件。
 Markdown 文件须为 UTF-8 编码，且至少有一个标题。
 
-Imports the outline and text from Pandoc Markdown (# chapter, ## section, deeper headings inside the
-section). The import REPLACES the project's whole outline and content; the previous chapters are
-soft-deleted (restorable in the app), in one transaction, so a failure leaves the project unchanged.
-Tables and images are skipped with a warning for now. The Markdown file must be UTF-8 with headings.
+选项 / Options:
+  --verbose   列出全部警告（默认找不到的图片只汇总为一行）/ list every warning
+
+Imports the outline, text, tables, figures, case boxes and cross-references from Pandoc Markdown
+(# chapter, ## section, deeper headings inside the section). Image paths are relative to the
+Markdown file; missing or unreadable images become placeholders with a warning. The import REPLACES
+the project's whole outline and content; the previous chapters are soft-deleted (restorable in the
+app), in one transaction, so a failure leaves the project unchanged. The Markdown file must be
+UTF-8 with headings.
+`;
+
+export const EXPORT_HELP = `用法 / Usage: reportworks export <文件.rwproj> [--docx <输出.docx>] [--pdf <输出.pdf>] [--without <部分,…>]
+
+把报告导出为 Word 文档（.docx），可在 Word、WPS 和 LibreOffice 中打开：封面、内容真实性责任声明、
+目录（含图目录、表目录、案例目录）、前言与正文、案例附录（经典案例）、编写分工表。
+图、表、案例的编号和交叉引用按项目设置写入；目录页码为估算值，Word 打开时会提示更新域以得到准确页码。
+项目以只读方式打开，应用正在编辑时也可导出；已存在的输出文件会被替换。
+有需要注意的问题（图片缺失、引用失效、空白章节等）时逐条输出“警告：…”，文件仍会写出，退出码为 0。
+
+Exports the report as a Word document. The project is opened read-only; an existing output file is
+replaced. Problems (missing images, broken cross-references, empty sections) are printed as one
+"警告：" line each on stderr; the file is still written and the exit code is 0.
+
+PDF：由 Chromium 按 A4 和项目的版式排版，目录、图表案例目录的页码为实际页码并可点击跳转，
+封面和声明页不编页码，目录部分用罗马数字，正文从“— 1 —”起；附书签。需要 Chromium
+（默认 /usr/bin/chromium，可用环境变量 CHROMIUM_PATH 指定）。
+PDF: laid out by Chromium (A4, the project's style preset) with real, clickable page numbers in the
+tables of contents, roman folios for the front matter, body from "— 1 —", and bookmarks. Needs
+Chromium (/usr/bin/chromium, or set CHROMIUM_PATH).
+
+选项 / Options:
+  --docx <输出.docx>         Word 输出文件 / Word output file
+  --pdf <输出.pdf>           PDF 输出文件 / PDF output file（--docx 与 --pdf 至少给一个，可同时给出 /
+                             at least one of --docx and --pdf）
+  --without <部分,…>         不导出的部分，逗号分隔 / parts to leave out, comma-separated:
+                             cover 封面, statement 声明, toc 目录, figureList 图目录, tableList 表目录,
+                             caseList 案例目录, body 前言与正文, caseAppendix 案例附录, authorship 编写分工
 `;

@@ -9,4 +9,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // exitCode rather than process.exit(): lets piped stdout drain before the process ends.
-process.exitCode = runCli(process.argv.slice(2), processIo);
+// runCli never rejects: every failure is already one line on stderr and an exit code.
+void runCli(process.argv.slice(2), processIo).then((code) => {
+  process.exitCode = code;
+});

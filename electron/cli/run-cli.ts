@@ -6,14 +6,28 @@ import packageJson from '../../package.json';
 import { EXIT_OK, errorLine, usageError } from './cli-error';
 import type { CliIo } from './cli-io';
 import type { Command } from './commands/command';
+import { assignCommand } from './commands/assign-command';
+import { departmentCommand } from './commands/department-command';
+import { exportCommand } from './commands/export-command';
 import { importMdCommand } from './commands/import-md-command';
 import { infoCommand } from './commands/info-command';
+import { mergeCommand } from './commands/merge-command';
 import { newCommand } from './commands/new-command';
+import { packageCommand } from './commands/package-command';
 import { describeError } from './error-text';
 import { MAIN_HELP } from './help-text';
 import { parseArgs } from './parse-args';
 
-const COMMANDS: readonly Command[] = [newCommand, infoCommand, importMdCommand];
+const COMMANDS: readonly Command[] = [
+  newCommand,
+  infoCommand,
+  importMdCommand,
+  exportCommand,
+  departmentCommand,
+  assignCommand,
+  packageCommand,
+  mergeCommand,
+];
 
 function findCommand(name: string): Command {
   const command = COMMANDS.find((c) => c.name === name);
@@ -21,7 +35,7 @@ function findCommand(name: string): Command {
   return command;
 }
 
-function dispatch(argv: readonly string[], io: CliIo): number {
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) throw usageError('缺少命令', 'missing command');
   if (first === '-h' || first === '--help') {
@@ -43,12 +57,12 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     io.out(command.help);
     return EXIT_OK;
   }
-  return command.run(parseArgs(rest, command.options), io);
+  return await command.run(parseArgs(rest, command.options), io);
 }
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    return dispatch(argv, io);
+    return await dispatch(argv, io);
   } catch (error) {
     const { zh, en, exitCode } = describeError(error);
     io.err(`${errorLine(zh, en)}\n`);

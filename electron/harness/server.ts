@@ -2,8 +2,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { MAX_IMAGE_BASE64 } from '../../shared/ipc/contract';
 import { RecentFiles } from '../app-state/recent-files';
 import type { Dialogs } from '../services/dialogs';
+import { PlaywrightPrintEngine } from '../export/pdf/playwright-print-engine';
 import { createHandlers, dispatch, type Handlers } from '../services/handlers';
 import { ProjectSession } from '../services/session';
 import { CONTENT_SECURITY_POLICY } from '../main/csp';
@@ -39,7 +41,8 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const MAX_BODY = 64 * 1024 * 1024;
+/** Room for the largest payload of the contract (asset.import's base64 image) plus its JSON wrapping. */
+const MAX_BODY = MAX_IMAGE_BASE64 + 1024 * 1024;
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = crypto.randomBytes(24).toString('hex');
@@ -57,8 +60,20 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     pickNewProjectPath: async (suggested) => (answers.length > 0 ? (answers.shift() ?? null) : generated(suggested)),
     pickOpenProjectPath: async () => (answers.length > 0 ? (answers.shift() ?? null) : null),
     pickSaveAsPath: async (suggested) => (answers.length > 0 ? (answers.shift() ?? null) : generated(suggested)),
+    // Nothing sensible can be generated for an image: a test queues the file it wants inserted.
+    pickImagePath: async () => (answers.length > 0 ? (answers.shift() ?? null) : null),
+    pickSpreadsheetPath: async () => (answers.length > 0 ? (answers.shift() ?? null) : null),
+    pickPackagePath: async (suggested) => {
+      if (answers.length > 0) return answers.shift() ?? null;
+      counter += 1;
+      return path.join(options.workDir, `${(suggested ?? 'package').replace(/[\\/:*?"<>|]/g, '_').replace(/\.rwpkg$/i, '')}-${counter}.rwpkg`);
+    },
+    // A returned package is a file the test made: it queues it.
+    pickContributionPath: async () => (answers.length > 0 ? (answers.shift() ?? null) : null),
   };
-  const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: options.version ?? '0.0.0-harness', closeReady: () => {} });
+  // PDF export and print preview print through Debian's Chromium, as the CLI does.
+  const printEngine = new PlaywrightPrintEngine();
+  const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: options.version ?? '0.0.0-harness', closeReady: () => {}, printEngine });
   const rendererDir = path.resolve(options.rendererDir);
 
   const server = http.createServer((req, res) => {
@@ -120,6 +135,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     close: () =>
       new Promise<void>((resolve) => {
         session.close();
+        void printEngine.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -1,18 +1,23 @@
 /**
  * Node-side glue of the Markdown import: read and decode the file, parse it (pure, in shared/),
- * then replace the project's outline in one transaction. The Markdown is fully parsed before the
+ * read and prepare its images, then replace the project's outline and store the images in one
+ * transaction. Everything that can fail slowly or for reasons of the input happens before the
  * project is opened, so a bad file never touches the project, not even its lock file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ReportStats } from '../../shared/ipc/contract';
 import type { MarkdownReport } from '../../shared/markdown/build-report';
+import { withFigureAssets } from '../../shared/markdown/figure-assets';
 import { importMarkdown } from '../../shared/markdown/import-markdown';
+import type { ImportWarning } from '../../shared/markdown/import-warnings';
 import { toOutline } from '../../shared/markdown/to-outline';
+import type { PreparedImage } from '../assets/prepare-image';
 import { AppError } from '../errors/app-error';
 import { Project } from '../project-store/project';
 import { decodeUtf8 } from './decode-text';
 import { IMPORT_PROBLEM_TEXT, type ImportProblem } from './import-problems';
+import { loadFigureImages } from './load-figure-images';
 
 const MAX_BYTES = 64 * 1024 * 1024;
 
@@ -45,6 +50,28 @@ export function readMarkdownReport(file: string): MarkdownReport {
   return parsed.report;
 }
 
+/** A parsed report with its images read and prepared: ready for one transaction. */
+export interface PreparedImport {
+  /** Figures whose image was prepared carry its hash; the others are placeholders. */
+  readonly report: MarkdownReport;
+  readonly assets: readonly PreparedImage[];
+  /** The report's own warnings and those about images, in source order. */
+  readonly warnings: readonly ImportWarning[];
+}
+
+/** Reads and prepares every image a parsed report refers to (paths relative to `markdownFile`). */
+export async function prepareImages(parsed: MarkdownReport, markdownFile: string): Promise<PreparedImport> {
+  const images = await loadFigureImages(parsed.images, markdownFile);
+  const report = withFigureAssets(parsed, images.byFigure);
+  const warnings = [...report.warnings, ...images.warnings].sort((a, b) => a.line - b.line);
+  return { report, assets: images.assets, warnings };
+}
+
+/** Parses the Markdown file and prepares every image it refers to. */
+export async function prepareMarkdownImport(file: string): Promise<PreparedImport> {
+  return prepareImages(readMarkdownReport(file), file);
+}
+
 export interface ImportOutcome {
   readonly report: MarkdownReport;
   /** Top-level nodes the project had before; now soft-deleted (restorable). */
@@ -52,14 +79,17 @@ export interface ImportOutcome {
   readonly stats: ReportStats;
 }
 
-/** Replaces the outline and content of the project at `projectFile` with the Markdown report. */
-export function importMarkdownIntoProject(projectFile: string, report: MarkdownReport): ImportOutcome {
+/**
+ * Replaces the outline and content of the project at `projectFile` with the prepared report and
+ * stores its images, in one transaction.
+ */
+export function importMarkdownIntoProject(projectFile: string, prepared: PreparedImport): ImportOutcome {
   const project = Project.open(projectFile);
   try {
     if (project.readOnly) throw new AppError('FILE_READ_ONLY', { name: path.basename(project.path) });
     const replacedNodes = project.outline().filter((n) => n.parentId === null).length;
-    project.replaceOutline(toOutline(report.nodes));
-    return { report, replacedNodes, stats: project.stats() };
+    project.replaceOutline(toOutline(prepared.report.nodes), prepared.assets);
+    return { report: prepared.report, replacedNodes, stats: project.stats() };
   } finally {
     project.close();
   }

@@ -11,6 +11,7 @@ import { createHandlers, dispatch } from '../services/handlers';
 import { ProjectSession } from '../services/session';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { buildMenu } from './menu';
+import { ElectronPrintEngine } from './pdf-print-engine';
 import { electronNativeBinding } from './native-binding';
 
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
@@ -34,9 +35,31 @@ app.on('open-file', (event, file) => {
 });
 
 const projectFilters = [{ name: '年报工坊项目', extensions: ['rwproj'] }];
+// A department author opens the package they were sent through the ordinary 打开 dialog.
+const openFilters = [
+  { name: '年报工坊项目或部门材料包', extensions: ['rwproj', 'rwpkg'] },
+  { name: '所有文件', extensions: ['*'] },
+];
+const packageFilters = [{ name: '部门材料包', extensions: ['rwpkg'] }];
+// What comes back from a department: its package, or a Word draft written outside the app.
+const contributionFilters = [
+  { name: '部门材料包或 Word 文稿', extensions: ['rwpkg', 'docx'] },
+  { name: '所有文件', extensions: ['*'] },
+];
+// What electron/assets/prepare-image.ts decodes; anything else is refused there with a message.
+const imageFilters = [
+  { name: '图片', extensions: ['jpg', 'jpeg', 'png', 'gif', 'bmp', 'webp', 'tif', 'tiff', 'heic'] },
+  { name: '所有文件', extensions: ['*'] },
+];
+// What electron/spreadsheet reads (an old .xls is refused there with a hint to save as .xlsx).
+const spreadsheetFilters = [
+  { name: '表格文件', extensions: ['xlsx', 'csv'] },
+  { name: '所有文件', extensions: ['*'] },
+];
 
 const handlers = createHandlers({
   session,
+  printEngine: new ElectronPrintEngine(),
   recent,
   host: 'electron',
   version: app.getVersion(),
@@ -55,12 +78,28 @@ const handlers = createHandlers({
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async pickOpenProjectPath() {
-      const result = await dialog.showOpenDialog(mainWindow!, { title: '打开项目', properties: ['openFile'], filters: projectFilters });
+      const result = await dialog.showOpenDialog(mainWindow!, { title: '打开项目', properties: ['openFile'], filters: openFilters });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async pickSaveAsPath(suggestedName) {
       const result = await dialog.showSaveDialog(mainWindow!, { title: '另存为', defaultPath: suggestedName, filters: projectFilters });
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async pickImagePath() {
+      const result = await dialog.showOpenDialog(mainWindow!, { title: '插入图片', properties: ['openFile'], filters: imageFilters });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async pickSpreadsheetPath() {
+      const result = await dialog.showOpenDialog(mainWindow!, { title: '导入表格', properties: ['openFile'], filters: spreadsheetFilters });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async pickPackagePath(suggestedName) {
+      const result = await dialog.showSaveDialog(mainWindow!, { title: '生成分工包', defaultPath: suggestedName, filters: packageFilters });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async pickContributionPath() {
+      const result = await dialog.showOpenDialog(mainWindow!, { title: '导入部门材料', properties: ['openFile'], filters: contributionFilters });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   },
 });

@@ -16,7 +16,12 @@ export interface HeaderInfo {
  * complete project file of a version we understand. Nothing is written and SQLite never touches the
  * file before this passes, so refused files keep their exact bytes.
  */
-export function inspectProjectHeader(file: string, expectedApplicationId: number = APPLICATION_ID): HeaderInfo {
+export function inspectProjectHeader(
+  file: string,
+  expectedApplicationId: number = APPLICATION_ID,
+  // Packages (.rwpkg) have their own schema and version; see electron/packages/package-format.ts.
+  supportedVersion: number = SCHEMA_VERSION,
+): HeaderInfo {
   const name = path.basename(file);
   let stat: fs.Stats;
   try {
@@ -49,8 +54,8 @@ export function inspectProjectHeader(file: string, expectedApplicationId: number
   const applicationId = header.readInt32BE(68) >>> 0;
 
   if (applicationId !== expectedApplicationId) throw new AppError('FOREIGN_DATABASE', { name });
-  if (userVersion > SCHEMA_VERSION) {
-    throw new AppError('NEWER_VERSION', { name, fileVersion: userVersion, supportedVersion: SCHEMA_VERSION });
+  if (userVersion > supportedVersion) {
+    throw new AppError('NEWER_VERSION', { name, fileVersion: userVersion, supportedVersion });
   }
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) throw new AppError('CORRUPT_FILE', { name, detail: '页大小无效' });
   // Beside a hot rollback journal the file is mid-transaction (a writer at work, or killed): a

@@ -54,6 +54,27 @@ export interface OpenOptions {
   readonly readOnly?: boolean;
 }
 
+/** An image ready to store: prepared (decoded, downscaled, re-encoded) and hashed. */
+export interface NewAsset {
+  readonly sha256: string;
+  readonly mime: string;
+  readonly bytes: Buffer;
+  readonly width: number | null;
+  readonly height: number | null;
+}
+
+/** The asset hashes figures refer to, nested ones (in case boxes) included. */
+function figureAssets(content: SectionContent): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown): void => {
+    const el = node as { type?: unknown; asset?: unknown; children?: unknown };
+    if (el.type === 'figure' && typeof el.asset === 'string') found.push(el.asset);
+    if (Array.isArray(el.children)) el.children.forEach(walk);
+  };
+  content.forEach(walk);
+  return found;
+}
+
 function nowIso(): string {
   return new Date().toISOString();
 }
@@ -153,7 +174,12 @@ export class Project {
     if (this.readOnly) throw new AppError('READ_ONLY_SESSION');
   }
 
-  private write<T>(fn: () => T): T {
+  /**
+   * Runs `fn` in one transaction on a writable project (nested calls become savepoints). Public for
+   * the services that keep their own tables in the project file (departments, packages, comments),
+   * so that their changes and the section revisions they make commit or fail together.
+   */
+  write<T>(fn: () => T): T {
     this.assertWritable();
     return this.db.transaction(fn)();
   }
@@ -245,14 +271,17 @@ export class Project {
   }
 
   /**
-   * Replaces the whole outline and its content (Markdown import) in one transaction. The current
-   * nodes are soft-deleted, so they stay restorable from 已删除, and any failure leaves the project
-   * exactly as it was. Parents must come before their children in `outline.nodes`.
+   * Replaces the whole outline and its content (Markdown import) in one transaction, together with
+   * the images its figures show (already prepared, see electron/assets/prepare-image.ts). The
+   * current nodes are soft-deleted, so they stay restorable from 已删除, and any failure leaves the
+   * project exactly as it was. Parents must come before their children in `outline.nodes`; a figure
+   * may only name an image that is stored or comes along in `assets`.
    */
-  replaceOutline(outline: TemplateResult): void {
+  replaceOutline(outline: TemplateResult, assets: readonly NewAsset[] = []): void {
     if (outline.nodes.length === 0) throw new AppError('INVALID_PAYLOAD', { detail: '导入的目录为空' });
     this.write(() => {
       const at = nowIso();
+      for (const asset of assets) assetQ.putAsset(this.db, asset, at);
       for (const root of outlineQ.childIds(this.db, null)) {
         // Nodes deleted earlier keep their own deletion time, so restoring this root leaves them deleted.
         const live = outlineQ.subtreeIds(this.db, root).filter((id) => outlineQ.getNode(this.db, id) !== undefined);
@@ -267,6 +296,8 @@ export class Project {
         }
         const checked = validateSectionContent(withUniqueIds(outline.contents.get(node.id) ?? emptySectionContent(newBlockId()), taken));
         if (!checked.ok) throw new AppError('INVALID_PAYLOAD', { detail: `“${node.title}”：${checked.problem}` });
+        const unknown = figureAssets(checked.value).find((sha256) => assetQ.assetInfo(this.db, sha256) === undefined);
+        if (unknown !== undefined) throw new AppError('INVALID_PAYLOAD', { detail: `“${node.title}”：图片 ${unknown.slice(0, 12)}… 不在项目中` });
         outlineQ.insertNode(this.db, node);
         depthById.set(node.id, parentDepth + 1);
         this.storeContent(node.id, checked.value, 'import');
@@ -321,8 +352,8 @@ export class Project {
     });
   }
 
-  /** Replaces a section's content wholesale (import), giving duplicate or missing ids fresh ones. */
-  replaceSection(id: string, content: SectionContent, reason: 'import' | 'restore'): { revision: number; characters: CharCount } {
+  /** Replaces a section's content wholesale (import, merge), giving duplicate or missing ids fresh ones. */
+  replaceSection(id: string, content: SectionContent, reason: 'import' | 'restore' | 'merge'): { revision: number; characters: CharCount } {
     return this.write(() => {
       this.requireNode(id);
       const checked = validateSectionContent(withUniqueIds(content));
@@ -367,7 +398,7 @@ export class Project {
   // ---- assets -----------------------------------------------------------------------------
 
   /** Stores an already prepared image (electron/assets/prepare-image.ts) once per content hash. */
-  storeAsset(asset: { sha256: string; mime: string; bytes: Buffer; width: number | null; height: number | null }): assetQ.AssetInfo {
+  storeAsset(asset: NewAsset): assetQ.AssetInfo {
     this.write(() => assetQ.putAsset(this.db, asset, nowIso()));
     return assetQ.assetInfo(this.db, asset.sha256) as assetQ.AssetInfo;
   }

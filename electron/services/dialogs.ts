@@ -6,4 +6,8 @@ export interface Dialogs {
   pickNewProjectPath(suggestedName: string | undefined): Promise<string | null>;
   pickOpenProjectPath(): Promise<string | null>;
   pickSaveAsPath(suggestedName: string | undefined): Promise<string | null>;
+  pickImagePath(): Promise<string | null>;
+  pickSpreadsheetPath(): Promise<string | null>;
+  pickPackagePath(suggestedName: string | undefined): Promise<string | null>;
+  pickContributionPath(): Promise<string | null>;
 }

@@ -3,6 +3,13 @@ import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import { t } from '../../shared/i18n';
 import type { RecentFiles } from '../app-state/recent-files';
 import { AppError, toIpcError } from '../errors/app-error';
+import { readSpreadsheet } from '../spreadsheet/read-spreadsheet';
+import { importAsset, readAsset } from './asset-handlers';
+import { exportDocxToFile } from '../export/docx/export-docx';
+import { exportPdf } from '../export/pdf/export-pdf';
+import type { PrintEngine } from '../export/pdf/print-engine';
+import { printPreviewHtml } from '../export/pdf/print-preview';
+import { createCollaborationHandlers } from './collaboration-handlers';
 import type { Dialogs } from './dialogs';
 import type { ProjectSession } from './session';
 
@@ -20,13 +27,15 @@ export interface HandlerDeps {
   readonly closeReady: () => void;
   /** The project file passed on the command line or by the OS (file association), if any. */
   readonly takeLaunchFile?: () => string | null;
+  /** Chromium for PDF export and print preview (a hidden window in the app, playwright elsewhere). */
+  readonly printEngine?: PrintEngine;
 }
 
 /**
  * The one implementation of the IPC contract, shared by Electron's ipcMain and the harness. Each
  * handler receives an already validated payload.
  */
-export function createHandlers({ session, dialogs, recent, host, version, closeReady, takeLaunchFile }: HandlerDeps): Handlers {
+export function createHandlers({ session, dialogs, recent, host, version, closeReady, takeLaunchFile, printEngine }: HandlerDeps): Handlers {
   const outlineChange = () => {
     const project = session.require();
     return { outline: project.outline(), deleted: project.deletedNodes(), stats: project.stats() };
@@ -42,6 +51,10 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     'dialog.pickNewProjectPath': ({ suggestedName }) => dialogs.pickNewProjectPath(suggestedName),
     'dialog.pickOpenProjectPath': () => dialogs.pickOpenProjectPath(),
     'dialog.pickSaveAsPath': ({ suggestedName }) => dialogs.pickSaveAsPath(suggestedName),
+    'dialog.pickImagePath': () => dialogs.pickImagePath(),
+    'dialog.pickSpreadsheetPath': () => dialogs.pickSpreadsheetPath(),
+    'dialog.pickPackagePath': ({ suggestedName }) => dialogs.pickPackagePath(suggestedName),
+    'dialog.pickContributionPath': () => dialogs.pickContributionPath(),
     'project.create': ({ path, unitName, year, blank, numberingScheme }) =>
       session.create(path, { unitName, year, blank: blank ?? false, numberingScheme: numberingScheme ?? 'chapter' }),
     'project.open': ({ path, readOnly }) => session.open(path, { readOnly: readOnly ?? false }),
@@ -49,7 +62,7 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
       session.close();
       return null;
     },
-    'project.current': () => session.current?.snapshot() ?? null,
+    'project.current': () => session.snapshot(),
     'project.saveAs': ({ path }) => ({ path: session.saveAs(path) }),
     'settings.update': ({ patch }) => session.require().updateSettings(patch),
     'outline.add': ({ parentId, afterId, title }) => {
@@ -72,17 +85,32 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
       session.require().moveNode(id, parentId, index);
       return outlineChange();
     },
-    'section.load': ({ id }) => session.require().loadSection(id),
+    // Section editing goes to the package in contributor mode (see ProjectSession.sections).
+    'section.load': ({ id }) => session.sections().loadSection(id),
     'section.save': ({ id, content, baseRevision }) => {
-      const project = session.require();
-      const saved = project.saveSection(id, content, baseRevision);
-      return { ...saved, stats: project.stats() };
+      const store = session.sections();
+      const saved = store.saveSection(id, content, baseRevision);
+      return { ...saved, stats: store.stats() };
     },
     'section.history': ({ id }) => session.require().history(id),
     'section.restore': ({ id, revision }) => session.require().restoreRevision(id, revision),
-    'report.stats': () => session.require().stats(),
-    'report.numbering': () => session.require().numbering(),
-    'report.loadAll': () => session.require().loadAllSections(),
+    'report.stats': () => session.sections().stats(),
+    'report.numbering': () => session.sections().numbering(),
+    'report.loadAll': () => session.sections().loadAllSections(),
+    'asset.import': (input) => importAsset(session, input),
+    'asset.read': ({ sha256 }) => readAsset(session, sha256),
+    'table.readSpreadsheet': (request) => readSpreadsheet(request),
+    'export.docx': async ({ path, parts }) => {
+      const { warnings, path: written } = await exportDocxToFile(session.require(), path, { parts });
+      return { path: written, warnings };
+    },
+    'export.pdf': async ({ path, parts }) => {
+      if (printEngine === undefined) throw new AppError('INVALID_OPERATION', { detail: '此环境无法导出 PDF（没有可用的 Chromium）' });
+      const result = await exportPdf(session.require(), { path, engine: printEngine, parts: parts ?? {} });
+      return { path: result.path, pages: result.pages, warnings: result.warnings };
+    },
+    'export.printHtml': async () => ({ html: await printPreviewHtml(session.require(), printEngine === undefined ? {} : { engine: printEngine }) }),
+    ...createCollaborationHandlers(session),
   };
 }
 

@@ -46,6 +46,8 @@ await Promise.all([
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/harness/start.ts')], outfile: path.join(dist, 'harness.cjs') }),
   // The harness as a library, for the benchmarks (which are plain Node scripts, not Jest suites).
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/harness/server.ts')], outfile: path.join(dist, 'harness-server.cjs') }),
+  // The Word export as a library, for bench/docx-export.mjs (an export timed inside a running process).
+  build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/export/docx/index.ts')], outfile: path.join(dist, 'export-docx.cjs') }),
 ]);
 
 for (const file of ['index.html', 'styles.css']) {

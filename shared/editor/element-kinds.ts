@@ -27,14 +27,15 @@ export function isCase(node: Node): node is CaseElement {
 }
 
 /**
- * Tables and figures are atomic in the text editor (Slate voids): their content is edited through
- * their own forms, so typing, Enter or Backspace can never split a table row or merge two cells.
+ * Figures are atomic in the text editor (Slate voids): their content is edited through their own
+ * form. Tables are not: their cells are edited in place, and ./with-tables.ts keeps typing, Enter
+ * and Backspace from ever splitting a row or merging two cells.
  */
 export function isAtomicBlock(node: Node): boolean {
-  return Element.isElement(node) && (node.type === 'table' || node.type === 'figure');
+  return Element.isElement(node) && node.type === 'figure';
 }
 
 /** Blocks that text editing must not merge into or out of: tables, figures, case boxes. */
 export function isStructureBlock(node: Node): boolean {
-  return isAtomicBlock(node) || isCase(node);
+  return isAtomicBlock(node) || (Element.isElement(node) && node.type === 'table') || isCase(node);
 }

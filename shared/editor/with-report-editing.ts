@@ -5,11 +5,15 @@
  */
 import type { Editor } from 'slate';
 import { withBlockIds } from './with-block-ids';
+import { withCases } from './with-cases';
+import { withFigures } from './with-figures';
 import { withReportBehaviors } from './with-report-behaviors';
 import { withReportSchema } from './with-report-schema';
 import { withStructureBlocks } from './with-structure-blocks';
+import { withTables } from './with-tables';
 import { withUndoSteps } from './with-undo-steps';
+import { withXrefs } from './with-xrefs';
 
 export function withReportEditing<E extends Editor>(editor: E): E {
-  return withUndoSteps(withReportBehaviors(withStructureBlocks(withReportSchema(withBlockIds(editor)))));
+  return withUndoSteps(withReportBehaviors(withCases(withXrefs(withFigures(withTables(withStructureBlocks(withReportSchema(withBlockIds(editor)))))))));
 }

@@ -1,9 +1,9 @@
 /**
  * Tables, figures, case boxes and cross-references inside the text editor.
  *
- * - Tables and figures are void blocks and cross-references inline voids: Slate keeps them whole,
- *   and its default normalization (which drops block children it does not expect) never touches
- *   their inner structure.
+ * - Figures are void blocks and cross-references inline voids: Slate keeps them whole, and its
+ *   default normalization (which drops block children it does not expect) never touches their
+ *   inner structure. Tables are edited in place; ./with-tables.ts guards their structure.
  * - Backspace/Delete never merge text across the edge of a structure: at the start of a block that
  *   follows a table, figure or case box (or that opens a case box), Backspace does nothing; the
  *   same for Delete at the mirrored positions. A merge there would pull a paragraph out of its

@@ -8,7 +8,19 @@ import type { OutlineNode, OutlineRole } from '../model/outline';
 import type { ReportSettings } from '../model/settings';
 import type { SectionContent } from '../model/document';
 import type { CharCount } from '../text/char-count';
+import { EXPORT_PART_KEYS } from '../export/export-parts';
 import type { ReportNumbering } from '../numbering/report-numbering';
+import {
+  NODE_STATUSES,
+  type CommentThread,
+  type ContributionInfo,
+  type Dashboard,
+  type Department,
+  type IssuedPackage,
+  type NodeStatus,
+  type PackageRecord,
+} from '../model/collaboration';
+import type { ImportOutcome, ImportReview } from '../merge/review-types';
 
 const path = z.string().min(1).max(4096);
 const nodeId = z.string().min(1).max(64);
@@ -16,6 +28,27 @@ const title = z.string().trim().min(1).max(200);
 
 /** Slate JSON is checked structurally in main (see project-store/content-validation). */
 const content = z.array(z.unknown()).max(100_000);
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '不是有效的图片标识');
+
+/**
+ * Images come in by path (picked in a dialog, dropped from the file manager) or as bytes (pasted
+ * from the clipboard). 80 M base64 characters are 60 MB of image, prepare-image's input limit.
+ */
+export const MAX_IMAGE_BASE64 = 80 * 1024 * 1024;
+const assetImport = z.union([
+  z.object({ path }).strict(),
+  z
+    .object({
+      name: z.string().trim().min(1).max(255),
+      base64: z
+        .string()
+        .min(1)
+        .max(MAX_IMAGE_BASE64)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, '不是 base64 编码'),
+    })
+    .strict(),
+]);
 
 export const settingsPatch = z
   .object({
@@ -29,6 +62,17 @@ export const settingsPatch = z
   .partial()
   .strict();
 
+// Departments, packages, merging and comments (issue 6).
+const departmentName = z.string().trim().min(1).max(50);
+const people = z.string().max(200);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写作 YYYY-MM-DD');
+const commentText = z.string().trim().min(1).max(5000);
+const author = z.string().trim().max(50);
+/** Change id → decision; change ids are `sectionId:blockId:aspect` (see shared/merge). */
+const decisions = z
+  .record(z.string().min(1).max(200), z.enum(['accept', 'reject', 'ours', 'theirs']))
+  .refine((value) => Object.keys(value).length <= 100_000, '决定过多');
+
 export const inputSchemas = {
   'app.info': z.object({}).strict(),
   'app.recentFiles': z.object({}).strict(),
@@ -39,6 +83,25 @@ export const inputSchemas = {
   'dialog.pickNewProjectPath': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
   'dialog.pickOpenProjectPath': z.object({}).strict(),
   'dialog.pickSaveAsPath': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
+  /** An image file to insert as a figure (then passed to asset.import). */
+  'dialog.pickImagePath': z.object({}).strict(),
+  /** An .xlsx or .csv file to import a table from (then passed to table.readSpreadsheet). */
+  'dialog.pickSpreadsheetPath': z.object({}).strict(),
+  /** Where to write a department's contribution package (.rwpkg). */
+  'dialog.pickPackagePath': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
+  /** A returned package (.rwpkg) or a department's Word draft (.docx) to review. */
+  'dialog.pickContributionPath': z.object({}).strict(),
+  /** One sheet (the first unless named) of an .xlsx or .csv, cut to an optional A1 range, as cell texts. */
+  'table.readSpreadsheet': z
+    .object({
+      path,
+      sheet: z.string().min(1).max(200).optional(),
+      range: z
+        .string()
+        .regex(/^\$?[A-Za-z]{1,3}\$?\d{1,7}(:\$?[A-Za-z]{1,3}\$?\d{1,7})?$/, '区域应写成 A1:D20 的形式')
+        .optional(),
+    })
+    .strict(),
   'project.create': z
     .object({
       path,
@@ -76,6 +139,60 @@ export const inputSchemas = {
   'report.numbering': z.object({}).strict(),
   /** Every live section's content in reading order (the whole-report view). */
   'report.loadAll': z.object({}).strict(),
+  /** Prepares an image (decode, downscale, re-encode) and stores it once per content hash. */
+  'asset.import': assetImport,
+  'asset.read': z.object({ sha256 }).strict(),
+  /**
+   * Writes the open report as a Word file at `path` (replaced if it exists); `parts` switches parts
+   * off (missing keys mean included). Progress and cancelling stay in main for now; the dialog
+   * shows a busy state until the answer arrives.
+   */
+  'export.docx': z
+    .object({ path, parts: z.partialRecord(z.enum(EXPORT_PART_KEYS), z.boolean()).optional() })
+    .strict(),
+  /**
+   * Prints the open report to PDF at `path` (replaced if it exists), with real page numbers in the
+   * 目录 and the lists, bookmarks and live links; `parts` as for export.docx.
+   */
+  'export.pdf': z
+    .object({ path, parts: z.partialRecord(z.enum(EXPORT_PART_KEYS), z.boolean()).optional() })
+    .strict(),
+  /**
+   * The print HTML of the whole report as one document (front matter and body, images inline as
+   * data: URLs, page numbers of the 目录 filled in when main can lay the body out), for a print
+   * preview: printing it gives the same pages as export.pdf.
+   */
+  'export.printHtml': z.object({}).strict(),
+  'department.list': z.object({}).strict(),
+  'department.add': z.object({ name: departmentName, lead: people.optional(), writers: people.optional() }).strict(),
+  'department.update': z.object({ id: nodeId, name: departmentName.optional(), lead: people.optional(), writers: people.optional() }).strict(),
+  /** Refused while the department has packages out that have not been merged. */
+  'department.remove': z.object({ id: nodeId }).strict(),
+  /** Gives an outline node to a department (null: to none). */
+  'outline.assign': z.object({ id: nodeId, departmentId: nodeId.nullable() }).strict(),
+  /** Progress of a node; a null dueDate clears it, an absent one leaves it. */
+  'section.setStatus': z.object({ id: nodeId, status: z.enum(NODE_STATUSES).optional(), dueDate: day.nullable().optional() }).strict(),
+  /** Progress per department; `today` (local YYYY-MM-DD) defaults to main's clock. */
+  'dashboard.get': z.object({ today: day.optional() }).strict(),
+  /** Writes the department's contribution package (.rwpkg) at `path`; never overwrites. */
+  'package.create': z.object({ departmentId: nodeId, path }).strict(),
+  'package.list': z.object({}).strict(),
+  /** Checks a returned package and compares it section by section; writes nothing. */
+  'package.import': z.object({ path }).strict(),
+  /** A Word draft (.docx) reviewed as changes to one section; writes nothing. */
+  'draft.import': z.object({ path, sectionId: nodeId }).strict(),
+  /** Applies the decisions on a review from package.import or draft.import, in one transaction. */
+  'package.decide': z.object({ importId: nodeId, decisions }).strict(),
+  /** Forgets a review without applying it. */
+  'package.discard': z.object({ importId: nodeId }).strict(),
+  /** Puts back what a package's merge changed; the package can then be imported again. */
+  'package.undoImport': z.object({ packageId: nodeId }).strict(),
+  /** Contributor mode: 提交, the package is ready to send back. */
+  'package.submit': z.object({}).strict(),
+  'comment.add': z.object({ nodeId, blockId: nodeId.nullable().optional(), text: commentText, author: author.optional() }).strict(),
+  /** Threads of one node, or of all nodes when nodeId is absent or null. */
+  'comment.list': z.object({ nodeId: nodeId.nullable().optional() }).strict(),
+  'comment.reply': z.object({ commentId: nodeId, text: commentText, author: author.optional() }).strict(),
 } as const;
 
 export type IpcMethod = keyof typeof inputSchemas;
@@ -109,6 +226,10 @@ export interface ProjectSnapshot {
   readonly outline: readonly OutlineNode[];
   readonly deleted: readonly OutlineNode[];
   readonly stats: ReportStats;
+  /** 'contributor' when a department's package (.rwpkg) is open; absent for a project. */
+  readonly mode?: 'office' | 'contributor';
+  /** Contributor mode only: the package, its department and the sections it may edit. */
+  readonly contribution?: ContributionInfo;
 }
 
 export interface SectionDocument {
@@ -120,7 +241,8 @@ export interface SectionDocument {
 export interface RevisionInfo {
   readonly revision: number;
   readonly savedAt: string;
-  readonly reason: 'create' | 'edit' | 'restore' | 'import';
+  /** 'merge': the result of merging a department's package or Word draft (see shared/merge). */
+  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge';
   readonly characters: number;
 }
 
@@ -148,6 +270,43 @@ export interface OutlineChange {
   readonly stats: ReportStats;
 }
 
+export interface ImportedAsset {
+  /** What a figure stores in its `asset`. */
+  readonly sha256: string;
+  /** Pixel size after preparation (at most 2400 px on the long side). */
+  readonly width: number;
+  readonly height: number;
+  readonly mime: string;
+}
+
+export interface AssetData {
+  readonly mime: string;
+  readonly base64: string;
+}
+
+/** A merged area of a read sheet, in grid coordinates (bottom and right exclusive). */
+export interface SpreadsheetMerge {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** A sheet read for import as a table: what the cells show, the merges, the column widths. */
+export interface SpreadsheetData {
+  /** Every sheet of the workbook (one, named after the file, for a CSV). */
+  readonly sheets: readonly string[];
+  /** The sheet read. */
+  readonly sheet: string;
+  /** The A1 range actually read after trimming empty border rows and columns ('' when empty). */
+  readonly range: string;
+  /** Display text of each cell (as the spreadsheet shows it: 11.21%, 1,106); covered cells of a merge are ''. */
+  readonly grid: readonly (readonly string[])[];
+  readonly merges: readonly SpreadsheetMerge[];
+  /** Relative column widths from the file, or empty when it has none. */
+  readonly columnWidths: readonly number[];
+}
+
 export interface Outputs {
   'app.info': AppInfo;
   'app.recentFiles': readonly RecentFile[];
@@ -156,6 +315,11 @@ export interface Outputs {
   'dialog.pickNewProjectPath': string | null;
   'dialog.pickOpenProjectPath': string | null;
   'dialog.pickSaveAsPath': string | null;
+  'dialog.pickImagePath': string | null;
+  'dialog.pickSpreadsheetPath': string | null;
+  'dialog.pickPackagePath': string | null;
+  'dialog.pickContributionPath': string | null;
+  'table.readSpreadsheet': SpreadsheetData;
   'project.create': ProjectSnapshot;
   'project.open': ProjectSnapshot;
   'project.close': null;
@@ -174,6 +338,29 @@ export interface Outputs {
   'report.stats': ReportStats;
   'report.numbering': ReportNumbering;
   'report.loadAll': readonly SectionDocument[];
+  'asset.import': ImportedAsset;
+  'asset.read': AssetData;
+  'export.docx': { readonly path: string; readonly warnings: readonly string[] };
+  'export.pdf': { readonly path: string; readonly pages: number; readonly warnings: readonly string[] };
+  'export.printHtml': { readonly html: string };
+  'department.list': readonly Department[];
+  'department.add': Department;
+  'department.update': Department;
+  'department.remove': null;
+  'outline.assign': OutlineChange;
+  'section.setStatus': { readonly status: NodeStatus; readonly dueDate: string | null };
+  'dashboard.get': Dashboard;
+  'package.create': IssuedPackage;
+  'package.list': readonly PackageRecord[];
+  'package.import': ImportReview;
+  'draft.import': ImportReview;
+  'package.decide': ImportOutcome & { readonly stats: ReportStats };
+  'package.discard': null;
+  'package.undoImport': { readonly restored: Readonly<Record<string, number>>; readonly stats: ReportStats };
+  'package.submit': ContributionInfo;
+  'comment.add': CommentThread;
+  'comment.list': readonly CommentThread[];
+  'comment.reply': CommentThread;
 }
 
 export type IpcOutput<M extends IpcMethod> = Outputs[M];

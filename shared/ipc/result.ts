@@ -17,6 +17,9 @@ export type ErrorCode =
   | 'REVISION_CONFLICT'
   | 'INVALID_OPERATION'
   | 'IMPORT_FAILED'
+  | 'NOT_A_PACKAGE'
+  | 'PACKAGE_REFUSED'
+  | 'NOT_A_WORD_FILE'
   | 'IO_ERROR'
   | 'INTERNAL';
 

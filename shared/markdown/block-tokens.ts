@@ -2,9 +2,8 @@
  * Block-level tokens of Pandoc Markdown: what the tokenizer (./tokenize-blocks.ts) produces and the
  * report builder (./build-report.ts) consumes.
  *
- * Every construct a quality report uses gets its own token kind, including those the content model
- * cannot hold yet (tables, figures, case boxes). Supporting them later then means consuming a
- * token that already carries its parts (caption, cells, alignment, image source), not re-parsing
+ * Every construct a quality report uses gets its own token kind (tables, figures, case boxes), each
+ * carrying its parts (caption, cells, alignment, image source), so the builder never re-parses
  * text. Inline markdown is kept raw here; ./parse-inline.ts turns it into formatted runs.
  */
 
@@ -51,6 +50,13 @@ export interface TableToken extends TokenBase {
   readonly aligns: readonly CellAlign[];
 }
 
+/** A `Table:` caption with no table before or after it (Pandoc prints it as text). */
+export interface OrphanCaptionToken extends TokenBase {
+  readonly kind: 'orphan-caption';
+  /** Raw inline markdown after `Table:`. */
+  readonly text: string;
+}
+
 /** An image alone in its paragraph: Pandoc's implicit figure, its alt text being the caption. */
 export interface FigureToken extends TokenBase {
   readonly kind: 'figure';
@@ -88,6 +94,7 @@ export type BlockToken =
   | ParagraphToken
   | ListToken
   | TableToken
+  | OrphanCaptionToken
   | FigureToken
   | DivOpenToken
   | DivCloseToken

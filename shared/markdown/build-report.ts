@@ -6,17 +6,39 @@
  * to that node (1..3, deeper ones clamped to 3), so that absolute levels match the computed
  * numbering (see ../numbering/heading-numbering.ts).
  *
- * Numbering typed by the author (一、 （一） 1. （1）) is removed because numbers are computed; whether
- * a heading had one is kept as `numbered`, so 前言, 案例附录 and 经典案例 1 stay unnumbered.
+ * Numbering typed by the author (一、 （一） 1. （1）, 表 1-1, 图1-1, 案例 1-1) is removed because
+ * numbers are computed; whether a heading had one is kept as `numbered`, so 前言, 案例附录 and
+ * 经典案例 1 stay unnumbered, and the typed numbers of tables and figures turn `见表 1-1` in the text
+ * into cross-references (./cross-references.ts).
+ *
+ * Tables (./build-table.ts), figures and `::: {.case}` boxes become their own blocks. Figures are
+ * built with no image (`asset: null`, `missingName` = the path as typed): reading image files is
+ * the caller's job (electron/import/), which fills the assets in with ./figure-assets.ts.
  */
 import { newBlockId } from '../ids/block-id';
-import type { BlockElement, FormattedText, HeadingElement, HeadingLevel, ListElement, SectionContent } from '../model/document';
+import type {
+  BlockElement,
+  CaseElement,
+  FigureElement,
+  FormattedText,
+  HeadingElement,
+  HeadingLevel,
+  ListElement,
+  SectionContent,
+  TableElement,
+} from '../model/document';
 import { emptySectionContent } from '../model/document';
 import type { OutlineRole } from '../model/outline';
-import { stripTypedNumber } from '../numbering/heading-numbering';
-import type { BlockToken, HeadingToken, ListToken } from './block-tokens';
+import type { BlockToken, DivOpenToken, HeadingToken, ListToken, OrphanCaptionToken, TableToken } from './block-tokens';
+import { buildTable, inlinePlainText } from './build-table';
+import { caseTitleFrom } from './case-title';
+import { linkReferences, type ReferenceTargets } from './cross-references';
+import { headingText } from './heading-text';
+import type { ImportWarning, ImportWarningKind } from './import-warnings';
 import { joinLines } from './join-lines';
-import { parseInline } from './parse-inline';
+import { parseInline, type InlineImage } from './parse-inline';
+import { figureSourceLine, tableSourceLine } from './source-lines';
+import { referenceKey, splitFigureNumber } from './typed-numbers';
 
 export interface ImportedNode {
   readonly title: string;
@@ -28,14 +50,14 @@ export interface ImportedNode {
   readonly children: readonly ImportedNode[];
 }
 
-/** What the import could not model as such; reported to the user, never dropped silently. */
+/** What the import made of the source, to report to the user. */
 export interface ImportTally {
-  /** Tables left out (table blocks come in a later version). */
   readonly tables: number;
-  /** Figures and inline images left out (figure blocks come in a later version). */
   readonly figures: number;
-  /** `::: {.case}` boxes whose content was imported as ordinary blocks. */
-  readonly caseBoxes: number;
+  /** `::: {.case}` boxes, imported as case blocks. */
+  readonly cases: number;
+  /** Typed references (见表 1-1) turned into cross-references. */
+  readonly crossReferences: number;
   /** Code blocks imported as plain paragraphs. */
   readonly codeBlocks: number;
   /** Links of which only the text was kept. */
@@ -44,15 +66,29 @@ export interface ImportTally {
   readonly leadingBlocks: number;
 }
 
+/** An image a figure asks for: the path as typed, relative to the Markdown file. */
+export interface FigureImage {
+  readonly blockId: string;
+  readonly src: string;
+  readonly line: number;
+}
+
 export interface MarkdownReport {
   readonly nodes: readonly ImportedNode[];
-  /** Headings inside content (below the section level). */
+  /** Headings inside content (below the section level), those inside case boxes included. */
   readonly contentHeadings: number;
   readonly tally: ImportTally;
+  /** One entry per figure, in document order. */
+  readonly images: readonly FigureImage[];
+  /** In source order. */
+  readonly warnings: readonly ImportWarning[];
 }
 
 /** Title of the node that receives text found before the first chapter heading. */
 export const LEADING_TITLE = '未归类内容';
+
+/** Width of an imported figure, in % of the text width: a photo that leaves margins on both sides. */
+export const DEFAULT_FIGURE_WIDTH = 80;
 
 const UNTITLED = '（无标题）';
 
@@ -73,61 +109,38 @@ interface NodeDraft {
   children: NodeDraft[];
 }
 
-interface HeadingText {
-  readonly runs: FormattedText[];
-  readonly title: string;
-  readonly hadNumber: boolean;
-}
-
-/** Removes the first `count` characters from a list of runs. */
-function dropLeading(runs: readonly FormattedText[], count: number): FormattedText[] {
-  let left = count;
-  const out: FormattedText[] = [];
-  for (const run of runs) {
-    if (left >= run.text.length) {
-      left -= run.text.length;
-      continue;
-    }
-    out.push({ ...run, text: run.text.slice(left) });
-    left = 0;
-  }
-  return out;
-}
-
-function trimTrailing(runs: FormattedText[]): FormattedText[] {
-  const out = runs.slice();
-  while (out.length > 0) {
-    const last = out[out.length - 1] as FormattedText;
-    const text = last.text.trimEnd();
-    if (text !== '') {
-      out[out.length - 1] = { ...last, text };
-      break;
-    }
-    out.pop();
-  }
-  return out.length > 0 ? out : [{ text: '' }];
-}
-
-/** Heading runs without the typed numbering, keeping bold/italic on what remains. */
-function headingText(raw: string): HeadingText & { images: number; links: number } {
-  const inline = parseInline(raw);
-  const plain = inline.runs.map((r) => r.text).join('');
-  const { title, hadNumber } = stripTypedNumber(plain);
-  // stripTypedNumber trims; what it removed at the start is the number plus surrounding spaces.
-  const removed = hadNumber ? plain.trimEnd().length - title.length : plain.length - plain.trimStart().length;
-  return { runs: trimTrailing(dropLeading(inline.runs, removed)), title, hadNumber, images: inline.images, links: inline.links };
+interface CaseDraft {
+  readonly element: CaseElement;
+  readonly line: number;
+  /** Number of open fenced divs when the case opened: its own `:::` closes it. */
+  readonly divDepth: number;
+  /** Its first block has not been seen yet: it may be the `案例 x-y 标题` line. */
+  awaitingTitle: boolean;
 }
 
 function clampLevel(level: number): HeadingLevel {
   return Math.min(3, Math.max(1, level)) as HeadingLevel;
 }
 
+const STRUCTURE_NAME: Readonly<Record<'图' | '表', { zh: string; en: string }>> = {
+  图: { zh: '图', en: 'figure' },
+  表: { zh: '表', en: 'table' },
+};
+
 class ReportBuilder {
   private readonly roots: NodeDraft[] = [];
   private current: NodeDraft | null = null;
   private leading: NodeDraft | null = null;
   private contentHeadings = 0;
-  private tally = { tables: 0, figures: 0, caseBoxes: 0, codeBlocks: 0, links: 0, leadingBlocks: 0 };
+  private tally = { tables: 0, figures: 0, cases: 0, crossReferences: 0, codeBlocks: 0, links: 0, leadingBlocks: 0 };
+  private readonly warnings: ImportWarning[] = [];
+  private readonly images: FigureImage[] = [];
+  private openDivs = 0;
+  private openCase: CaseDraft | null = null;
+  /** The table or figure just added: a 数据来源 line right after it is its source. */
+  private lastStructure: TableElement | FigureElement | null = null;
+  /** Typed number key → block id; null once a second structure claimed the same number. */
+  private readonly numbered = new Map<string, string | null>();
 
   constructor(private readonly baseLevel: number) {}
 
@@ -145,48 +158,204 @@ class ReportBuilder {
     return this.current ?? this.leadingNode();
   }
 
-  private addBlock(block: BlockElement): void {
+  /** Where the next block goes: the open case box, else the node. */
+  private container(): readonly BlockElement[] {
+    return this.openCase?.element.children ?? this.target().blocks;
+  }
+
+  private warn(kind: ImportWarningKind, line: number, zh: string, en: string): void {
+    this.warnings.push({ kind, line, zh, en });
+  }
+
+  private addBlock(block: Exclude<BlockElement, CaseElement>): void {
+    const open = this.openCase;
+    if (open) {
+      if (open.awaitingTitle) this.missingCaseTitle(open);
+      open.element.children.push(block);
+      return;
+    }
+    this.addToNode(block);
+  }
+
+  private addToNode(block: BlockElement): void {
     const target = this.target();
     if (target === this.leading) this.tally.leadingBlocks += 1;
     target.blocks.push(block);
   }
 
   add(token: BlockToken): void {
+    const previous = this.lastStructure;
+    this.lastStructure = null;
     switch (token.kind) {
       case 'heading':
         return this.heading(token);
       case 'paragraph':
-        return this.paragraph(joinLines(token.lines));
+        return this.paragraph(joinLines(token.lines), token.line, previous);
       case 'list':
         return this.list(token);
       case 'table':
-        this.tally.tables += 1;
-        return;
+        return this.table(token);
+      case 'orphan-caption':
+        return this.orphanCaption(token);
       case 'figure':
-        this.tally.figures += 1;
-        return;
+        return this.figure({ caption: token.caption, src: token.src }, token.line);
       case 'div-open':
-        // Case boxes keep their paragraphs as ordinary blocks until case blocks exist.
-        if (token.classes.includes('case')) this.tally.caseBoxes += 1;
-        return;
+        return this.divOpen(token);
+      case 'div-close':
+        return this.divClose();
       case 'code':
         this.tally.codeBlocks += 1;
         for (const line of token.lines) if (line.trim() !== '') this.addBlock({ type: 'paragraph', id: newBlockId(), children: [{ text: line.trim() }] });
         return;
-      // Fence ends, metadata (title, author) and rules carry no report content.
-      case 'div-close':
+      // Metadata (title, author) and rules carry no report content.
       case 'metadata':
       case 'thematic-break':
         return;
     }
   }
 
+  // ---- structures -------------------------------------------------------------------------
+
+  /** Remembers a typed number for cross-references; a number typed twice links nothing. */
+  private register(word: '图' | '表', number: string | null, id: string, line: number): void {
+    if (number === null) return;
+    const key = referenceKey(word, number);
+    if (!this.numbered.has(key)) {
+      this.numbered.set(key, id);
+      return;
+    }
+    if (this.numbered.get(key) !== null) {
+      const name = STRUCTURE_NAME[word];
+      this.warn(
+        'duplicate-number',
+        line,
+        `${name.zh} ${number} 的编号出现了不止一次，正文中“见${name.zh} ${number}”之类的引用未转换为自动引用，请核对编号`,
+        `${name.en} ${number} is typed more than once; references to it were left as text`,
+      );
+    }
+    this.numbered.set(key, null);
+  }
+
+  private table(token: TableToken): void {
+    const built = buildTable(token);
+    this.warnings.push(...built.warnings);
+    if (built.table === null) return;
+    this.tally.tables += 1;
+    this.addBlock(built.table);
+    this.register('表', built.number, built.table.id, token.line);
+    this.lastStructure = built.table;
+  }
+
+  private orphanCaption(token: OrphanCaptionToken): void {
+    const runs = parseInline(token.text).runs;
+    this.warn(
+      'orphan-caption',
+      token.line,
+      `第 ${token.line} 行的表格标题“${inlinePlainText(token.text)}”前后没有表格，已作为普通段落导入`,
+      `the table caption at line ${token.line} has no table next to it; imported as a paragraph`,
+    );
+    if (runs.some((run) => run.text.trim() !== '')) this.addBlock({ type: 'paragraph', id: newBlockId(), children: runs });
+  }
+
+  private figure(image: InlineImage, line: number): void {
+    const { number, text } = splitFigureNumber(inlinePlainText(image.caption));
+    const figure: FigureElement = {
+      type: 'figure',
+      id: newBlockId(),
+      asset: null,
+      caption: text,
+      source: '',
+      width: DEFAULT_FIGURE_WIDTH,
+      missingName: image.src,
+      children: [{ text: '' }],
+    };
+    this.tally.figures += 1;
+    this.addBlock(figure);
+    this.register('图', number, figure.id, line);
+    this.images.push({ blockId: figure.id, src: image.src, line });
+    this.lastStructure = figure;
+  }
+
+  /** Images found inside a paragraph, list or heading go after it, as figures, in their order. */
+  private inlineFigures(images: readonly InlineImage[], line: number): void {
+    for (const image of images) this.figure(image, line);
+  }
+
+  // ---- case boxes -------------------------------------------------------------------------
+
+  private divOpen(token: DivOpenToken): void {
+    this.openDivs += 1;
+    if (!token.classes.includes('case')) return;
+    // A case inside a case means the outer one lost its closing fence: close it here.
+    if (this.openCase) this.closeCase();
+    const element: CaseElement = { type: 'case', id: newBlockId(), title: '', children: [] };
+    this.tally.cases += 1;
+    this.addToNode(element);
+    this.openCase = { element, line: token.line, divDepth: this.openDivs, awaitingTitle: true };
+  }
+
+  private divClose(): void {
+    if (this.openCase?.divDepth === this.openDivs) this.closeCase();
+    this.openDivs = Math.max(0, this.openDivs - 1);
+  }
+
+  private closeCase(): void {
+    const open = this.openCase;
+    if (!open) return;
+    if (open.awaitingTitle) this.missingCaseTitle(open);
+    // The grammar wants at least one child; an empty box gets the empty paragraph an editor would show.
+    if (open.element.children.length === 0) open.element.children.push({ type: 'paragraph', id: newBlockId(), children: [{ text: '' }] });
+    this.openCase = null;
+  }
+
+  private missingCaseTitle(open: CaseDraft): void {
+    open.awaitingTitle = false;
+    this.warn(
+      'case-title',
+      open.line,
+      `第 ${open.line} 行的案例框没有“案例 x-x 标题”形式的首行，案例标题留空，请补写`,
+      `the case box at line ${open.line} does not start with a "案例 x-x title" line; its title was left empty`,
+    );
+  }
+
+  /** Takes `runs` as the open case's title if it is waiting for one and they read like a title. */
+  private takeCaseTitle(runs: readonly FormattedText[]): boolean {
+    const open = this.openCase;
+    if (!open?.awaitingTitle) return false;
+    const title = caseTitleFrom(runs);
+    if (title === null) return false;
+    open.element.title = title.text;
+    open.awaitingTitle = false;
+    return true;
+  }
+
+  /**
+   * A heading the open case box cannot hold ends it: a chapter or section heading, or a content
+   * heading with a typed number. Case boxes are short and do not continue the section's numbered
+   * headings, so such a heading means the converter lost the box's end (seed 001's 案例 1-3 ends
+   * after its figure and `(2) 构建培养框架` is the section's next heading).
+   */
+  private closeOverrunCase(token: HeadingToken, title: string): void {
+    const open = this.openCase;
+    if (!open) return;
+    const name = open.element.title === '' ? '' : `“${open.element.title}”`;
+    this.warn(
+      'case-overrun',
+      token.line,
+      `第 ${open.line} 行的案例框${name}延续到了第 ${token.line} 行的编号标题“${title}”，已在该标题前结束，其后内容归入正文，请核对案例的结尾`,
+      `the case box at line ${open.line} ran into the numbered heading at line ${token.line}; it was closed before that heading`,
+    );
+    this.closeCase();
+  }
+
+  // ---- text blocks ------------------------------------------------------------------------
+
   private heading(token: HeadingToken): void {
     const text = headingText(token.text);
-    this.tally.figures += text.images;
     this.tally.links += text.links;
     const numbered = text.hadNumber && !token.unnumbered;
     const rank = token.level - this.baseLevel + 1;
+    if (this.openCase && (rank <= 2 || numbered)) this.closeOverrunCase(token, inlinePlainText(token.text));
     if (rank <= 2) {
       const title = text.title === '' ? UNTITLED : text.title;
       const node: NodeDraft = { title, role: 'body', numbered, line: token.line, depth: rank === 1 ? 1 : 2, blocks: [], children: [] };
@@ -199,39 +368,53 @@ class ReportBuilder {
         chapter.children.push(node);
       }
       this.current = node;
+      this.inlineFigures(text.images, token.line);
       return;
     }
-    if (text.title === '') return;
-    const holder = this.target();
-    const heading: HeadingElement = { type: 'heading', id: newBlockId(), level: clampLevel(rank - holder.depth), children: text.runs };
-    if (!numbered) heading.numbered = false;
-    this.contentHeadings += 1;
-    this.addBlock(heading);
+    if (text.title !== '' && !this.takeCaseTitle(text.runs)) {
+      const heading: HeadingElement = { type: 'heading', id: newBlockId(), level: clampLevel(rank - this.target().depth), children: text.runs };
+      if (!numbered) heading.numbered = false;
+      this.contentHeadings += 1;
+      this.addBlock(heading);
+    }
+    this.inlineFigures(text.images, token.line);
   }
 
-  private paragraph(source: string): void {
+  private paragraph(source: string, line: number, previous: TableElement | FigureElement | null): void {
     const inline = parseInline(source);
-    this.tally.figures += inline.images;
     this.tally.links += inline.links;
-    // A paragraph made only of images leaves nothing to keep.
-    if (inline.runs.every((r) => r.text.trim() === '')) return;
-    this.addBlock({ type: 'paragraph', id: newBlockId(), children: inline.runs });
+    const blank = inline.runs.every((r) => r.text.trim() === '');
+    if (!blank && previous !== null && previous.source === '' && inline.images.length === 0) {
+      const plain = inline.runs.map((r) => r.text).join('');
+      const source = previous.type === 'table' ? tableSourceLine(plain) : figureSourceLine(plain);
+      if (source !== null) {
+        previous.source = source;
+        return;
+      }
+    }
+    // A paragraph made only of images leaves nothing but its figures.
+    if (!blank && !this.takeCaseTitle(inline.runs)) this.addBlock({ type: 'paragraph', id: newBlockId(), children: inline.runs });
+    this.inlineFigures(inline.images, line);
   }
 
   private list(token: ListToken): void {
     const items: ListElement['children'] = [];
+    const images: InlineImage[] = [];
     for (const lines of token.items) {
       const inline = parseInline(joinLines(lines));
-      this.tally.figures += inline.images;
+      images.push(...inline.images);
       this.tally.links += inline.links;
       if (inline.runs.every((r) => r.text.trim() === '')) continue;
       items.push({ type: 'list-item', id: newBlockId(), children: inline.runs });
     }
-    if (items.length === 0) return;
+    if (items.length > 0) this.addList(token, items);
+    this.inlineFigures(images, token.line);
+  }
+
+  private addList(token: ListToken, items: ListElement['children']): void {
     const type = token.ordered ? 'numbered-list' : 'bulleted-list';
-    // A numbered list interrupted by a figure resumes at its next number (1. 2. [图] 3.); the
-    // figure is not imported yet, so the two parts are one list again.
-    const blocks = this.target().blocks;
+    // A numbered list split by a blank-only block resumes at its next number (1. 2. … 3.): one list again.
+    const blocks = this.container();
     const previous = blocks[blocks.length - 1];
     if (type === 'numbered-list' && token.start > 1 && previous?.type === 'numbered-list' && previous.children.length + 1 === token.start) {
       previous.children.push(...items);
@@ -240,7 +423,31 @@ class ReportBuilder {
     this.addBlock({ type, id: newBlockId(), children: items });
   }
 
+  // ---- result -----------------------------------------------------------------------------
+
+  /** Links typed references in every paragraph (those in case boxes too) to their targets. */
+  private linkCrossReferences(): void {
+    const targets: ReferenceTargets = new Map([...this.numbered].filter((entry): entry is [string, string] => entry[1] !== null));
+    const linkIn = (blocks: readonly BlockElement[]): void => {
+      for (const block of blocks) {
+        if (block.type === 'case') linkIn(block.children);
+        if (block.type !== 'paragraph') continue;
+        const { children, count } = linkReferences(block.children, targets);
+        if (children === null) continue;
+        block.children = children;
+        this.tally.crossReferences += count;
+      }
+    };
+    const walk = (draft: NodeDraft): void => {
+      linkIn(draft.blocks);
+      draft.children.forEach(walk);
+    };
+    this.roots.forEach(walk);
+  }
+
   finish(): MarkdownReport {
+    this.closeCase();
+    this.linkCrossReferences();
     const freeze = (draft: NodeDraft): ImportedNode => ({
       title: draft.title,
       role: draft.role,
@@ -249,7 +456,9 @@ class ReportBuilder {
       content: draft.blocks.length > 0 ? draft.blocks : emptySectionContent(newBlockId()),
       children: draft.children.map(freeze),
     });
-    return { nodes: this.roots.map(freeze), contentHeadings: this.contentHeadings, tally: { ...this.tally } };
+    // Stable sort: warnings of one line keep the order they were found in.
+    const warnings = this.warnings.slice().sort((a, b) => a.line - b.line);
+    return { nodes: this.roots.map(freeze), contentHeadings: this.contentHeadings, tally: { ...this.tally }, images: this.images.slice(), warnings };
   }
 }
 

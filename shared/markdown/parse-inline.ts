@@ -4,8 +4,8 @@
  * Kept: `**strong**`/`__strong__` → bold, `*emphasis*`/`_emphasis_` → italic, `[text]{.underline}`
  * → underline (how Pandoc writes Word underlines), backslash escapes, HTML entities, code spans
  * (as plain text), inline math (as text, see ./tex-to-text.ts), links (their text). Images cannot
- * sit inside a paragraph of the model; they are left out and counted, so the caller can report
- * them.
+ * sit inside a paragraph of the model; they are taken out of the text and returned, so the caller
+ * can place them as figures after the block.
  *
  * Deliberately not interpreted: `~sub~`, `^super^`, `~~strike~~` and smart punctuation. The model
  * has no such marks, and Chinese text uses `~` for ranges (`2~3年 … 6~8个月`), which Pandoc would
@@ -16,10 +16,17 @@ import type { Attributes } from './attributes';
 import { readBracketConstruct } from './link-syntax';
 import { texToText } from './tex-to-text';
 
+/** An image found inside running text: `![caption](src)`. */
+export interface InlineImage {
+  /** Raw inline markdown of the alt text. */
+  readonly caption: string;
+  readonly src: string;
+}
+
 export interface InlineResult {
   /** Never empty: an empty text gives one empty run, as Slate requires. */
   readonly runs: FormattedText[];
-  readonly images: number;
+  readonly images: readonly InlineImage[];
   readonly links: number;
 }
 
@@ -156,7 +163,7 @@ function marksFromAttributes(marks: Marks, attributes: Attributes | null): Marks
 
 class InlineParser {
   readonly runs: FormattedText[] = [];
-  images = 0;
+  readonly images: InlineImage[] = [];
   links = 0;
 
   private push(text: string, marks: Marks): void {
@@ -211,7 +218,7 @@ class InlineParser {
       if (c === '!' && text[i + 1] === '[') {
         const image = readBracketConstruct(text, i + 1);
         if (image && image.target !== null) {
-          this.images += 1;
+          this.images.push({ caption: image.label, src: image.target });
           i = image.end;
           continue;
         }

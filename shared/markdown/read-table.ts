@@ -76,6 +76,23 @@ export function readPipeTable(lines: readonly string[], at: number): TableParts 
   return { format: 'pipe', header: splitPipeRow(headerLine), rows, aligns, end };
 }
 
+/**
+ * A delimiter row with no header line above it (`|---|---|` then rows): not a table for Pandoc,
+ * which would print the dashes as text, but plainly one to the author who lost the header while
+ * editing. Read as a table without header, so the builder can import it and say what is missing.
+ */
+export function readHeaderlessPipeTable(lines: readonly string[], at: number): TableParts | null {
+  const separator = lines[at];
+  if (separator === undefined || !separator.includes('|') || !PIPE_SEPARATOR.test(separator)) return null;
+  const rows: string[][] = [];
+  let end = at + 1;
+  while (end < lines.length && !isBlank(lines[end]) && (lines[end] as string).includes('|')) {
+    rows.push(splitPipeRow(lines[end] as string));
+    end += 1;
+  }
+  return { format: 'pipe', header: null, rows, aligns: splitPipeRow(separator).map(alignOf), end };
+}
+
 // ---- grid tables ------------------------------------------------------------------------------
 
 const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;

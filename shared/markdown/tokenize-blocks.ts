@@ -11,7 +11,7 @@ import type { BlockToken, TableToken } from './block-tokens';
 import { splitTrailingAttributes, parseAttributes } from './attributes';
 import { wholeImage } from './link-syntax';
 import { readList, startsList } from './read-list';
-import { readGridTable, readPipeTable, readSimpleTable, type TableParts } from './read-table';
+import { readGridTable, readHeaderlessPipeTable, readPipeTable, readSimpleTable, type TableParts } from './read-table';
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const SETEXT_1 = /^ {0,3}=+[ \t]*$/;
@@ -25,7 +25,7 @@ const BLOCK_QUOTE = /^ {0,3}>[ \t]?/;
 const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
 
 function readTable(lines: readonly string[], at: number): TableParts | null {
-  return readPipeTable(lines, at) ?? readGridTable(lines, at) ?? readSimpleTable(lines, at);
+  return readPipeTable(lines, at) ?? readHeaderlessPipeTable(lines, at) ?? readGridTable(lines, at) ?? readSimpleTable(lines, at);
 }
 
 function divClasses(rest: string): string[] | null {
@@ -158,7 +158,8 @@ class BlockScanner {
 
   /**
    * `Table: …` goes with the table right after it, else with a caption-less table right before it
-   * (Pandoc accepts both places); with no table on either side it stays text, as in Pandoc.
+   * (Pandoc accepts both places); with no table on either side it is an orphan caption, which the
+   * builder keeps as text and reports.
    */
   private tableCaption(first: string): void {
     const line = this.lineNumber(this.index);
@@ -177,7 +178,7 @@ class BlockScanner {
     }
     const previous = this.tokens[this.tokens.length - 1];
     if (previous?.kind === 'table' && previous.caption === null) this.tokens[this.tokens.length - 1] = { ...previous, caption: text };
-    else this.emit({ kind: 'paragraph', line, lines: [`Table: ${text}`] });
+    else this.emit({ kind: 'orphan-caption', line, text });
   }
 
   private table(parts: TableParts): void {

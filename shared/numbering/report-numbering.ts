@@ -19,15 +19,40 @@ export interface NumberedHeading {
   readonly title: string;
 }
 
+/** A cross-reference found in the report: where it stands and what it points at. */
+export interface ReportXref {
+  readonly id: string;
+  readonly nodeId: string;
+  readonly target: string;
+}
+
 export interface ReportNumbering {
   readonly scheme: NumberingScheme;
   /** Outline nodes and content headings in reading order; an outline node's id is its heading id. */
   readonly headings: readonly NumberedHeading[];
   readonly structures: readonly NumberedStructure[];
+  /**
+   * Every cross-reference in reading order, so that the UI can list broken ones (target deleted)
+   * for the whole report without loading every section.
+   */
+  readonly xrefs: readonly ReportXref[];
 }
 
 function headingText(block: { children: readonly unknown[] }): string {
   return block.children.map((c) => (typeof (c as { text?: unknown }).text === 'string' ? (c as { text: string }).text : '')).join('');
+}
+
+function collectXrefs(nodeId: string, content: SectionContent, into: ReportXref[]): void {
+  const visit = (node: unknown): void => {
+    const el = node as { type?: unknown; id?: unknown; target?: unknown; children?: unknown };
+    if (el.type === 'xref' && typeof el.id === 'string' && typeof el.target === 'string') {
+      into.push({ id: el.id, nodeId, target: el.target });
+      return;
+    }
+    // Tables hold plain text only (see content-validation), so their cells are not searched.
+    if (el.type !== 'table' && Array.isArray(el.children)) el.children.forEach(visit);
+  };
+  content.forEach(visit);
 }
 
 export function numberReport(
@@ -37,9 +62,11 @@ export function numberReport(
 ): ReportNumbering {
   const outlineNumbers = numberOutline(outline);
   const headings: NumberedHeading[] = [];
+  const xrefs: ReportXref[] = [];
   for (const node of outlineInOrder(outline)) {
     headings.push({ id: node.id, nodeId: node.id, level: node.depth, number: outlineNumbers.get(node.id) ?? '', title: node.title });
     const content = contentOf(node.id) ?? [];
+    collectXrefs(node.id, content, xrefs);
     const numbers = numberContentHeadings(content, node.depth);
     for (const block of content) {
       if (block.type !== 'heading') continue;
@@ -47,7 +74,12 @@ export function numberReport(
     }
   }
   const structures = numberStructures(outline, contentOf, scheme).ordered;
-  return { scheme, headings, structures };
+  return { scheme, headings, structures, xrefs };
+}
+
+/** How a heading is named in a cross-reference or a table of contents: its number, then its title. */
+export function headingLabel(heading: NumberedHeading): string {
+  return heading.number ? `${heading.number}${heading.title}` : heading.title;
 }
 
 /** The text a cross-reference shows for its target, or null when the target is gone. */
@@ -55,6 +87,6 @@ export function xrefLabel(numbering: ReportNumbering, target: string): string | 
   const structure = numbering.structures.find((s) => s.id === target);
   if (structure) return structure.label;
   const heading = numbering.headings.find((h) => h.id === target);
-  if (heading) return heading.number ? `${heading.number}${heading.title}` : heading.title;
+  if (heading) return headingLabel(heading);
   return null;
 }

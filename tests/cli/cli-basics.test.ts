@@ -36,7 +36,7 @@ describe('reportworks help and version', () => {
 
 describe('reportworks command-line mistakes', () => {
   it('no command', () => expectOneLineError(runCli([]), 2, '缺少命令', 'missing command'));
-  it('an unknown command', () => expectOneLineError(runCli(['export']), 2, '未知命令：export', 'unknown command: export'));
+  it('an unknown command', () => expectOneLineError(runCli(['publish']), 2, '未知命令：publish', 'unknown command: publish'));
   it('an unknown global option', () => expectOneLineError(runCli(['--frob']), 2, '未知选项 --frob', 'unknown option --frob'));
   it('help on an unknown command', () => expectOneLineError(runCli(['help', 'nope']), 2, 'unknown command: nope'));
 });

@@ -43,15 +43,27 @@ describe('reportworks import-md with the full fixture', () => {
     elapsedMs = Date.now() - started;
   });
 
-  it('succeeds, says what it imported and warns about what it skipped', () => {
+  it('succeeds, says what it imported and warns about what it had to repair, missing images in one line', () => {
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('9 章 28 节，正文小标题 196 个');
+    expect(run.stdout).toContain('9 章 28 节，正文小标题 196 个，表格 12 个，图 72 个（图片 0 张），案例 14 个，交叉引用 83 处');
     expect(run.stdout).toContain('原有的 10 个一级章节已移入“已删除”');
     const warnings = run.stderr.split('\n').filter((l) => l !== '');
     expect(warnings).toEqual([
-      expect.stringMatching(/^警告：跳过 12 个表格、72 个图片（将在后续版本支持） \/ Warning: skipped 12 table\(s\) and 72 image\(s\)/),
-      expect.stringMatching(/^提示：14 个案例框的内容已作为普通段落导入/),
+      '警告：72 个图片文件找不到，已插入占位图（如第 48 行的“figure.png”；--verbose 列出全部） / ' +
+        'Warning: 72 image file(s) not found; placeholders inserted (e.g. "figure.png" at line 48; --verbose lists all)',
+      ...new Array(3).fill(expect.stringMatching(/^警告：表 1-1“2025 届毕业生的院系与专业分布”（源文件第 308 行）：.*院系等分组标签可能错位。 \/ Warning: table 1-1 \(line 308\): a group label \(merged cell\) may be shifted/)),
+      ...new Array(6).fill(expect.stringMatching(/^警告：第 \d+ 行的案例框“.+”延续到了第 \d+ 行的编号标题/)),
     ]);
+  });
+
+  it('lists every missing image with --verbose', () => {
+    const verbose = runCli(['import-md', newProject(), fixture, '--verbose']);
+    expect(verbose.status).toBe(0);
+    const lines = verbose.stderr.split('\n').filter((l) => l.includes('找不到（文件不存在），已插入占位图'));
+    expect(lines).toHaveLength(72);
+    expect(lines[0]).toBe(
+      '警告：第 48 行的图片“figure.png”找不到（文件不存在），已插入占位图 / Warning: line 48: image "figure.png" not found (file not found); a placeholder was inserted',
+    );
   });
 
   it('gives the outline of the report with computed numbers', () => {
@@ -82,7 +94,7 @@ describe('reportworks import-md with the full fixture', () => {
 
   it('counts sections, headings and more than 70 000 characters', () => {
     const { counts } = info(project);
-    expect(counts).toMatchObject({ sections: 37, topLevel: 9, secondLevel: 28, contentHeadings: 196, tables: 0, figures: 0, cases: 0 });
+    expect(counts).toMatchObject({ sections: 37, topLevel: 9, secondLevel: 28, contentHeadings: 196, tables: 12, figures: 72, cases: 14 });
     expect(counts.characters).toBeGreaterThan(70000);
   });
 
@@ -92,6 +104,7 @@ describe('reportworks import-md with the full fixture', () => {
       const headings = opened
         .outline()
         .flatMap((n) => opened.loadSection(n.id).content)
+        .flatMap((b) => (b.type === 'case' ? b.children : [b]))
         .filter((b) => b.type === 'heading')
         .map((b) => b.children.map((c) => c.text).join(''));
       expect(headings).toHaveLength(196);
@@ -122,6 +135,7 @@ describe('reportworks import-md replacing an outline', () => {
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('原有的 1 个一级章节已移入“已删除”');
     expect(second.stderr).toContain('提示：第一个标题之前的 1 段内容已放入“未归类内容”');
+    expect(second.stdout).toContain('表格 0 个，图 0 个（图片 0 张），案例 0 个，交叉引用 0 处');
     expect(second.stderr).toContain('提示：1 个链接只保留了文字');
     expect(info(project).outline.map((n) => [n.title, n.role])).toEqual([
       ['未归类内容', 'body'],

@@ -3,7 +3,7 @@
  * single transaction (a failure part-way leaves the project as it was) and soft deletion.
  */
 import path from 'node:path';
-import { importMarkdownIntoProject, readMarkdownReport } from '../../electron/import/import-markdown-file';
+import { importMarkdownIntoProject, prepareMarkdownImport } from '../../electron/import/import-markdown-file';
 import { AppError } from '../../electron/errors/app-error';
 import { Project } from '../../electron/project-store/project';
 import type { TemplateResult } from '../../shared/template/annual-report';
@@ -46,24 +46,25 @@ function caught(fn: () => void): unknown {
 }
 
 describe('importing Markdown into a project', () => {
-  it('imports the whole fixture in under a second, with more than 70 000 characters', () => {
+  it('imports the whole fixture in under a second, with more than 70 000 characters', async () => {
     const file = createProject();
     const started = performance.now();
-    const outcome = importMarkdownIntoProject(file, readMarkdownReport(fixturePath()));
+    const outcome = importMarkdownIntoProject(file, await prepareMarkdownImport(fixturePath()));
     const elapsed = performance.now() - started;
     expect(elapsed).toBeLessThan(1000);
     expect(outcome.replacedNodes).toBe(10);
     expect(outcome.stats.sections).toBe(37);
+    expect([outcome.stats.tables, outcome.stats.figures, outcome.stats.cases]).toEqual([12, 72, 14]);
     expect(outcome.stats.characters.words).toBeGreaterThan(70000);
   });
 
-  it('keeps the replaced chapters restorable with their content', () => {
+  it('keeps the replaced chapters restorable with their content', async () => {
     const file = createProject();
     const before = Project.open(file);
     const preface = before.outline().find((n) => n.title === '前言');
     const prefaceContent = preface && before.loadSection(preface.id).content;
     before.close();
-    importMarkdownIntoProject(file, readMarkdownReport(fixturePath()));
+    importMarkdownIntoProject(file, await prepareMarkdownImport(fixturePath()));
     const project = Project.open(file);
     try {
       expect(project.deletedNodes()).toHaveLength(10);
@@ -76,9 +77,9 @@ describe('importing Markdown into a project', () => {
     }
   });
 
-  it('records the new content as an import in the history', () => {
+  it('records the new content as an import in the history', async () => {
     const file = createProject();
-    importMarkdownIntoProject(file, readMarkdownReport(fixturePath()));
+    importMarkdownIntoProject(file, await prepareMarkdownImport(fixturePath()));
     const project = Project.open(file, { readOnly: true });
     try {
       const first = project.outline()[0];
@@ -128,6 +129,37 @@ describe('Project.replaceOutline is one transaction', () => {
       const error = caught(() => project.replaceOutline(outline as TemplateResult));
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('INVALID_PAYLOAD');
+    } finally {
+      project.close();
+    }
+    expect(state(file)).toEqual(before);
+  });
+
+  const asset = { sha256: 'a'.repeat(64), mime: 'image/png', bytes: Buffer.from('prepared image bytes'), width: 10, height: 10 };
+  const figure = (sha256: string) => ({ type: 'figure', id: 'bfigure1', asset: sha256, caption: '校园', source: '', width: 80, children: [{ text: '' }] });
+
+  it('stores the images that come with the outline, in the same transaction', () => {
+    const file = createProject();
+    const project = Project.open(file);
+    try {
+      project.replaceOutline({ nodes: [node('nfig', null, 0)], contents: new Map([['nfig', [figure(asset.sha256)]]]) } as unknown as TemplateResult, [asset]);
+      expect(project.assetInfo(asset.sha256)).toMatchObject({ mime: 'image/png', size: asset.bytes.length });
+    } finally {
+      project.close();
+    }
+  });
+
+  it.each([
+    { name: 'a figure whose image is neither stored nor given', contents: [figure('b'.repeat(64))], assets: [] },
+    { name: 'invalid content, with the images of the import', contents: [figure(asset.sha256), { type: 'bogus', id: 'b2', children: [{ text: '' }] }], assets: [asset] },
+  ])('refuses $name and stores no image', ({ contents, assets }) => {
+    const file = createProject();
+    const before = state(file);
+    const project = Project.open(file);
+    try {
+      const outline = { nodes: [node('nfig', null, 0)], contents: new Map([['nfig', contents]]) } as unknown as TemplateResult;
+      expect((caught(() => project.replaceOutline(outline, assets)) as AppError).code).toBe('INVALID_PAYLOAD');
+      expect(project.assetInfo(asset.sha256)).toBeUndefined();
     } finally {
       project.close();
     }

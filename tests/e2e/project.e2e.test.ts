@@ -192,7 +192,8 @@ test('tables, figures and case boxes are shown whole and survive editing around 
   const editor = editorOf(page, id);
   expect(await editor.getByTestId('table-block').locator('td, th').allTextContents()).toEqual(['院系', '人数', '机电工程学院', '215']);
   expect(await editor.getByTestId('figure-block').textContent()).toContain('图片缺失：visit.jpg');
-  expect(await editor.getByTestId('case-block').textContent()).toContain('追寻红足迹');
+  // The case title is a field of its own (see renderer/src/editor/ime-safe-input.tsx).
+  expect(await editor.getByTestId('case-block').getByTestId('case-title-input').inputValue()).toBe('追寻红足迹');
 
   // Backspace at the start of the paragraph after the table does not merge it into the table.
   await editor.locator('[data-block-id="p2"]').click();

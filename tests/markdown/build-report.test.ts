@@ -67,25 +67,23 @@ const cases: ReadonlyArray<{ name: string; input: string; nodes: Required<NodeSh
     nodes: [node('甲', [h(2, '丙')])],
   },
   {
-    name: 'paragraph lines join; marks become runs; case boxes keep their paragraphs',
+    name: 'paragraph lines join; marks become runs; a case box becomes a case with its title',
     input: md('# 一、甲', '', '学院常态化开展', '“领导接待日”活动，累计**500**余名', '', '::: {.case}', '**案例 1-2 打造倾听机制**', '', '案例正文', ':::'),
     nodes: [
       node('甲', [
         { type: 'paragraph', children: [{ text: '学院常态化开展“领导接待日”活动，累计' }, { text: '500', bold: true }, { text: '余名' }] },
-        { type: 'paragraph', children: [{ text: '案例 1-2 打造倾听机制', bold: true }] },
-        p('案例正文'),
+        { type: 'case', title: '打造倾听机制', children: [p('案例正文')] },
       ]),
     ],
   },
   {
-    name: 'tables and figures are left out; a numbered list resumes across a figure',
-    input: md('# 一、甲', '', '1. 第一项', '', '2. 第二项', '', '![图8-10 讲堂](figure.png)', '', '3. 第三项', '', '| a | b |', '|---|---|', '| 1 | 2 |', '', '- 要点'),
+    name: 'a numbered list resumes when only blank content split it; a figure keeps its place between lists',
+    input: md('# 一、甲', '', '1. 第一项', '', '2. 第二项', '', '<!-- 注释 -->', '', '3. 第三项', '', '![图8-10 讲堂](figure.png)', '', '4. 第四项', '', '- 要点'),
     nodes: [
       node('甲', [
-        {
-          type: 'numbered-list',
-          children: ['第一项', '第二项', '第三项'].map((text) => ({ type: 'list-item', children: [{ text }] })),
-        },
+        { type: 'numbered-list', children: ['第一项', '第二项', '第三项'].map((text) => ({ type: 'list-item', children: [{ text }] })) },
+        { type: 'figure', asset: null, caption: '讲堂', source: '', width: 80, missingName: 'figure.png', children: [{ text: '' }] },
+        { type: 'numbered-list', children: [{ type: 'list-item', children: [{ text: '第四项' }] }] },
         { type: 'bulleted-list', children: [{ type: 'list-item', children: [{ text: '要点' }] }] },
       ]),
     ],
@@ -102,11 +100,17 @@ describe('importMarkdown builds the outline and content', () => {
     expect(report(input).nodes.map(shapeOf)).toEqual(nodes);
   });
 
-  it('tallies what it could not model', () => {
+  it('tallies what it made of the source and lists the images to load', () => {
     const result = report(
-      md('intro', '', '# 一、甲', '', '::: {.case}', '![图1](a.png)', '', '文字![图2](b.png)见[链接](http://x)', ':::', '', 'Table: 表 1', '', '| a |', '|---|', '', '```', 'x', '```'),
+      md('intro', '', '# 一、甲', '', '::: {.case}', '![图1](a.png)', '', '文字![图2](b.png)见[链接](http://x)', ':::', '', 'Table: 表 1', '', '| a |', '|---|', '| 1 |', '', '见表 1。', '', '```', 'x', '```'),
     );
-    expect(result.tally).toEqual({ tables: 1, figures: 2, caseBoxes: 1, codeBlocks: 1, links: 1, leadingBlocks: 1 });
+    expect(result.tally).toEqual({ tables: 1, figures: 2, cases: 1, crossReferences: 1, codeBlocks: 1, links: 1, leadingBlocks: 1 });
+    expect(result.images.map(({ src, line }) => [src, line])).toEqual([
+      ['a.png', 6],
+      ['b.png', 8],
+    ]);
+    // The first block of that case box is a figure, not a 案例 title line.
+    expect(result.warnings.map((w) => [w.kind, w.line])).toEqual([['case-title', 5]]);
   });
 
   it('gives every block a fresh, unique id', () => {

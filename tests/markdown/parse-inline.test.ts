@@ -1,8 +1,9 @@
-/** Inline Markdown as data: source text → formatted runs (and counted images and links). */
+/** Inline Markdown as data: source text → formatted runs (and the images and links taken out). */
 import { parseInline } from '../../shared/markdown/parse-inline';
+import type { InlineImage } from '../../shared/markdown/parse-inline';
 import type { FormattedText } from '../../shared/model/document';
 
-const cases: ReadonlyArray<{ name: string; input: string; runs: FormattedText[]; images?: number; links?: number }> = [
+const cases: ReadonlyArray<{ name: string; input: string; runs: FormattedText[]; images?: InlineImage[]; links?: number }> = [
   { name: 'plain text', input: '学院坚持立德树人', runs: [{ text: '学院坚持立德树人' }] },
   { name: 'empty text gives one empty run', input: '', runs: [{ text: '' }] },
   {
@@ -36,16 +37,24 @@ const cases: ReadonlyArray<{ name: string; input: string; runs: FormattedText[];
   { name: 'a link keeps its text', input: '见[教育部网站](http://www.moe.gov.cn)', runs: [{ text: '见教育部网站' }], links: 1 },
   { name: 'an autolink keeps its address', input: '<https://www.tjpc.edu.cn>', runs: [{ text: 'https://www.tjpc.edu.cn' }], links: 1 },
   { name: 'underline span', input: '[下划线]{.underline}文字', runs: [{ text: '下划线', underline: true }, { text: '文字' }] },
-  { name: 'an inline image is left out and counted', input: '如图![图1-1 校园](a.png)所示', runs: [{ text: '如图所示' }], images: 1 },
+  {
+    name: 'inline images are taken out of the text, with caption and path',
+    input: '如图![图1-1 **校园**](a.png)所示![](<b c.png> "标题")。',
+    runs: [{ text: '如图所示。' }],
+    images: [
+      { caption: '图1-1 **校园**', src: 'a.png' },
+      { caption: '', src: 'b c.png' },
+    ],
+  },
   { name: 'tildes of ranges stay text', input: '每2~3年组织一次，仅6~8个月', runs: [{ text: '每2~3年组织一次，仅6~8个月' }] },
   { name: 'brackets that are not links stay text', input: '[注] 数据来源', runs: [{ text: '[注] 数据来源' }] },
 ];
 
 describe('parseInline', () => {
-  it.each(cases)('$name', ({ input, runs, images = 0, links = 0 }) => {
+  it.each(cases)('$name', ({ input, runs, images = [], links = 0 }) => {
     const result = parseInline(input);
     expect(result.runs).toEqual(runs);
-    expect(result.images).toBe(images);
+    expect(result.images).toEqual(images);
     expect(result.links).toBe(links);
   });
 });

@@ -63,9 +63,25 @@ const cases: ReadonlyArray<{ name: string; input: string; tokens: BlockToken[] }
     tokens: [{ kind: 'table', line: 1, format: 'pipe', caption: '表 2 说明', header: ['a', 'b'], rows: [['1', '2']], aligns: [null, null] }],
   },
   {
-    name: 'a caption with no table stays text',
-    input: md('Table: 孤立的标题'),
-    tokens: [{ kind: 'paragraph', line: 1, lines: ['Table: 孤立的标题'] }],
+    name: 'a caption with no table is an orphan caption',
+    input: md('正文', '', 'Table: 孤立的标题', '续行'),
+    tokens: [
+      { kind: 'paragraph', line: 1, lines: ['正文'] },
+      { kind: 'orphan-caption', line: 3, text: '孤立的标题 续行' },
+    ],
+  },
+  {
+    name: 'a delimiter row with no header above it starts a table without header',
+    input: md('|:--|--:|', '| 甲 | 1 |', '| 乙 | 2 |'),
+    tokens: [{ kind: 'table', line: 1, format: 'pipe', caption: null, header: null, rows: [['甲', '1'], ['乙', '2']], aligns: ['left', 'right'] }],
+  },
+  {
+    name: 'a delimiter row alone is a table with nothing in it',
+    input: md('Table: 表 9 空表', '', '|---|---|', '', '正文'),
+    tokens: [
+      { kind: 'table', line: 3, format: 'pipe', caption: '表 9 空表', header: null, rows: [], aligns: [null, null] },
+      { kind: 'paragraph', line: 5, lines: ['正文'] },
+    ],
   },
   {
     name: 'escaped pipes stay inside their cell',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { APPLICATION_ID } from '../../electron/project-store/constants';
 import { migration003 } from '../../electron/project-store/migrations/003-assets';
+import { migration004 } from '../../electron/project-store/migrations/004-collaboration';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, schemaVersion } from '../../electron/project-store/migrations';
 import { Project } from '../../electron/project-store/project';
 import { openDatabase } from '../../electron/project-store/sqlite';
@@ -115,6 +116,48 @@ describe('each migration, from n-1 to n', () => {
     const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]);
     d.prepare('INSERT INTO asset(sha256, mime, bytes, width, height, created_at) VALUES (?, ?, ?, ?, ?, ?)').run('abc', 'image/png', bytes, 1200, 800, '2025-11-20T08:00:00.000Z');
     expect(d.prepare('SELECT bytes FROM asset WHERE sha256 = ?').get('abc')).toEqual({ bytes });
+  });
+
+  test('004-collaboration adds statuses, the package registry, comments and a project uuid, keeping every row', () => {
+    const d = freshDb();
+    migrate(d, 3);
+    insertCoreRows(d);
+    d.prepare('INSERT INTO department(id, name, lead, writers, position) VALUES (?, ?, ?, ?, ?)').run('d1', '教务部', '李某', '王某', 0);
+    d.prepare('UPDATE outline_node SET department_id = ? WHERE id = ?').run('d1', 's1');
+    d.prepare('INSERT INTO asset(sha256, mime, bytes, width, height, created_at) VALUES (?, ?, ?, ?, ?, ?)').run('abc', 'image/png', Buffer.from([1, 2]), 1, 1, '2025-11-20T08:00:00.000Z');
+    const all = ['asset', 'department', ...CORE_TABLES];
+    const before = Object.fromEntries(all.map((t) => [t, dump(d, t)]));
+
+    expect(migrate(d, 4)).toBe(4);
+
+    expect(tables(d)).toEqual(['asset', 'comment', 'department', 'node_status', 'outline_node', 'package', 'package_section', 'section_content', 'section_revision', 'settings']);
+    for (const table of all.filter((t) => t !== 'settings')) expect(dump(d, table)).toEqual(before[table]);
+    // Settings gain exactly one row: a random project uuid.
+    const settings = dump(d, 'settings') as { key: string; value: string }[];
+    expect(settings.slice(0, -1)).toEqual(before.settings);
+    expect(settings[settings.length - 1]?.key).toBe('projectUuid');
+    expect(JSON.parse(settings[settings.length - 1]?.value ?? '""')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+
+    // The new schema works and refuses what it must.
+    const at = '2025-11-20T08:00:00.000Z';
+    d.prepare('INSERT INTO node_status(node_id, status, due_date, updated_at) VALUES (?, ?, ?, ?)').run('s1', 'drafting', '2025-12-01', at);
+    expect(() => d.prepare('INSERT INTO node_status(node_id, status, updated_at) VALUES (?, ?, ?)').run('c1', '起草中', at)).toThrow(/CHECK/);
+    expect(() => d.prepare('INSERT INTO node_status(node_id, due_date, updated_at) VALUES (?, ?, ?)').run('c1', '12/01/2025', at)).toThrow(/CHECK/);
+    d.prepare('INSERT INTO package(id, department_id, secret, base_mac, file_name, issued_at) VALUES (?, ?, ?, ?, ?, ?)').run('k1', 'd1', Buffer.alloc(32, 7), 'mac', '教务部.rwpkg', at);
+    expect(() => d.prepare('INSERT INTO package(id, department_id, secret, base_mac, file_name, issued_at) VALUES (?, ?, ?, ?, ?, ?)').run('k2', 'd1', Buffer.alloc(8), 'mac', 'x', at)).toThrow(/CHECK/);
+    d.prepare('INSERT INTO package_section(package_id, node_id, base_revision) VALUES (?, ?, ?)').run('k1', 's1', 2);
+    d.prepare('INSERT INTO comment(id, node_id, block_id, author, origin, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run('m1', 's1', 'p0', '专班', 'office', '请补充数据', at);
+    d.prepare('INSERT INTO comment(id, node_id, parent_id, author, origin, text, created_at, package_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run('m2', 's1', 'm1', '王某', 'department', '已补充', at, 'k1');
+    expect(() => d.prepare('INSERT INTO comment(id, node_id, author, origin, text, created_at) VALUES (?, ?, ?, ?, ?, ?)').run('m3', 's1', 'x', 'nobody', 't', at)).toThrow(/CHECK/);
+  });
+
+  test('004-collaboration keeps a project uuid that is already there', () => {
+    const d = freshDb();
+    migrate(d, 3);
+    d.prepare('INSERT INTO settings(key, value) VALUES (?, ?)').run('projectUuid', JSON.stringify('kept-uuid'));
+    migrate(d, 4);
+    expect(d.prepare("SELECT value FROM settings WHERE key = 'projectUuid'").get()).toEqual({ value: JSON.stringify('kept-uuid') });
+    expect(migration004.version).toBe(4);
   });
 
   test('migrating an up-to-date file is a no-op', () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { AppError } from '../../electron/errors/app-error';
 import { dispatch, type Handlers } from '../../electron/services/handlers';
 import type { ProjectSession } from '../../electron/services/session';
-import { IPC_METHODS, type IpcMethod } from '../../shared/ipc/contract';
+import { IPC_METHODS, MAX_IMAGE_BASE64, type IpcMethod } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { testHandlers } from '../support/project-helpers';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
@@ -23,6 +23,10 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'dialog.pickNewProjectPath': { suggestedName: '年报' },
   'dialog.pickOpenProjectPath': {},
   'dialog.pickSaveAsPath': {},
+  'dialog.pickImagePath': {},
+  'dialog.pickSpreadsheetPath': {},
+  'dialog.pickPackagePath': { suggestedName: '教务处' },
+  'dialog.pickContributionPath': {},
   'project.create': { path: '/tmp/a.rwproj', unitName: '天津工业职业学院', year: 2025, blank: false, numberingScheme: 'chapter' },
   'project.open': { path: '/tmp/a.rwproj', readOnly: true },
   'project.close': {},
@@ -41,6 +45,30 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'report.stats': {},
   'report.numbering': {},
   'report.loadAll': {},
+  'asset.import': { name: '照片.jpg', base64: 'iVBORw0KGgo=' },
+  'asset.read': { sha256: 'a'.repeat(64) },
+  'table.readSpreadsheet': { path: '/tmp/data.xlsx', sheet: '毕业生', range: 'A1:D20' },
+  'export.docx': { path: '/tmp/r.docx', parts: { cover: false } },
+  'export.pdf': { path: '/tmp/r.pdf' },
+  'export.printHtml': {},
+  'department.list': {},
+  'department.add': { name: '教务部', lead: '李主任', writers: '王老师、张老师' },
+  'department.update': { id: 'd1', writers: '王老师' },
+  'department.remove': { id: 'd1' },
+  'outline.assign': { id: 'n1', departmentId: 'd1' },
+  'section.setStatus': { id: 'n1', status: 'drafting', dueDate: '2025-12-01' },
+  'dashboard.get': { today: '2025-12-01' },
+  'package.create': { departmentId: 'd1', path: '/tmp/教务部.rwpkg' },
+  'package.list': {},
+  'package.import': { path: '/tmp/教务部.rwpkg' },
+  'draft.import': { path: '/tmp/教务部.docx', sectionId: 'n1' },
+  'package.decide': { importId: 'i1', decisions: { 'n1:b1:modify': 'accept', 'n1:b2:conflict': 'ours' } },
+  'package.discard': { importId: 'i1' },
+  'package.undoImport': { packageId: 'k1' },
+  'package.submit': {},
+  'comment.add': { nodeId: 'n1', blockId: 'b1', text: '请补充数据来源' },
+  'comment.list': { nodeId: 'n1' },
+  'comment.reply': { commentId: 'm1', text: '已补充' },
 };
 
 function expectError(result: IpcResult<unknown>, code: string): string {
@@ -113,6 +141,21 @@ describe('dispatch: malformed calls are refused with INVALID_PAYLOAD before any 
     ['a 101-character unit name', 'project.create', { ...VALID['project.create'], unitName: long(101) }],
     ['a 201-character suggested name', 'dialog.pickSaveAsPath', { suggestedName: long(201) }],
     ['content with 100 001 blocks', 'section.save', { ...VALID['section.save'], content: new Array(100_001).fill(0) }],
+    ['an unknown node status', 'section.setStatus', { id: 'n1', status: '起草中' }],
+    ['a due date that is no day', 'section.setStatus', { id: 'n1', dueDate: '12/01/2025' }],
+    ['an unknown merge decision', 'package.decide', { importId: 'i1', decisions: { 'n1:b1:modify': 'maybe' } }],
+    ['a blank department name', 'department.add', { name: '   ' }],
+    ['a blank comment', 'comment.add', { nodeId: 'n1', text: ' ' }],
+    // Images.
+    ['an image that is not base64', 'asset.import', { name: 'a.png', base64: '<svg onload=alert(1)>' }],
+    ['an image with both a path and bytes', 'asset.import', { path: '/tmp/a.png', name: 'a.png', base64: 'AAAA' }],
+    ['an image without a name', 'asset.import', { base64: 'AAAA' }],
+    ['an image over the size limit', 'asset.import', { name: 'a.png', base64: 'A'.repeat(MAX_IMAGE_BASE64 + 4) }],
+    ['an asset id that is not a sha256', 'asset.read', { sha256: '../../etc/passwd' }],
+    ['an asset id in capitals', 'asset.read', { sha256: 'A'.repeat(64) }],
+    // Spreadsheet import.
+    ['a range that is not A1 notation', 'table.readSpreadsheet', { path: '/tmp/a.xlsx', range: 'A1:D20; DROP' }],
+    ['an empty sheet name', 'table.readSpreadsheet', { path: '/tmp/a.xlsx', sheet: '' }],
   ];
 
   test.each(cases)('%s (%s)', async (_name, method, payload) => {

@@ -2,12 +2,15 @@ import { usageError } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import type { OptionSpecs, ParsedArgs } from '../parse-args';
 
-/** One `reportworks` sub-command: its options, help text and what it does; returns the exit code. */
+/**
+ * One `reportworks` sub-command: its options, help text and what it does; returns the exit code
+ * (asynchronously for commands that prepare images, which sharp does off the main thread).
+ */
 export interface Command {
   readonly name: string;
   readonly help: string;
   readonly options: OptionSpecs;
-  run(args: ParsedArgs, io: CliIo): number;
+  run(args: ParsedArgs, io: CliIo): number | Promise<number>;
 }
 
 export interface PositionalName {

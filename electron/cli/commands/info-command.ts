@@ -15,7 +15,13 @@ export const infoCommand: Command = {
     try {
       const snapshot = project.snapshot();
       let headings = 0;
-      for (const node of snapshot.outline) headings += project.loadSection(node.id).content.filter((b) => b.type === 'heading').length;
+      for (const node of snapshot.outline) {
+        // Headings inside case boxes are content headings too.
+        for (const block of project.loadSection(node.id).content) {
+          const blocks = block.type === 'case' ? block.children : [block];
+          headings += blocks.filter((b) => b.type === 'heading').length;
+        }
+      }
       const info = buildInfo(snapshot, headings);
       io.out(args.flags.has('json') ? `${JSON.stringify(info, null, 2)}\n` : formatInfoSummary(info));
     } finally {

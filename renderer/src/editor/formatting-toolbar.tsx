@@ -50,7 +50,7 @@ function parseSignature(signature: string): ActiveFormats {
   };
 }
 
-interface ToolButtonProps {
+export interface ToolButtonProps {
   readonly title: string;
   readonly active?: boolean;
   readonly disabled?: boolean;
@@ -60,7 +60,7 @@ interface ToolButtonProps {
   readonly children: ReactNode;
 }
 
-function ToolButton({ title, active, disabled, className, testId, onRun, children }: ToolButtonProps) {
+export function ToolButton({ title, active, disabled, className, testId, onRun, children }: ToolButtonProps) {
   return (
     <button
       type="button"

@@ -5,7 +5,11 @@
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import type { HeadingElement } from '../../../shared/model/document';
 import { useHeadingContext } from './heading-numbers';
-import { CaseView, FigureView, TableView, XrefView } from './structure-views';
+import { CaseView } from './case/case-view';
+import { FigureView } from './figure/figure-view';
+import { TableCellView, TableRowView } from './table/table-cell-view';
+import { TableView } from './table/table-view';
+import { XrefView } from './xref/xref-view';
 
 function HeadingView({ attributes, children, element }: RenderElementProps & { readonly element: HeadingElement }) {
   const { labels, nodeDepth } = useHeadingContext();
@@ -57,9 +61,9 @@ export function renderElement(props: RenderElementProps) {
     case 'xref':
       return <XrefView {...props} element={element} />;
     case 'table-row':
+      return <TableRowView {...props} element={element} />;
     case 'table-cell':
-      // Never reached: a table is a void block drawn as a whole by TableView.
-      return <div {...attributes}>{children}</div>;
+      return <TableCellView {...props} element={element} />;
     case 'paragraph':
       return (
         <p {...attributes} className={element.align ? `blk-p align-${element.align}` : 'blk-p'} data-block-id={element.id}>

@@ -23,6 +23,10 @@ import { HeadingContext, useHeadingNumbering } from './heading-numbers';
 import { commandForKey } from './hotkeys';
 import { renderElement, renderLeaf } from './render-element';
 import { runEditorCommand } from './run-command';
+import { handleStructureKey } from './structure-keys';
+import { StructureTools } from './structure-tools';
+import { handleTableKey } from './table/table-keys';
+import { TableTools } from './table/table-tools';
 
 /** Live counts are refreshed after typing pauses this long (counting walks the whole section). */
 const COUNT_DELAY_MS = 250;
@@ -101,7 +105,7 @@ function hasDuplicateIds(content: SectionContent): boolean {
   return new Set(ids).size !== ids.length;
 }
 
-function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordinator, sectionWords, ribbonSlot }: SectionEditorProps & { readonly doc: SectionDocument }) {
+export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordinator, sectionWords, ribbonSlot }: SectionEditorProps & { readonly doc: SectionDocument }) {
   const [{ editor, repaired }] = useState(() => createSectionEditor(doc.content));
   const queue = useRef<ReturnType<SaveCoordinator['open']> | null>(null);
   const countTimer = useRef<number | undefined>(undefined);
@@ -144,6 +148,8 @@ function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordinator, 
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      if (handleStructureKey(editor, event, readOnly)) return;
+      if (handleTableKey(editor, event, readOnly)) return;
       const command = commandForKey({
         key: event.key,
         ctrlKey: event.ctrlKey,
@@ -165,6 +171,8 @@ function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordinator, 
   return (
     <Slate editor={editor} initialValue={editor.children} onValueChange={onValueChange}>
       {ribbonSlot ? createPortal(<FormattingToolbar readOnly={readOnly} />, ribbonSlot) : null}
+      <StructureTools nodeId={doc.id} readOnly={readOnly} ribbonSlot={ribbonSlot} />
+      <TableTools readOnly={readOnly} ribbonSlot={ribbonSlot} />
       <div className="page-area">
         <div className="page">
           <PageTitle numberLabel={numberLabel} title={title} depth={depth} />

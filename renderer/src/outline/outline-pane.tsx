@@ -22,6 +22,8 @@ export interface OutlinePaneProps {
   readonly selectedId: string | null;
   readonly renamingId: string | null;
   readonly readOnly: boolean;
+  /** Contributor mode: nodes the department may not edit, shown with a lock. */
+  readonly lockedIds?: ReadonlySet<string>;
   readonly onSelect: (id: string) => void;
   readonly onStartRename: (id: string | null) => void;
   readonly onRename: (id: string, title: string) => void;
@@ -151,6 +153,7 @@ export const OutlinePane = memo(function OutlinePane(props: OutlinePaneProps) {
           renaming={node.id === renamingId}
           collapsed={collapsed.has(node.id)}
           readOnly={readOnly}
+          locked={props.lockedIds?.has(node.id) ?? false}
           dropPlace={dropTarget?.id === node.id ? dropTarget.place : null}
           onSelect={onSelect}
           onToggle={toggle}

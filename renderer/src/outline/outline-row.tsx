@@ -4,6 +4,7 @@ import type { OutlineTreeNode } from '../../../shared/model/outline';
 import { t } from '../../../shared/i18n';
 import { formatCount } from '../state/format';
 import type { DropPlace } from './drop-plan';
+import { Icon } from '../ui/icons';
 import { RenameField } from './rename-field';
 
 export interface OutlineRowProps {
@@ -14,6 +15,7 @@ export interface OutlineRowProps {
   readonly renaming: boolean;
   readonly collapsed: boolean;
   readonly readOnly: boolean;
+  readonly locked?: boolean;
   readonly dropPlace: DropPlace | null;
   readonly onSelect: (id: string) => void;
   readonly onToggle: (id: string) => void;
@@ -73,6 +75,11 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
           {node.title}
         </span>
       )}
+      {props.locked ? (
+        <span className="outline-lock" title={t('contrib.readOnlySection')} data-testid="outline-lock">
+          <Icon name="lock" size={12} />
+        </span>
+      ) : null}
       <span className="outline-words" data-testid="outline-words" title={hasChildren ? t('outline.wordsWithChildren') : t('outline.words')}>
         {words > 0 ? formatCount(words) : ''}
       </span>

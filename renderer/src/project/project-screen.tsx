@@ -11,6 +11,13 @@ import { t } from '../../../shared/i18n';
 import { setExitFlusher } from '../autosave/exit-hooks';
 import { SaveCoordinator } from '../autosave/save-coordinator';
 import { SectionEditor } from '../editor/section-editor';
+import { LeftPane } from '../lists/left-pane';
+import { ReportUiProvider } from '../navigation/report-ui';
+import { useReportServices } from '../navigation/use-report-services';
+import { NumberingProvider } from '../numbering/numbering-context';
+import { ProblemsButton, ProblemsPanel } from '../problems/problems-panel';
+import { ViewModeToggle } from '../whole-report/view-mode-toggle';
+import { WholeReportView } from '../whole-report/whole-report-view';
 import { useApi } from '../ipc/api-context';
 import { errorCode, errorMessage } from '../ipc/error-message';
 import { OutlinePane } from '../outline/outline-pane';
@@ -18,6 +25,9 @@ import { createStore } from '../state/store';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { NoticeArea } from '../ui/notice-area';
 import { createNotices } from '../ui/notices';
+import { CollaborationPanel } from '../collaboration/collaboration-panel';
+import { CommentsPanel } from '../collaboration/comments-panel';
+import { ContributorBar } from '../collaboration/contributor-bar';
 import { HistoryPanel } from './history-panel';
 import { ReadOnlyBanner } from './read-only-banner';
 import { SettingsDialog } from './settings-dialog';
@@ -52,19 +62,30 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [ribbonSlot, setRibbonSlot] = useState<HTMLElement | null>(null);
   const [notices] = useState(createNotices);
   const [sectionWords] = useState(() => createStore<number | null>(null));
+  const [problemsOpen, setProblemsOpen] = useState(false);
+  const [collabOpen, setCollabOpen] = useState(false);
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
+  const services = useReportServices(api, notices, setSelectedId);
+  const { numbering, jumps } = services;
+  const viewRef = useRef(services.view);
+  viewRef.current = services.view;
 
   const [coordinator] = useState(
     () =>
       new SaveCoordinator({
-        save: (id, content, baseRevision) => api.section.save({ id, content, baseRevision }),
+        save: async (id, content, baseRevision) => {
+          const result = await api.section.save({ id, content, baseRevision });
+          // Numbers and references follow what is stored: ask again when this save changed them.
+          numbering.noteSaved(id, content);
+          return result;
+        },
         describeError: errorMessage,
         isConflict: (error) => errorCode(error) === 'REVISION_CONFLICT',
         onConflict: (id, error) => {
           console.warn(`section ${id}: ${errorMessage(error)}`);
           notices.push('error', t('editor.conflictReloaded'));
-          if (selectedRef.current === id) setEditorNonce((n) => n + 1);
+          if (selectedRef.current === id || viewRef.current === 'whole') setEditorNonce((n) => n + 1);
         },
         onSaved: (id, result) => {
           setSnapshot((s) => ({ ...s, stats: result.stats }));
@@ -97,9 +118,14 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [coordinator, snapshot.readOnly]);
 
-  const applyChange = useCallback((change: OutlineChange) => {
-    setSnapshot((s) => ({ ...s, outline: change.outline, deleted: change.deleted, stats: change.stats }));
-  }, []);
+  const applyChange = useCallback(
+    (change: OutlineChange) => {
+      setSnapshot((s) => ({ ...s, outline: change.outline, deleted: change.deleted, stats: change.stats }));
+      // Moving, adding or deleting sections renumbers headings, figures, tables and cases.
+      numbering.scheduleRefresh();
+    },
+    [numbering],
+  );
 
   const actions = useOutlineActions({
     outline: snapshot.outline,
@@ -114,6 +140,13 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const labels = useMemo(() => numberOutline(snapshot.outline), [snapshot.outline]);
   const selected = selectedId === null ? undefined : snapshot.outline.find((n) => n.id === selectedId);
   const selectedDepth = selected ? depthOf(snapshot.outline, selected.id) : 1;
+  // Contributor mode: a department's package is open; only its own sections may be edited.
+  const contribution = snapshot.mode === 'contributor' ? snapshot.contribution : undefined;
+  const lockedIds = useMemo(
+    () => (contribution ? new Set(snapshot.outline.filter((n) => !contribution.editableSectionIds.includes(n.id)).map((n) => n.id)) : undefined),
+    [contribution, snapshot.outline],
+  );
+  const sectionReadOnly = snapshot.readOnly || (contribution !== undefined && !(selected && contribution.editableSectionIds.includes(selected.id)));
 
   const askDelete = useCallback(
     (id: string) => {
@@ -130,10 +163,24 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     [snapshot.outline, actions],
   );
 
-  const select = useCallback((id: string) => {
-    setSelectedId(id);
-    setRenamingId((r) => (r === id ? r : null));
-  }, []);
+  const select = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      setRenamingId((r) => (r === id ? r : null));
+      // In the whole-report view every section is on screen: selecting one scrolls to it.
+      if (viewRef.current === 'whole') jumps.jump(id, id);
+    },
+    [jumps],
+  );
+
+  const { setView } = services;
+  const openSingle = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      setView('single');
+    },
+    [setView],
+  );
 
   const saveAs = async (): Promise<void> => {
     try {
@@ -177,6 +224,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
       await api.section.restore({ id, revision });
       setEditorNonce((n) => n + 1);
       setHistoryKey((k) => k + 1);
+      numbering.scheduleRefresh();
       notices.push('info', t('history.restored', { revision }));
       const stats = await api.report.stats({});
       setSnapshot((s) => ({ ...s, stats }));
@@ -187,13 +235,27 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
 
   const onSettingsSaved = (settings: ReportSettings): void => {
     setSnapshot((s) => ({ ...s, settings }));
+    // A new numbering scheme renumbers every figure, table and case at once.
+    void numbering.refresh();
     setSettingsOpen(false);
     notices.push('info', t('settings.saved'));
   };
 
-  const sectionTitle = selected ? `${labels.get(selected.id) ?? ''}${selected.title}` : '';
+  // A merge or its undo rewrote sections under the open editors: reload them and the numbers.
+  const onContentReplaced = useCallback(
+    (stats: OutlineChange['stats']) => {
+      setSnapshot((s) => ({ ...s, stats }));
+      setEditorNonce((n) => n + 1);
+      setHistoryKey((k) => k + 1);
+      numbering.scheduleRefresh();
+    },
+    [numbering],
+  );
 
-  return (
+  const sectionTitle = selected ? `${labels.get(selected.id) ?? ''}${selected.title}` : '';
+  const problemsButton = useMemo(() => <ProblemsButton open={problemsOpen} onToggle={() => setProblemsOpen((o) => !o)} />, [problemsOpen]);
+
+  const screen = (
     <div className={`project-screen preset-${snapshot.settings.stylePreset}`} data-testid="project-screen">
       <TitleBar
         reportTitle={snapshot.settings.reportTitle}
@@ -207,35 +269,66 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
       />
       <div className="ribbon">
         <div className="ribbon-format" ref={setRibbonSlot} />
-        {selected ? null : <span className="ribbon-hint">{t('editor.noSection')}</span>}
+        {selected || services.view === 'whole' ? null : <span className="ribbon-hint">{t('editor.noSection')}</span>}
+        {contribution ? null : (
+          <button type="button" className={`btn btn-small${collabOpen ? ' btn-primary' : ''}`} onClick={() => setCollabOpen((o) => !o)} data-testid="collab-toggle">
+            {t('collab.open')}
+          </button>
+        )}
+        <ViewModeToggle
+          mode={services.view}
+          onChange={(mode) => {
+            services.setView(mode);
+            // The whole report opens where the author was working.
+            if (mode === 'whole' && selectedId !== null) jumps.jump(selectedId, selectedId);
+          }}
+        />
       </div>
       {snapshot.readOnly ? <ReadOnlyBanner reason={snapshot.readOnlyReason} holder={snapshot.lockHolder} /> : null}
+      {contribution ? <ContributorBar contribution={contribution} flush={() => coordinator.flushAll()} notices={notices} /> : null}
       <div className="workspace">
-        <OutlinePane
-          outline={snapshot.outline}
-          deleted={snapshot.deleted}
-          perNode={snapshot.stats.perNode}
-          selectedId={selectedId}
-          renamingId={renamingId}
-          readOnly={snapshot.readOnly}
-          onSelect={select}
-          onStartRename={setRenamingId}
-          onRename={actions.rename}
-          onAddChapter={actions.addChapter}
-          onAddSection={actions.addSection}
-          onDelete={askDelete}
-          onRestore={actions.restore}
-          onMove={actions.move}
-        />
+        <LeftPane>
+          <OutlinePane
+            outline={snapshot.outline}
+            deleted={snapshot.deleted}
+            perNode={snapshot.stats.perNode}
+            selectedId={selectedId}
+            renamingId={renamingId}
+            readOnly={snapshot.readOnly || contribution !== undefined}
+            lockedIds={lockedIds}
+            onSelect={select}
+            onStartRename={setRenamingId}
+            onRename={actions.rename}
+            onAddChapter={actions.addChapter}
+            onAddSection={actions.addSection}
+            onDelete={askDelete}
+            onRestore={actions.restore}
+            onMove={actions.move}
+          />
+        </LeftPane>
         <main className="editor-area" data-testid="editor-area">
-          {selected ? (
+          {services.view === 'whole' ? (
+            <WholeReportView
+              key={editorNonce}
+              outline={snapshot.outline}
+              perNode={snapshot.stats.perNode}
+              // In contributor mode the whole report is context to read; editing is section by section.
+              readOnly={snapshot.readOnly || contribution !== undefined}
+              coordinator={coordinator}
+              sectionWords={sectionWords}
+              ribbonSlot={ribbonSlot}
+              activeId={selectedId}
+              onActivate={setSelectedId}
+              onOpenSingle={openSingle}
+            />
+          ) : selected ? (
             <SectionEditor
               key={`${selected.id}:${editorNonce}`}
               nodeId={selected.id}
               numberLabel={labels.get(selected.id) ?? ''}
               title={selected.title}
               depth={selectedDepth}
-              readOnly={snapshot.readOnly}
+              readOnly={sectionReadOnly}
               coordinator={coordinator}
               sectionWords={sectionWords}
               ribbonSlot={ribbonSlot}
@@ -254,6 +347,24 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             onClose={() => setHistoryOpen(false)}
           />
         ) : null}
+        {collabOpen && !contribution ? (
+          <CollaborationPanel
+            selected={selected ?? null}
+            readOnly={snapshot.readOnly}
+            notices={notices}
+            flush={() => coordinator.flushAll()}
+            onOutlineChange={applyChange}
+            onContentReplaced={onContentReplaced}
+            onClose={() => setCollabOpen(false)}
+          />
+        ) : null}
+        {contribution ? (
+          <aside className="side-panel" aria-label={t('comments.title')}>
+            {contribution.editableSectionIds.includes(selected?.id ?? '') ? null : <p className="side-panel-caption">{t('contrib.readOnlySection')}</p>}
+            <CommentsPanel key={selected?.id ?? ''} nodeId={selected?.id ?? null} readOnly={snapshot.readOnly} />
+          </aside>
+        ) : null}
+        {problemsOpen ? <ProblemsPanel outline={snapshot.outline} onClose={() => setProblemsOpen(false)} /> : null}
       </div>
       <StatusBar
         status={coordinator.status}
@@ -261,6 +372,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         reportWords={snapshot.stats.characters.words}
         path={snapshot.path}
         readOnly={snapshot.readOnly}
+        extra={problemsButton}
       />
       <NoticeArea notices={notices} />
       {settingsOpen ? (
@@ -280,5 +392,10 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         />
       ) : null}
     </div>
+  );
+  return (
+    <NumberingProvider store={numbering}>
+      <ReportUiProvider value={services.ui}>{screen}</ReportUiProvider>
+    </NumberingProvider>
   );
 }

@@ -1,9 +1,10 @@
 /** The status bar: save state, words in this section, words in the report, file path. */
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { t } from '../../../shared/i18n';
 import type { SaveStatus } from '../autosave/autosave-queue';
 import { formatCount } from '../state/format';
 import { useStore, type Store } from '../state/store';
+import { TableWarningStatus } from '../editor/table/table-warning-status';
 
 function SaveState({ status }: { readonly status: Store<SaveStatus> }) {
   const s = useStore(status);
@@ -38,9 +39,11 @@ interface StatusBarProps {
   readonly reportWords: number;
   readonly path: string;
   readonly readOnly: boolean;
+  /** More indicators after the counts (the problems count). */
+  readonly extra?: ReactNode;
 }
 
-export const StatusBar = memo(function StatusBar({ status, sectionWords, reportWords, path, readOnly }: StatusBarProps) {
+export const StatusBar = memo(function StatusBar({ status, sectionWords, reportWords, path, readOnly, extra }: StatusBarProps) {
   return (
     <footer className="status-bar">
       {readOnly ? <span className="status-item status-readonly">{t('status.readOnly')}</span> : <SaveState status={status} />}
@@ -48,6 +51,8 @@ export const StatusBar = memo(function StatusBar({ status, sectionWords, reportW
       <span className="status-item" data-testid="report-chars">
         {t('status.reportChars', { count: formatCount(reportWords) })}
       </span>
+      {extra}
+      <TableWarningStatus />
       <span className="status-spacer" />
       <span className="status-item status-path" title={path} data-testid="status-path">
         {path}

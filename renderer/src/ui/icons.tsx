@@ -17,7 +17,14 @@ export type IconName =
   | 'open-folder'
   | 'lock'
   | 'history'
-  | 'document';
+  | 'document'
+  | 'case'
+  | 'image'
+  | 'xref'
+  | 'single-view'
+  | 'whole-view'
+  | 'warning'
+  | 'star';
 
 const PATHS: Record<IconName, ReactElement> = {
   undo: <path d="M7.5 4.5 4 8l3.5 3.5M4 8h8.5a3.5 3.5 0 0 1 0 7H9" />,
@@ -45,6 +52,19 @@ const PATHS: Record<IconName, ReactElement> = {
   lock: <path d="M5 9h10v8H5zM7 9V6.5a3 3 0 0 1 6 0V9" />,
   history: <path d="M3.5 10a6.5 6.5 0 1 0 2-4.7M3.5 3.5v3h3M10 6.5V10l2.5 2" />,
   document: <path d="M5 2.5h6.5L15 6v11.5H5zM11.5 2.5V6H15M7.5 9.5h5M7.5 12.5h5M7.5 15h3" />,
+  case: <path d="M3 3.5h14v13H3zM3 7h14M6 10h8M6 13h5" />,
+  image: (
+    <>
+      <path d="M2.5 4h15v12h-15z" />
+      <circle cx="7" cy="8" r="1.4" />
+      <path d="m2.5 14 4.5-4 3.5 3 2.5-2 4.5 4" />
+    </>
+  ),
+  xref: <path d="M8.5 11.5a3 3 0 0 0 4.2 0l2.6-2.6a3 3 0 0 0-4.2-4.2l-1 1M11.5 8.5a3 3 0 0 0-4.2 0l-2.6 2.6a3 3 0 0 0 4.2 4.2l1-1" />,
+  'single-view': <path d="M5.5 2.5h9v15h-9zM8 6h4M8 9h4M8 12h3" />,
+  'whole-view': <path d="M3 2.5h6.5v15H3zM10.5 2.5H17v15h-6.5zM5 6h2.5M5 9h2.5M12.5 6h2.5M12.5 9h2.5" />,
+  warning: <path d="M10 3 2.5 16.5h15zM10 8v4M10 14.2v.1" />,
+  star: <path d="m10 2.8 2.2 4.6 5 .7-3.6 3.5.9 5-4.5-2.4-4.5 2.4.9-5L2.8 8.1l5-.7z" />,
 };
 
 export function Icon({ name, size = 18 }: { readonly name: IconName; readonly size?: number }) {

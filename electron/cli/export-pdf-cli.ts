@@ -1,0 +1,26 @@
+/**
+ * The PDF half of `reportworks export`: prints through Debian's Chromium (playwright-core,
+ * CHROMIUM_PATH overrides) and stops cleanly on Ctrl+C, so no Chromium and no half-written file
+ * are left behind.
+ */
+import type { ExportPartKey } from '../../shared/export/export-parts';
+import { exportPdf, type PdfExportResult } from '../export/pdf/export-pdf';
+import { PlaywrightPrintEngine } from '../export/pdf/playwright-print-engine';
+import type { Project } from '../project-store/project';
+import type { CliIo } from './cli-io';
+
+export async function exportPdfFromCli(project: Project, out: string, parts: Partial<Record<ExportPartKey, boolean>>, io: CliIo): Promise<PdfExportResult> {
+  const engine = new PlaywrightPrintEngine();
+  const controller = new AbortController();
+  const interrupt = (): void => controller.abort();
+  process.once('SIGINT', interrupt);
+  try {
+    const result = await exportPdf(project, { path: out, engine, parts, signal: controller.signal });
+    io.out(`已导出 ${result.path}（共 ${result.pages} 页，警告 ${result.warnings.length} 条）。\n`);
+    for (const warning of result.warnings) io.err(`警告：${warning}\n`);
+    return result;
+  } finally {
+    process.removeListener('SIGINT', interrupt);
+    await engine.close();
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Images go into the package once each, as the bytes the project stores (already JPEG or PNG,
+ * prepared on the way in by electron/assets/prepare-image.ts), never re-encoded or deflated again.
+ * While the body is written, each distinct image gets its part name and relationship id here; the
+ * bytes are fetched only when the package is written (package-docx.ts), one image at a time.
+ */
+import type { AssetRef } from '../../../shared/export/report-plan';
+
+export type DocxImageType = 'jpg' | 'png' | 'gif' | 'bmp';
+
+const TYPES: Readonly<Record<string, DocxImageType>> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/gif': 'gif',
+  'image/bmp': 'bmp',
+};
+
+export function docxImageType(mime: string): DocxImageType | undefined {
+  return TYPES[mime.toLowerCase()];
+}
+
+export interface ImagePart {
+  readonly sha256: string;
+  /** Relationship id in word/_rels/document.xml.rels. */
+  readonly rId: string;
+  /** Part name relative to word/, named as Word names them (image1.jpg …), which Word for the web expects. */
+  readonly target: string;
+}
+
+export class ImageParts {
+  private readonly byHash = new Map<string, ImagePart>();
+
+  /** The part for an image, registering it on first use; undefined for types Word cannot embed. */
+  partFor(asset: AssetRef): ImagePart | undefined {
+    const known = this.byHash.get(asset.sha256);
+    if (known !== undefined) return known;
+    const type = docxImageType(asset.mime);
+    if (type === undefined) return undefined;
+    const n = this.byHash.size + 1;
+    const part = { sha256: asset.sha256, rId: `rIdRwImage${n}`, target: `media/image${n}.${type}` };
+    this.byHash.set(asset.sha256, part);
+    return part;
+  }
+
+  /** Distinct images, in order of first use. */
+  get list(): readonly ImagePart[] {
+    return [...this.byHash.values()];
+  }
+}

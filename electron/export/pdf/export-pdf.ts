@@ -1,0 +1,125 @@
+/**
+ * PDF export: the report printed by Chromium's own CSS paged-media layout, in two prints and an
+ * assembly step.
+ *
+ * 1. Body (前言 … appendices) printed on its own, folios “— 1 —” from its first page. Chromium writes
+ *    a named destination for every heading and numbered item; their pages are the page numbers.
+ * 2. Front matter (cover, statement, 目录, lists) printed with those numbers, folios in roman numerals.
+ * 3. pdf-lib puts the front pages before the body, merges the destinations (so the 目录, the lists
+ *    and cross-references are live links), and adds bookmarks, page labels and document info.
+ *
+ * Why not one print of everything: the 目录's numbers are only known after a layout, so that would
+ * mean printing the whole report twice; printing the body alone once is the expensive part, and its
+ * numbers cannot move because nothing before it is counted. Why not Paged.js: it paginates in
+ * JavaScript and measured 1.5× LibreOffice here (BRIEF.md), while Chromium's native fragmentation
+ * now covers what a report needs (see shared/export/html/print-css.ts).
+ */
+import path from 'node:path';
+import { PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
+import { resolveParts, type ExportPartKey } from '../../../shared/export/export-parts';
+import { planReport } from '../../../shared/export/plan-report';
+import type { ReportPlan } from '../../../shared/export/report-plan';
+import { stylePreset } from '../../../shared/export/style-presets';
+import { buildPrintHtml, hasFrontMatter } from '../../../shared/export/html/print-document';
+import { planAssets } from '../../../shared/export/html/plan-assets';
+import { bookmarkEntries, describeAnchors, frontAnchors } from '../../../shared/export/html/print-targets';
+import type { Project } from '../../project-store/project';
+import { AppError } from '../../errors/app-error';
+import { loadReportSource } from '../docx/load-report';
+import { assemblePdf } from './assemble-pdf';
+import { layOutBody } from './body-layout';
+import { frontLabels } from './front-labels';
+import { readDestinations } from './pdf-destinations';
+import { pdfWarnings } from './pdf-warnings';
+import type { PrintEngine } from './print-engine';
+import { PrintFolder } from './print-folder';
+import { writeFileAtomically } from './write-file-atomically';
+
+export type PdfExportStep = 'prepare' | 'body' | 'front' | 'assemble' | 'write' | 'done';
+
+export interface PdfExportProgress {
+  readonly step: PdfExportStep;
+  /** Overall progress, 0–1. */
+  readonly fraction: number;
+}
+
+export interface PdfExportOptions {
+  readonly path: string;
+  readonly engine: PrintEngine;
+  /** Parts to leave out (false); everything else is exported. */
+  readonly parts?: Partial<Record<ExportPartKey, boolean>>;
+  readonly onProgress?: (progress: PdfExportProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface PdfExportResult {
+  readonly path: string;
+  readonly pages: number;
+  /** In Chinese, for the user: what was missing or broken, and what the PDF shows instead. */
+  readonly warnings: readonly string[];
+}
+
+/** Where a step starts, as a share of the whole (the body print takes most of the time). */
+const STEP_START: Readonly<Record<PdfExportStep, number>> = { prepare: 0, body: 0.1, front: 0.75, assemble: 0.85, write: 0.95, done: 1 };
+
+/** TOC and list entries whose page was not found in the body print. */
+function unplacedEntries(plan: ReportPlan, pageOf: (anchor: string) => string): string[] {
+  const names = describeAnchors(plan);
+  const anchors = [...(plan.toc?.entries ?? []), ...plan.captionLists.flatMap((list) => list.entries)].map((entry) => entry.anchor);
+  return [...new Set(anchors)].filter((anchor) => pageOf(anchor) === '').map((anchor) => pdfWarnings.pageNotFound(names.get(anchor) ?? anchor));
+}
+
+export async function exportPdf(project: Project, options: PdfExportOptions): Promise<PdfExportResult> {
+  const { engine, signal } = options;
+  const target = path.resolve(options.path);
+  const step = (name: PdfExportStep): void => {
+    signal?.throwIfAborted();
+    options.onProgress?.({ step: name, fraction: STEP_START[name] });
+  };
+  step('prepare');
+  // The browser starts while the report is read and laid out as HTML; a failure shows at print.
+  const warming = engine.warmUp?.().catch(() => undefined);
+  const plan = planReport(loadReportSource(project), resolveParts(options.parts));
+  const preset = stylePreset(plan.settings.stylePreset);
+  const warnings = [...plan.warnings];
+  const folder = await PrintFolder.create();
+  try {
+    const unreadable = await folder.writeAssets(planAssets(plan.body), (sha256) => project.asset(sha256)?.bytes);
+    warnings.push(...unreadable.map(pdfWarnings.unreadableImage));
+    await warming;
+
+    step('body');
+    const body = await layOutBody({ plan, preset, engine, folder, assetUrl: PrintFolder.assetUrl, ...(signal ? { signal } : {}) });
+    warnings.push(...unplacedEntries(plan, body.pageOf));
+
+    step('front');
+    let front: PDFDocument | null = null;
+    if (hasFrontMatter(plan)) {
+      const file = await folder.writeHtml('front.html', buildPrintHtml(plan, 'front', { preset, assetUrl: PrintFolder.assetUrl, pageOf: body.pageOf }));
+      front = await PDFDocument.load(await engine.print({ htmlFile: file, ...(signal ? { signal } : {}) }), { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    }
+
+    step('assemble');
+    const base = body.pdf ?? front;
+    if (base === null) throw new AppError('INVALID_OPERATION', { detail: '所选部分没有可导出的内容' });
+    const pages = await assemblePdf({
+      body: base,
+      front: body.pdf === null ? null : front,
+      frontAnchors: frontAnchors(plan),
+      bookmarks: bookmarkEntries(plan).map((entry) => ({ title: entry.title, destination: entry.anchor, level: entry.level })),
+      frontLabels: front === null ? [] : frontLabels(plan, readDestinations(front)),
+      bodyLabels: body.pdf !== null,
+      info: { title: plan.settings.reportTitle, author: plan.settings.unitName, subject: `${plan.settings.unitName} ${plan.settings.year} 年度质量报告` },
+    });
+    // Object streams would make the file a little smaller but cost noticeable time on a document of
+    // this size; pdf-lib's default of yielding every 50 objects triples the time of a save.
+    const bytes = await base.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+
+    step('write');
+    await writeFileAtomically(target, bytes);
+    step('done');
+    return { path: target, pages, warnings };
+  } finally {
+    await folder.remove();
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * How the PDF export gets Chromium to print: the one thing that differs between the app (a hidden
+ * BrowserWindow, electron/main/pdf-print-engine.ts) and the CLI and tests (Debian's Chromium through
+ * playwright-core, ./playwright-print-engine.ts). Both print the same HTML with the same Chromium
+ * layout, so the pipeline around them is the same everywhere.
+ */
+
+export interface PrintRequest {
+  /** An HTML file on disk; relative URLs in it (images) resolve against its folder. */
+  readonly htmlFile: string;
+  readonly signal?: AbortSignal;
+}
+
+export interface PrintEngine {
+  /**
+   * Loads the file, waits until its images and fonts are ready, and prints it to PDF with the page
+   * size and margins of its CSS (@page, preferCSSPageSize), backgrounds included.
+   */
+  print(request: PrintRequest): Promise<Uint8Array>;
+  /** Starts the browser ahead of the first print, so its launch overlaps other work. Optional. */
+  warmUp?(): Promise<void>;
+  /** Releases the browser. The engine may be used again afterwards. */
+  close(): Promise<void>;
+}
+
+/** The script an engine runs in the page before printing: resolves once fonts and images are ready. */
+export const WAIT_FOR_READY_SCRIPT = `(async () => {
+  await document.fonts.ready;
+  await Promise.all(Array.from(document.images, (img) => (img.complete ? null : new Promise((resolve) => { img.onload = img.onerror = resolve; }))));
+  return true;
+})()`;

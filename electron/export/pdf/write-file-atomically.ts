@@ -1,0 +1,22 @@
+/**
+ * Writes the finished PDF under a temporary name beside the target and renames it, so a failed or
+ * cancelled export never leaves a truncated file where the user expects the report.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../errors/app-error';
+
+export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(target);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new AppError('FILE_NOT_FOUND', { path: dir });
+    // EBUSY/EPERM on Windows: the old PDF is open in a viewer.
+    throw new AppError('IO_ERROR', { detail: `无法写入 ${target}（${code ?? (error as Error).message}），文件是否正在被其他程序打开？` });
+  }
+}

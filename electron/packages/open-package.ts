@@ -1,0 +1,130 @@
+/**
+ * Opening a package file: the same discipline as projects (project-store/project.ts). The header
+ * is read with plain file I/O first (application id 'RWPK', schema version, truncation), so a
+ * refused file is never touched by SQLite; then a full integrity_check (packages are small) before
+ * anything is read. Contributor mode opens writable behind the same lock file as projects; the
+ * office's import opens read-only and takes no lock, leaving the file exactly as it was.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { AppError } from '../errors/app-error';
+import { APPLICATION_ID, PACKAGE_APPLICATION_ID } from '../project-store/constants';
+import { inspectProjectHeader } from '../project-store/file-header';
+import { acquireLock, type FileLock } from '../project-store/file-lock';
+import { openDatabase } from '../project-store/sqlite';
+import { PACKAGE_SCHEMA_VERSION } from './package-format';
+
+type Db = Database.Database;
+
+export interface OpenedPackage {
+  readonly db: Db;
+  readonly path: string;
+  readonly lock: FileLock | null;
+  close(): void;
+}
+
+/** The application id in a SQLite file's header, or null when it is no SQLite file we can read. */
+export function sniffApplicationId(file: string): number | null {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const header = Buffer.alloc(72);
+    if (fs.readSync(fd, header, 0, 72, 0) < 72 || header.toString('latin1', 0, 15) !== 'SQLite format 3') return null;
+    return header.readInt32BE(68) >>> 0;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+export function isPackageFile(file: string): boolean {
+  return sniffApplicationId(file) === PACKAGE_APPLICATION_ID;
+}
+
+function checkHeader(file: string): void {
+  const name = path.basename(file);
+  try {
+    const header = inspectProjectHeader(file, PACKAGE_APPLICATION_ID, PACKAGE_SCHEMA_VERSION);
+    if (header.userVersion !== PACKAGE_SCHEMA_VERSION) throw new AppError('NOT_A_PACKAGE', { name, detail: `未知的材料包版本 ${header.userVersion}` });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === 'NOT_A_PROJECT') throw new AppError('NOT_A_PACKAGE', { name, detail: '不是 SQLite 数据库' });
+    if (error.code === 'FOREIGN_DATABASE') {
+      const detail = sniffApplicationId(file) === APPLICATION_ID ? '这是年报项目文件（.rwproj），不是材料包' : '是其他程序的数据库';
+      throw new AppError('NOT_A_PACKAGE', { name, detail });
+    }
+    throw error;
+  }
+}
+
+function integrity(db: Db, file: string): void {
+  const result = db.pragma('integrity_check(1)', { simple: true });
+  if (result !== 'ok') throw new AppError('CORRUPT_FILE', { name: path.basename(file), detail: String(result) });
+}
+
+function sqliteFailure(error: unknown, file: string): never {
+  if (error instanceof AppError) throw error;
+  const code = (error as { code?: string }).code ?? '';
+  const name = path.basename(file);
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw new AppError('CORRUPT_FILE', { name, detail: (error as Error).message });
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) throw new AppError('IN_USE', { name, user: '其他程序', host: '本机', since: '—' });
+  throw new AppError('IO_ERROR', { detail: (error as Error).message });
+}
+
+/** Read-only, no lock: for the office's checks and review. */
+export function openPackageReadOnly(file: string): OpenedPackage {
+  const target = path.resolve(file);
+  checkHeader(target);
+  let db: Db | undefined;
+  try {
+    db = openDatabase(target, { readonly: true, fileMustExist: true });
+    integrity(db, target);
+    const opened = db;
+    return { db: opened, path: target, lock: null, close: () => opened.close() };
+  } catch (error) {
+    db?.close();
+    return sqliteFailure(error, target);
+  }
+}
+
+/** Writable behind the lock file: contributor mode and `import-md` into a package. */
+export function openPackageWritable(file: string): OpenedPackage {
+  const target = path.resolve(file);
+  checkHeader(target);
+  const name = path.basename(target);
+  if ((fs.statSync(target).mode & 0o222) === 0) throw new AppError('FILE_READ_ONLY', { name });
+  const attempt = acquireLock(target);
+  if (!attempt.acquired) {
+    if ('unwritableDirectory' in attempt) throw new AppError('FILE_READ_ONLY', { name });
+    const since = attempt.holder.since ? new Date(attempt.holder.since).toLocaleString('zh-CN', { hour12: false }) : '未知时间';
+    throw new AppError('IN_USE', { name, user: attempt.holder.user, host: attempt.holder.host, since });
+  }
+  let db: Db | undefined;
+  try {
+    db = openDatabase(target, { fileMustExist: true });
+    integrity(db, target);
+    // As for projects: a rollback journal with full sync, safe on USB sticks and network shares.
+    db.pragma('journal_mode = DELETE');
+    db.pragma('synchronous = FULL');
+    const opened = db;
+    const lock = attempt.lock;
+    return {
+      db: opened,
+      path: target,
+      lock,
+      close: () => {
+        try {
+          opened.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    db?.close();
+    attempt.lock.release();
+    return sqliteFailure(error, target);
+  }
+}

@@ -1,0 +1,52 @@
+/** One proposed change with its decision buttons; a conflict asks 保留专班版本 / 采用部门版本. */
+import type { Change, Decision } from '../../../shared/merge/merge-types';
+import { t, type MessageKey } from '../../../shared/i18n';
+import { RedlineView } from './redline-view';
+
+interface ChangeCardProps {
+  readonly change: Change;
+  readonly decision: Decision | undefined;
+  readonly onDecide: (decision: Decision) => void;
+}
+
+export function ChangeCard({ change, decision, onDecide }: ChangeCardProps) {
+  const conflict = change.kind === 'conflict';
+  const taken = decision === 'accept' || decision === 'theirs';
+  const state = decision === undefined ? 'undecided' : taken ? 'accepted' : 'rejected';
+  const button = (value: Decision, label: MessageKey, on: boolean) => (
+    <button type="button" className={`btn btn-small${on ? ' btn-primary' : ''}`} aria-pressed={on} onClick={() => onDecide(value)} data-testid={`change-${value}`}>
+      {t(label)}
+    </button>
+  );
+  return (
+    <li className={`change-card change-${state}${conflict ? ' change-card-conflict' : ''}`} data-testid="change-card" data-change-id={change.id} data-state={state}>
+      <div className="change-head">
+        <span className={`change-kind change-kind-${change.kind}`}>{t(`review.kind.${change.kind}` as MessageKey)}</span>
+        {conflict ? <span className="change-conflict-note">{t('review.conflict')}</span> : null}
+      </div>
+      {conflict && change.oursRedline ? (
+        <div className="change-ours">
+          <span className="change-side">{t('review.ours')}</span>
+          <RedlineView redline={change.oursRedline} before={change.base} after={change.before} />
+        </div>
+      ) : null}
+      <div className="change-theirs">
+        {conflict ? <span className="change-side">{t('review.theirs')}</span> : null}
+        <RedlineView redline={change.redline} before={change.before} after={change.after} />
+      </div>
+      <div className="change-buttons">
+        {conflict ? (
+          <>
+            {button('ours', 'review.ours', decision === 'ours' || decision === 'reject')}
+            {button('theirs', 'review.theirs', taken)}
+          </>
+        ) : (
+          <>
+            {button('accept', 'review.accept', taken)}
+            {button('reject', 'review.reject', decision === 'reject' || decision === 'ours')}
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

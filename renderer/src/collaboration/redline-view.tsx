@@ -1,0 +1,81 @@
+/** A change as the reviewer sees it: inserted text underlined green, deleted text struck red. */
+import type { MergeNode, Redline, TextSegment } from '../../../shared/merge/merge-types';
+import { t } from '../../../shared/i18n';
+
+export function Segments({ segments }: { readonly segments: readonly TextSegment[] }) {
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.op === 'insert' ? (
+          <ins key={i} className="redline-ins">
+            {s.text}
+          </ins>
+        ) : s.op === 'delete' ? (
+          <del key={i} className="redline-del">
+            {s.text}
+          </del>
+        ) : (
+          <span key={i}>{s.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+function plainText(node: unknown): string {
+  if (typeof node !== 'object' || node === null) return '';
+  const n = node as { text?: unknown; children?: unknown };
+  if (typeof n.text === 'string') return n.text;
+  return Array.isArray(n.children) ? n.children.map(plainText).join('') : '';
+}
+
+interface RedlineViewProps {
+  readonly redline: Redline;
+  readonly before: MergeNode | null;
+  readonly after: MergeNode | null;
+}
+
+export function RedlineView({ redline, before, after }: RedlineViewProps) {
+  switch (redline.kind) {
+    case 'text':
+      return (
+        <p className="redline-text">
+          <Segments segments={redline.segments} />
+        </p>
+      );
+    case 'fields':
+      return (
+        <ul className="redline-fields">
+          {redline.fields.map((f) => (
+            <li key={f.name}>
+              <span className="redline-field-name">{f.name}</span>：<Segments segments={f.segments} />
+            </li>
+          ))}
+        </ul>
+      );
+    case 'table':
+      return (
+        <ul className="redline-fields">
+          {redline.cells.map((c) => (
+            <li key={c.cellId} className={c.conflict ? 'redline-conflict' : ''}>
+              <span className="redline-field-name">{t('review.cell', { row: c.row + 1, column: c.column + 1 })}</span>：
+              <Segments segments={c.segments} />
+            </li>
+          ))}
+          {redline.fields.map((f) => (
+            <li key={f.name}>
+              <span className="redline-field-name">{f.name}</span>：<Segments segments={f.segments} />
+            </li>
+          ))}
+        </ul>
+      );
+    case 'block':
+      // Whole blocks come and go: show the block's text, struck through when it leaves.
+      return (
+        <p className="redline-text">
+          {after ? <ins className="redline-ins">{plainText(after)}</ins> : null}
+          {!after && before ? <del className="redline-del">{plainText(before)}</del> : null}
+        </p>
+      );
+  }
+}

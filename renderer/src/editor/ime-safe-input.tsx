@@ -1,0 +1,73 @@
+/**
+ * A one-line text field inside the editor (case title, figure caption and source). Why an
+ * <input> and not editable text: these strings are properties of their block in the content
+ * model, and an <input> inside a contentEditable={false} island is the one place where a Chinese
+ * IME works natively, untouched by Slate (Slate ignores events whose target is a nested input).
+ *
+ * While the IME composes, the pinyin stays local; only committed text reaches the document, so
+ * undo history and autosave never see "gaozhi" on its way to “高职”.
+ */
+import { forwardRef, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { fieldWidthEm } from './field-width';
+
+export interface ImeSafeInputProps {
+  readonly value: string;
+  readonly onCommit: (value: string) => void;
+  readonly placeholder?: string;
+  readonly className?: string;
+  /** Grow with the text (centred fields that should hug their words), instead of a fixed width. */
+  readonly autoSize?: boolean;
+  readonly readOnly?: boolean;
+  readonly maxLength?: number;
+  readonly ariaLabel: string;
+  readonly testId?: string;
+  /** Enter or ArrowDown (not while composing): usually "go on to the text below". */
+  readonly onLeave?: (key: 'Enter' | 'ArrowDown' | 'ArrowUp') => void;
+}
+
+export const ImeSafeInput = forwardRef<HTMLInputElement, ImeSafeInputProps>(function ImeSafeInput(props, ref) {
+  const { value, onCommit, onLeave } = props;
+  const [draft, setDraft] = useState(value);
+  const composing = useRef(false);
+
+  // Follow changes made elsewhere (undo, another view of the same block), never mid-composition.
+  useEffect(() => {
+    if (!composing.current) setDraft(value);
+  }, [value]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.nativeEvent.isComposing || composing.current) return;
+    if ((event.key === 'Enter' || event.key === 'ArrowDown' || event.key === 'ArrowUp') && onLeave && !event.shiftKey) {
+      event.preventDefault();
+      onLeave(event.key);
+    }
+  };
+
+  return (
+    <input
+      ref={ref}
+      type="text"
+      className={props.className}
+      style={props.autoSize ? { width: `${fieldWidthEm(draft, props.placeholder ?? '')}em` } : undefined}
+      value={draft}
+      placeholder={props.placeholder}
+      readOnly={props.readOnly}
+      maxLength={props.maxLength}
+      aria-label={props.ariaLabel}
+      data-testid={props.testId}
+      spellCheck={false}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        if (!composing.current) onCommit(event.target.value);
+      }}
+      onCompositionStart={() => {
+        composing.current = true;
+      }}
+      onCompositionEnd={(event) => {
+        composing.current = false;
+        onCommit(event.currentTarget.value);
+      }}
+      onKeyDown={onKeyDown}
+    />
+  );
+});

@@ -1,0 +1,69 @@
+/**
+ * 问题: the status bar's count of problems and the side panel listing them. Today these are broken
+ * cross-references (their target was deleted); clicking an entry goes to the reference.
+ */
+import { memo, useMemo } from 'react';
+import type { OutlineNode } from '../../../shared/model/outline';
+import { numberOutline } from '../../../shared/numbering/heading-numbering';
+import { t } from '../../../shared/i18n';
+import { useReportUi } from '../navigation/report-ui';
+import { useReportNumbering } from '../numbering/numbering-context';
+import { Icon } from '../ui/icons';
+import { reportProblems } from './problems';
+
+export const ProblemsButton = memo(function ProblemsButton({ open, onToggle }: { readonly open: boolean; readonly onToggle: () => void }) {
+  const { broken, ready } = useReportNumbering();
+  const count = broken.length;
+  if (!ready) return null;
+  return (
+    <button
+      type="button"
+      className={`status-item status-problems ${count > 0 ? 'has-problems' : ''} ${open ? 'is-open' : ''}`}
+      onClick={onToggle}
+      aria-pressed={open}
+      data-testid="problems-button"
+    >
+      <Icon name="warning" size={14} />
+      {count > 0 ? t('problems.count', { count }) : t('problems.none')}
+    </button>
+  );
+});
+
+export function ProblemsPanel({ outline, onClose }: { readonly outline: readonly OutlineNode[]; readonly onClose: () => void }) {
+  const { broken } = useReportNumbering();
+  const ui = useReportUi();
+  const labels = useMemo(() => numberOutline(outline), [outline]);
+  const problems = useMemo(() => reportProblems(broken, outline, labels), [broken, outline, labels]);
+  return (
+    <aside className="side-panel" aria-label={t('problems.title')} data-testid="problems-panel">
+      <div className="pane-header">
+        <span className="pane-title">
+          {t('problems.title')}
+          {problems.length > 0 ? <span className="pane-count">{problems.length}</span> : null}
+        </span>
+        <button type="button" className="icon-btn" title={t('problems.close')} onClick={onClose} data-testid="problems-close">
+          ×
+        </button>
+      </div>
+      {problems.length === 0 ? (
+        <p className="side-panel-empty">{t('problems.empty')}</p>
+      ) : (
+        <ul className="problem-list">
+          {problems.map((p) => (
+            <li key={p.id}>
+              <button type="button" className="problem-item" onClick={() => ui.navigate(p.nodeId, p.id)} data-testid="problem-item">
+                <span className="problem-icon" aria-hidden="true">
+                  <Icon name="warning" size={16} />
+                </span>
+                <span className="problem-text">
+                  <span className="problem-message">{t('problems.brokenXref')}</span>
+                  <span className="problem-where">{p.where}</span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

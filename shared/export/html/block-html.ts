@@ -1,0 +1,72 @@
+/**
+ * Plan blocks (shared/export/report-plan.ts) as print HTML. Every numbered item and every heading
+ * carries its plan anchor as its element id: short ASCII names that Chromium turns into PDF named
+ * destinations, which the table of contents, the lists, the bookmarks and cross-references use.
+ */
+import type { AssetRef, CaseBlock, FigureBlock, HeadingBlock, PlanBlock } from '../report-plan';
+import { missingImagePlaceholder } from '../export-warnings';
+import { captionText } from './caption-text';
+import { escapeAttribute, escapeText } from './html-escape';
+import { inlineHtml } from './inline-html';
+import { gridBlockHtml, tableBlockHtml } from './table-html';
+
+/** Where the document finds an image: a file URL beside the HTML, or a data: URL. */
+export type AssetUrl = (asset: AssetRef) => string;
+
+const idAttribute = (anchor: string | null): string => (anchor === null ? '' : ` id="${escapeAttribute(anchor)}"`);
+
+function headingHtml(block: HeadingBlock): string {
+  const tag = `h${Math.min(Math.max(block.level, 1), 6)}`;
+  const classes = [`h${Math.min(Math.max(block.level, 1), 4)}`, block.pageBreakBefore ? 'chapter' : ''].filter(Boolean).join(' ');
+  return `<${tag} class="${classes}"${idAttribute(block.anchor)}>${escapeText(block.number)}${inlineHtml(block.content)}</${tag}>`;
+}
+
+function figureHtml(block: FigureBlock, assetUrl: AssetUrl): string {
+  const width = `width:${block.widthPercent}%`;
+  let picture: string;
+  if (block.asset === null) {
+    picture = `<div class="figure-missing" style="${width}">${escapeText(missingImagePlaceholder(block.missingName))}</div>`;
+  } else {
+    const size = block.asset.width !== null && block.asset.height !== null ? ` width="${block.asset.width}" height="${block.asset.height}"` : '';
+    picture = `<img src="${escapeAttribute(assetUrl(block.asset))}" alt=""${size} style="${width};height:auto">`;
+  }
+  const source = block.source === '' ? '' : `<p class="source" style="text-align:center">来源：${escapeText(block.source)}</p>`;
+  return `<figure class="figure"${idAttribute(block.caption.anchor)}>${picture}<p class="caption">${escapeText(captionText(block.caption))}</p>${source}</figure>`;
+}
+
+function caseHtml(block: CaseBlock, assetUrl: AssetUrl): string {
+  const title = `<p class="case-title"${idAttribute(block.caption.anchor)}>${escapeText(captionText(block.caption))}</p>`;
+  return `<section class="case">${title}${blocksHtml(block.children, assetUrl)}</section>`;
+}
+
+export function blockHtml(block: PlanBlock, assetUrl: AssetUrl): string {
+  switch (block.kind) {
+    case 'heading':
+      return headingHtml(block);
+    case 'subhead':
+      return `<p class="subhead">${inlineHtml(block.content)}</p>`;
+    case 'paragraph': {
+      const align = block.align === undefined ? '' : ` style="text-align:${block.align}${block.align === 'center' || block.align === 'right' ? ';text-indent:0' : ''}"`;
+      return `<p class="${block.role === 'case' ? 'case-text' : 'text'}"${align}>${inlineHtml(block.content)}</p>`;
+    }
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      const itemClass = block.role === 'case' ? 'case-text' : 'text';
+      return `<${tag} class="list">${block.items.map((item) => `<li class="${itemClass}">${inlineHtml(item)}</li>`).join('')}</${tag}>`;
+    }
+    case 'table':
+      return tableBlockHtml(block);
+    case 'figure':
+      return figureHtml(block, assetUrl);
+    case 'case':
+      return caseHtml(block, assetUrl);
+    case 'grid':
+      return gridBlockHtml(block);
+    case 'note':
+      return `<p class="note">${escapeText(block.text)}</p>`;
+  }
+}
+
+export function blocksHtml(blocks: readonly PlanBlock[], assetUrl: AssetUrl): string {
+  return blocks.map((block) => blockHtml(block, assetUrl)).join('\n');
+}

@@ -1,0 +1,46 @@
+/**
+ * The front matter as print HTML: cover and 内容真实性责任声明 (unnumbered `cover` pages), then the
+ * 目录 and the lists of figures, tables and cases (`front` pages, roman folios), each entry a link
+ * with a dot leader and the page number the body printed it on.
+ */
+import type { CaptionListPlan, CoverPlan, StatementPlan, TocEntry } from '../report-plan';
+import { escapeAttribute, escapeText } from './html-escape';
+import { FRONT_ANCHORS } from './print-targets';
+
+/** The printed page number of a body anchor ('' while it is not known yet). */
+export type PageOf = (anchor: string) => string;
+
+export function coverHtml(cover: CoverPlan): string {
+  const english = cover.unitNameEn === '' ? '' : `<div class="cover-unit-en">${escapeText(cover.unitNameEn)}</div>`;
+  const titles = cover.titleLines.map((line) => `<div class="cover-title">${escapeText(line)}</div>`).join('');
+  return (
+    `<section class="cover" id="${FRONT_ANCHORS.cover}"><div class="cover-unit">${escapeText(cover.unitName)}</div>${english}` +
+    `<div class="cover-rule"></div>${titles}<div class="cover-date">${escapeText(cover.dateLine)}</div></section>`
+  );
+}
+
+export function statementHtml(statement: StatementPlan): string {
+  const paragraphs = statement.paragraphs.map((text) => `<p class="statement-text">${escapeText(text)}</p>`).join('');
+  const signatures = statement.signatureLines.map((line) => `<p class="statement-signature">${escapeText(line)}</p>`).join('');
+  return (
+    `<section class="statement"><h1 class="front-title" id="${FRONT_ANCHORS.statement}">${escapeText(statement.title)}</h1>` +
+    `${paragraphs}<div class="statement-signatures">${signatures}</div></section>`
+  );
+}
+
+function entryHtml(entry: TocEntry, levelClass: string, pageOf: PageOf): string {
+  return (
+    `<a class="toc-entry ${levelClass}" href="#${escapeAttribute(entry.anchor)}"><span class="toc-text">${escapeText(entry.text)}</span>` +
+    `<span class="toc-leader"></span><span class="toc-page">${escapeText(pageOf(entry.anchor))}</span></a>`
+  );
+}
+
+export function tocHtml(toc: { readonly title: string; readonly entries: readonly TocEntry[] }, pageOf: PageOf): string {
+  const entries = toc.entries.map((entry) => entryHtml(entry, `lv${Math.min(Math.max(entry.level, 1), 3)}`, pageOf)).join('');
+  return `<section class="front"><h1 class="front-title" id="${FRONT_ANCHORS.toc}">${escapeText(toc.title)}</h1>${entries}</section>`;
+}
+
+export function captionListHtml(list: CaptionListPlan, pageOf: PageOf): string {
+  const entries = list.entries.map((entry) => entryHtml(entry, 'item', pageOf)).join('');
+  return `<section class="front"><h1 class="front-title" id="${FRONT_ANCHORS[list.kind]}">${escapeText(list.title)}</h1>${entries}</section>`;
+}

@@ -1,0 +1,164 @@
+/**
+ * The print style sheet, generated from a style preset (shared/export/style-presets.ts) so the PDF
+ * looks like the Word export: same page, fonts, sizes, spacing and indents.
+ *
+ * Pagination is Chromium's own (CSS paged media, Chromium ≥ 131):
+ * - @page gives A4 and the preset's margins; the margin boxes carry the running head (report title)
+ *   and the folio “— n —”.
+ * - Named pages: `cover` (封面, 声明) has neither and is not counted; `front` (目录, 图/表/案例目录)
+ *   counts its own pages in roman numerals with a counter of its own, and neither advances the
+ *   `page` counter, so the body starts at 1 even when everything is printed as one document.
+ * - Fragmentation: table header rows repeat (thead), rows do not split, case boxes split with their
+ *   border and padding on every piece (box-decoration-break: clone), figures never split and keep
+ *   their caption, headings and captions stay with what follows (break-after: avoid),
+ *   orphans/widows 2.
+ */
+import type { LineSpacing, StylePresetSpec, TextStyleSpec } from '../style-presets';
+import { headingStyle, textHeightMm } from '../style-presets';
+import { cssString } from './html-escape';
+import { fontFaceCss, fontFamily } from './print-fonts';
+
+/** Word's single line for CJK fonts is about 1.3 × the size (see lineHeightPt in style-presets). */
+function lineHeight(line: LineSpacing): string {
+  return line.kind === 'exact' ? `${line.pt}pt` : (1.3 * line.factor).toFixed(3);
+}
+
+/** A text style as CSS declarations. */
+export function textCss(spec: TextStyleSpec): string {
+  return [
+    `font-family: ${fontFamily(spec.font)}`,
+    `font-size: ${spec.font.sizePt}pt`,
+    `font-weight: ${spec.font.bold ? 700 : 400}`,
+    `line-height: ${lineHeight(spec.line)}`,
+    `text-align: ${spec.align}`,
+    `text-indent: ${spec.firstLineChars}em`,
+    `margin: ${spec.spaceBeforePt}pt 0 ${spec.spaceAfterPt}pt 0`,
+  ].join('; ');
+}
+
+const rule = (selector: string, declarations: string): string => `${selector} { ${declarations}; }`;
+
+/** Folio text: “— n —” with the 一字线 of Chinese official documents. */
+const folio = (counter: string): string => `"— " ${counter} " —"`;
+
+function pageCss(preset: StylePresetSpec, runningHead: string): string {
+  const { page } = preset;
+  const head = preset.runningHead;
+  const foot = preset.folio;
+  // The margin boxes are as tall as the margins; padding puts the head and the folio at the
+  // preset's distances from the paper edge (Word's header/footer distance).
+  const headPadding = Math.max(0, page.headerMm);
+  const footPadding = Math.max(0, page.footerMm - foot.font.sizePt * 0.3528);
+  return `
+@page {
+  size: ${page.widthMm}mm ${page.heightMm}mm;
+  margin: ${page.marginTopMm}mm ${page.marginRightMm}mm ${page.marginBottomMm}mm ${page.marginLeftMm}mm;
+  @top-center {
+    content: ${cssString(runningHead)};
+    font-family: ${fontFamily(head.font)}; font-size: ${head.font.sizePt}pt; font-weight: ${head.font.bold ? 700 : 400};
+    vertical-align: top; padding-top: ${headPadding}mm; line-height: 1.2;
+  }
+  @bottom-center {
+    content: ${folio('counter(page)')};
+    font-family: ${fontFamily(foot.font)}; font-size: ${foot.font.sizePt}pt; font-weight: ${foot.font.bold ? 700 : 400};
+    vertical-align: bottom; padding-bottom: ${footPadding.toFixed(2)}mm; line-height: 1.2;
+  }
+}
+@page cover {
+  counter-increment: page 0;
+  @top-center { content: none; }
+  @bottom-center { content: none; }
+}
+@page front {
+  counter-increment: page 0 front-page 1;
+  @bottom-center { content: ${folio('counter(front-page, upper-roman)')}; }
+}`;
+}
+
+function coverCss(preset: StylePresetSpec): string {
+  const height = textHeightMm(preset.page) - 6;
+  return [
+    rule('.cover', `page: cover; break-after: page; height: ${height}mm; display: flex; flex-direction: column; align-items: center; text-align: center`),
+    rule('.cover-unit', `${textCss(preset.coverUnit)}; margin-top: 18mm; letter-spacing: 0.1em`),
+    rule('.cover-unit-en', `font-family: ${fontFamily(preset.body.font)}; font-size: 13pt; line-height: 1.4; margin-top: 4mm; letter-spacing: 0.05em`),
+    rule('.cover-rule', 'width: 70%; border-top: 1.5pt solid #000; margin: 10mm 0 0 0'),
+    rule('.cover-title', `${textCss(preset.coverTitle)}; margin-top: auto; text-align: center`),
+    rule('.cover-title + .cover-title', 'margin-top: 6mm'),
+    rule('.cover-date', `${textCss(preset.body)}; text-indent: 0; margin-top: auto; text-align: center`),
+    rule('.statement', 'page: cover; break-after: page'),
+    rule('.statement-text', `${textCss(preset.body)}; margin-top: 12pt`),
+    rule('.statement-signature', `${textCss(preset.body)}; text-indent: 0; text-align: right; margin-top: 24pt`),
+    rule('.statement-signature + .statement-signature', 'margin-top: 10pt'),
+    rule('.statement-signatures', 'margin-top: 36pt; margin-left: 40%'),
+    rule('.statement-signatures .statement-signature', 'text-align: left'),
+  ].join('\n');
+}
+
+function frontCss(preset: StylePresetSpec): string {
+  const entries = preset.tocEntries;
+  return [
+    rule('.front', 'page: front; break-before: page'),
+    rule('.front-title', textCss(preset.frontTitle)),
+    rule('.front .front-title', 'letter-spacing: 0.5em'),
+    rule('a.toc-entry', 'display: flex; align-items: flex-end; color: inherit; text-decoration: none; break-inside: avoid'),
+    rule('.toc-text', 'flex: 0 1 auto; text-indent: 0'),
+    // A dotted rule on the baseline of the entry's last line: the dot leader.
+    rule('.toc-leader', 'flex: 1 1 0; min-width: 1.5em; margin: 0 0.25em 0.3em 0.25em; border-bottom: 1.3pt dotted #000'),
+    rule('.toc-page', `flex: none; min-width: 1.8em; text-align: right; font-family: ${fontFamily(entries[0].font)}; font-weight: 400`),
+    rule('.toc-entry.lv1', textCss(entries[0])),
+    rule('.toc-entry.lv2', `${textCss(entries[1])}; padding-left: 1em`),
+    rule('.toc-entry.lv3', `${textCss(entries[2])}; padding-left: 2em`),
+    rule('.toc-entry.item', textCss(entries[2])),
+    rule('.toc-entry', 'text-indent: 0; text-align: left'),
+  ].join('\n');
+}
+
+function bodyCss(preset: StylePresetSpec): string {
+  const figureMaxHeight = Math.max(60, textHeightMm(preset.page) - 45);
+  const out = [
+    rule('.h1, .h2, .h3, .h4, .subhead, .case-title, .table-caption', 'break-after: avoid; break-inside: avoid'),
+    rule('.chapter', 'break-before: page'),
+    rule('.text', textCss(preset.body)),
+    rule('.case-text', textCss(preset.caseBody)),
+    rule('.subhead', textCss(preset.plainHeading)),
+    rule('.case .subhead', `${textCss(preset.caseBody)}; font-weight: 700`),
+    rule('.note', `${textCss(preset.body)}; text-indent: 0; color: #444`),
+    rule('ul.list, ol.list', 'margin: 0; padding-left: 2em'),
+    rule('ul.list > li, ol.list > li', 'text-indent: 0'),
+    // Captions: 表 above the table, 图 below the image; 数据来源 under both.
+    rule('.caption', textCss(preset.caption)),
+    rule('.source', textCss(preset.source)),
+    rule('.table-block + .source, .table-block .source', 'break-before: avoid'),
+    rule('.table-block', 'margin: 6pt 0'),
+    rule('table.data', 'width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0'),
+    rule('table.data th, table.data td', `${textCss(preset.tableText)}; text-indent: 0; margin: 0; border: 0.5pt solid #000; padding: 1.5pt 3pt; vertical-align: middle; white-space: pre-wrap; overflow-wrap: anywhere`),
+    rule('table.data th', 'background: #E7E6E6; font-weight: 700'),
+    rule('table.data thead', 'display: table-header-group'),
+    rule('table.data tr', 'break-inside: avoid'),
+    rule('.figure', 'margin: 6pt 0; break-inside: avoid; text-align: center'),
+    rule('.figure img', `display: block; margin: 0 auto; max-width: 100%; max-height: ${figureMaxHeight}mm; object-fit: contain`),
+    rule('.figure .caption', 'break-before: avoid'),
+    rule('.figure-missing', 'margin: 0 auto; aspect-ratio: 4 / 3; border: 1pt dashed #888; display: flex; align-items: center; justify-content: center; color: #555; text-indent: 0'),
+    rule('.case', `margin: 10pt 0; padding: 6pt 10pt; border: 1pt solid #${preset.caseBorderColor}; background: #${preset.caseShading}; box-decoration-break: clone; -webkit-box-decoration-break: clone`),
+    rule('.case-title', textCss(preset.caseTitle)),
+    rule('a.xref', 'color: inherit; text-decoration: none'),
+    rule('.xref-broken', 'color: #c00'),
+  ];
+  for (let level = 1; level <= 4; level += 1) out.push(rule(`.h${level}`, textCss(headingStyle(preset, level))));
+  return out.join('\n');
+}
+
+/** The whole style sheet for a preset; `runningHead` is the report title printed at the top. */
+export function printCss(preset: StylePresetSpec, runningHead: string): string {
+  return [
+    fontFaceCss(),
+    pageCss(preset, runningHead),
+    rule('html', 'print-color-adjust: exact; -webkit-print-color-adjust: exact'),
+    rule('body', `margin: 0; ${textCss(preset.body)}; text-indent: 0; orphans: 2; widows: 2; font-kerning: normal`),
+    rule('p, h1, h2, h3, h4, h5, h6, figure', 'margin: 0'),
+    rule('.rw-hidden', 'display: none'),
+    coverCss(preset),
+    frontCss(preset),
+    bodyCss(preset),
+  ].join('\n');
+}

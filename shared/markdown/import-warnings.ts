@@ -1,0 +1,31 @@
+/**
+ * What an import could not carry over exactly. A warning never stops the import: the content is
+ * kept as well as it can be (a placeholder figure, a padded table row) and the user is told where.
+ * The Chinese text is for the app and the CLI; the short English gist is for logs and support.
+ */
+
+export type ImportWarningKind =
+  /** A table whose typed numbers do not add up (checkTable), or whose shape had to be repaired. */
+  | 'table-check'
+  | 'table-shape'
+  /** A `Table:` caption with no table next to it. */
+  | 'orphan-caption'
+  /** A case box whose first line is not a `案例 x-y 标题` line. */
+  | 'case-title'
+  /** A case box that ran into the section's next numbered heading (the converter lost its end). */
+  | 'case-overrun'
+  /** Two tables or figures typed with the same number: references to it stay text. */
+  | 'duplicate-number'
+  /** An image file that does not exist, or that cannot be read as an image. */
+  | 'image-missing'
+  | 'image-unreadable';
+
+export interface ImportWarning {
+  readonly kind: ImportWarningKind;
+  /** 1-based line of the Markdown source. */
+  readonly line: number;
+  readonly zh: string;
+  readonly en: string;
+  /** What it is about as the source typed it (an image path), for one-line summaries. */
+  readonly subject?: string;
+}

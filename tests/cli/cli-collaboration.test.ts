@@ -1,0 +1,147 @@
+/**
+ * The department commands end to end with the built CLI on the full fixture: department add,
+ * assign (by a part of the title, with ambiguity reported), package, import-md into a package,
+ * merge --dry-run --json, merge --accept-nonconflicting with a conflict, and the refusals.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Project } from '../../electron/project-store/project';
+import { plainText } from '../../shared/model/document';
+import { fixturePath } from '../markdown/support';
+import { expectOneLineError, fileState, makeTempDir, runCli } from './support';
+
+const temp = makeTempDir();
+afterAll(temp.cleanup);
+const project = path.join(temp.dir, 'report.rwproj');
+const pkg = path.join(temp.dir, '教务部.rwpkg');
+
+function ok(args: string[]): string {
+  const run = runCli(args);
+  expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: expect.any(String) });
+  return run.stdout;
+}
+
+/** The first paragraph of 高质就业, with its id and text. */
+function firstParagraph(file: string): { nodeId: string; id: string; text: string } {
+  const p = Project.open(file, { readOnly: true });
+  try {
+    const node = p.outline().find((n) => n.title === '高质就业') as { id: string };
+    const block = p.loadSection(node.id).content.find((b) => b.type === 'paragraph');
+    if (!block) throw new Error('高质就业 has no paragraph');
+    return { nodeId: node.id, id: block.id, text: plainText(block) };
+  } finally {
+    p.close();
+  }
+}
+
+beforeAll(() => {
+  expect(runCli(['new', project, '--unit', '天津工业职业学院', '--year', '2025']).status).toBe(0);
+  expect(runCli(['import-md', project, fixturePath()]).status).toBe(0);
+}, 60_000);
+
+describe('department, assign, package', () => {
+  it('adds departments with lead and writers, and refuses a duplicate name', () => {
+    expect(ok(['department', 'add', project, '--name', '教务部', '--lead', '李主任', '--writer', '王老师、张老师'])).toContain('已添加部门“教务部”');
+    ok(['department', 'add', project, '--name', '学生处']);
+    expectOneLineError(runCli(['department', 'add', project, '--name', '教务部']), 1, '已有名为“教务部”的部门');
+    expect(JSON.parse(ok(['department', 'list', project, '--json']))).toMatchObject([
+      { name: '教务部', lead: '李主任', writers: '王老师、张老师', nodeIds: [] },
+      { name: '学生处', nodeIds: [] },
+    ]);
+  });
+
+  it('assigns by id, title or an unambiguous part of it, and lists candidates otherwise', () => {
+    expect(ok(['assign', project, '--section', '高质就', '--department', '教务部'])).toBe('已把“高质就业”分配给“教务部”。\n');
+    ok(['assign', project, '--section', '立德树人', '--department', '教务部', '--due', '2025-12-01']);
+    const ambiguous = runCli(['assign', project, '--section', '培养', '--department', '教务部']);
+    expectOneLineError(ambiguous, 2, '“培养”对应多个章节', '一、人才培养', '请写完整标题或章节编号');
+    expectOneLineError(runCli(['assign', project, '--section', '不存在的章节', '--department', '教务部']), 2, '找不到章节“不存在的章节”');
+    expectOneLineError(runCli(['assign', project, '--section', '高质就业', '--department', '宣传部']), 1, '宣传部', '现有部门：教务部、学生处');
+    expectOneLineError(runCli(['assign', project, '--section', '高质就业', '--department', '教务部', '--due', '2025-13-01']), 1, 'YYYY-MM-DD');
+  });
+
+  it('writes the package and never overwrites one', () => {
+    expect(ok(['package', project, '--department', '教务部', '--out', pkg])).toContain('2 个章节（立德树人、高质就业）');
+    expectOneLineError(runCli(['package', project, '--department', '教务部', '--out', pkg]), 1, '文件已存在');
+    expectOneLineError(runCli(['package', project, '--department', '学生处', '--out', path.join(temp.dir, 'x.rwpkg')]), 1, '还没有分配任何章节');
+  });
+});
+
+describe('import-md into a package, then merge', () => {
+  let office: { nodeId: string; id: string; text: string };
+
+  beforeAll(() => {
+    office = firstParagraph(project);
+    // The office edits the first paragraph of 高质就业 meanwhile.
+    const p = Project.open(project);
+    try {
+      const doc = p.loadSection(office.nodeId);
+      p.saveSection(office.nodeId, doc.content.map((b) => (b.id === office.id ? { type: 'paragraph' as const, id: b.id, children: [{ text: `${office.text}（专班核实）` }] } : b)), doc.revision);
+    } finally {
+      p.close();
+    }
+    // The department drafted 高质就业 in Markdown: the first paragraph changed, one paragraph added.
+    const draft = `## 高质就业\n\n${office.text.replace('3337', '3338')}\n\n部门补充的一段。\n`;
+    fs.writeFileSync(path.join(temp.dir, 'draft.md'), draft);
+  });
+
+  it('replaces only an assigned section, keeping the ids of paragraphs it matches', () => {
+    const md = path.join(temp.dir, 'draft.md');
+    expectOneLineError(runCli(['import-md', pkg, md, '--section', '前言']), 2, '不是分配给教务部的章节', '“立德树人”、“高质就业”');
+    expectOneLineError(runCli(['import-md', pkg, md]), 2, '--section');
+    expect(ok(['import-md', pkg, md, '--section', '高质就业'])).toContain('已把 draft.md 导入材料包 教务部.rwpkg 的“高质就业”');
+  });
+
+  it('--dry-run --json lists the changes and the conflict and changes nothing', () => {
+    const before = fileState(project);
+    const data = JSON.parse(ok(['merge', project, pkg, '--dry-run', '--json'])) as {
+      source: { kind: string; departmentName: string };
+      conflicts: number;
+      sections: { title: string; changes: { id: string; kind: string; reason?: string; blockId: string }[] }[];
+    };
+    expect(data.source).toMatchObject({ kind: 'package', departmentName: '教务部' });
+    const section = data.sections.find((s) => s.title === '高质就业');
+    expect(data.conflicts).toBe(1);
+    expect(section?.changes.find((c) => c.kind === 'conflict')).toMatchObject({ reason: 'both-modified', blockId: office.id });
+    expect(section?.changes.some((c) => c.kind === 'insert')).toBe(true);
+    expect(fileState(project)).toEqual(before);
+    const text = ok(['merge', project, pkg, '--dry-run', '--section', '高质就业']);
+    expect(text).toContain('[冲突：双方都修改了] 段落');
+    expect(text).not.toContain('立德树人（');
+  });
+
+  it('--accept-nonconflicting applies the rest, keeps the office text where they conflict and lists the conflict', () => {
+    const run = runCli(['merge', project, pkg, '--accept-nonconflicting']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/已合并 教务部\.rwpkg：采纳 \d+ 处修改/);
+    expect(run.stdout).toContain('有 1 处冲突未处理，保留了专班的版本');
+    const after = firstParagraph(project);
+    expect(after.text).toBe(`${office.text}（专班核实）`);
+    const p = Project.open(project, { readOnly: true });
+    try {
+      const texts = p.loadSection(office.nodeId).content.map((b) => plainText(b));
+      expect(texts).toContain('部门补充的一段。');
+      expect(p.history(office.nodeId)[0]?.reason).toBe('merge');
+    } finally {
+      p.close();
+    }
+  });
+
+  it('refuses the same package again, with one line and the project untouched', () => {
+    const before = fileState(project);
+    expectOneLineError(runCli(['merge', project, pkg, '--dry-run']), 1, '合并过，不能重复合并', '项目未作任何改动');
+    expectOneLineError(runCli(['merge', project, pkg, '--accept-nonconflicting']), 1, '合并过，不能重复合并');
+    expect(fileState(project)).toEqual(before);
+  });
+
+  it('refuses a .docx that is not a Word file, and bad command lines', () => {
+    const fake = path.join(temp.dir, '稿件.docx');
+    fs.writeFileSync(fake, 'plain text');
+    const before = fileState(project);
+    expectOneLineError(runCli(['merge', project, fake, '--section', '高质就业', '--dry-run']), 1, '不是 Word 文档');
+    expectOneLineError(runCli(['merge', project, fake, '--dry-run']), 2, '--section');
+    expectOneLineError(runCli(['merge', project, pkg]), 2, '--dry-run', '--accept-nonconflicting');
+    expectOneLineError(runCli(['merge', project, pkg, '--section', '高质就业', '--accept-nonconflicting']), 2, '材料包须整体合并');
+    expect(fileState(project)).toEqual(before);
+  });
+});

@@ -1,0 +1,57 @@
+/** @jsxRuntime classic */
+/** @jsx jsx */
+import type { Editor } from 'slate';
+import { deleteTableRows } from '../../../shared/editor/table-commands';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the factory named by the @jsx pragma
+import { jsx } from '../support/hyperscript';
+
+const columns = [
+  { id: 'k1', width: 1 },
+  { id: 'k2', width: 1 },
+];
+
+export const input = (
+  <editor>
+    <table id="t1" caption="" source="" headerRows={0} columns={columns}>
+      <tr id="r1">
+        <td id="c1" rowSpan={2}>
+          机械工程系
+        </td>
+        <td id="c2">
+          数控技术
+          <cursor />
+        </td>
+      </tr>
+      <tr id="r2">
+        <td id="c4">机电一体化技术</td>
+      </tr>
+      <tr id="r3">
+        <td id="c5">智能技术系</td>
+        <td id="c6">大数据技术</td>
+      </tr>
+    </table>
+  </editor>
+);
+
+/** Deleting the first row of a merged cell moves the cell (text and id) down and shortens it. */
+export const run = (editor: Editor): void => {
+  deleteTableRows(editor);
+};
+
+export const output = (
+  <editor>
+    <table id="t1" caption="" source="" headerRows={0} columns={columns}>
+      <tr id="r2">
+        <td id="c1">机械工程系</td>
+        <td id="c4">
+          机电一体化技术
+          <cursor />
+        </td>
+      </tr>
+      <tr id="r3">
+        <td id="c5">智能技术系</td>
+        <td id="c6">大数据技术</td>
+      </tr>
+    </table>
+  </editor>
+);
