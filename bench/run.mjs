@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -27,6 +28,23 @@ function cli(...args) {
   const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.cjs'), ...args], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`reportworks ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
   return result.stdout;
+}
+
+/** The fixture with one distinct generated photo per figure (as issue 3's benchmark asks). */
+async function photoFixture(dir) {
+  // Bundled into dist/ so that the bundle's require('sharp') resolves to our node_modules.
+  const generator = path.join(root, 'dist', 'bench', 'generate-photos.cjs');
+  await build({
+    entryPoints: [path.join(root, 'tests', 'support', 'generate-photos.ts')],
+    outfile: generator,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['sharp'],
+    logLevel: 'error',
+  });
+  return require(generator).fixtureWithPhotos(dir, fixture);
 }
 
 function percentile(values, p) {
@@ -60,6 +78,13 @@ function largestSection(file) {
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const textOf = (n) => (typeof n.text === 'string' ? n.text : (n.children ?? []).map(textOf).join(''));
 
+function tableHtml(table) {
+  const rows = table.children
+    .map((row) => `<tr>${row.children.map((c) => `<td rowspan="${c.rowSpan ?? 1}" colspan="${c.colSpan ?? 1}">${escapeHtml(textOf(c))}</td>`).join('')}</tr>`)
+    .join('');
+  return `<table border="1" style="border-collapse:collapse;width:100%">${rows}</table>`;
+}
+
 /** The same blocks as plain HTML, for the baseline contenteditable. */
 function baselineHtml(content) {
   const block = (b) => {
@@ -68,6 +93,9 @@ function baselineHtml(content) {
       const tag = b.type === 'bulleted-list' ? 'ul' : 'ol';
       return `<${tag}>${b.children.map((li) => `<li>${escapeHtml(textOf(li))}</li>`).join('')}</${tag}>`;
     }
+    if (b.type === 'table') return tableHtml(b);
+    if (b.type === 'case') return `<div style="border:1px solid #888;padding:8px">${b.children.map(block).join('')}</div>`;
+    if (b.type === 'figure') return `<div style="height:240px;background:#ddd"></div><p>${escapeHtml(b.caption)}</p>`;
     return `<p>${escapeHtml(textOf(b))}</p>`;
   };
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
@@ -113,12 +141,76 @@ async function caretInMiddle(page, editableSelector) {
   await page.waitForTimeout(100);
 }
 
+/** Puts the caret at the end of the text of a cell in the middle of the largest table. */
+async function caretInTable(page, tableSelector, cellSelector) {
+  await page.evaluate(
+    ({ tableSelector, cellSelector }) => {
+      const tables = [...document.querySelectorAll(tableSelector)];
+      const table = tables.sort((a, b) => b.querySelectorAll(cellSelector).length - a.querySelectorAll(cellSelector).length)[0];
+      const cells = [...table.querySelectorAll(cellSelector)].filter((c) => c.textContent.trim().length > 0);
+      const cell = cells[Math.floor(cells.length / 2)];
+      cell.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      let last = null;
+      while (walker.nextNode()) if (walker.currentNode.textContent.length > 0) last = walker.currentNode;
+      const range = document.createRange();
+      range.setStart(last, last.textContent.length);
+      range.collapse(true);
+      cell.closest('[contenteditable="true"]').focus();
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    { tableSelector, cellSelector },
+  );
+  await page.waitForTimeout(100);
+}
+
+/** The section with the most table cells (for typing inside a large table). */
+function sectionWithLargestTable(file) {
+  const db = new Database(file, { readonly: true });
+  try {
+    const rows = db
+      .prepare('SELECT s.node_id AS id, s.content AS content FROM section_content s JOIN outline_node n ON n.id = s.node_id WHERE n.deleted_at IS NULL')
+      .all();
+    let best = null;
+    for (const row of rows) {
+      const content = JSON.parse(row.content);
+      for (const block of content) {
+        if (block.type !== 'table') continue;
+        const cells = block.children.reduce((n, r) => n + r.children.length, 0);
+        if (!best || cells > best.cells) best = { id: row.id, cells, table: block };
+      }
+    }
+    return best;
+  } finally {
+    db.close();
+  }
+}
+
+/** Every live section's content in reading order, for the whole-report baseline. */
+function wholeReportContent(file) {
+  const db = new Database(file, { readonly: true });
+  try {
+    const nodes = db.prepare('SELECT id, parent_id, position FROM outline_node WHERE deleted_at IS NULL').all();
+    const contents = new Map(db.prepare('SELECT node_id, content FROM section_content').all().map((r) => [r.node_id, JSON.parse(r.content)]));
+    const children = (parent) => nodes.filter((n) => n.parent_id === parent).sort((a, b) => a.position - b.position);
+    const ordered = [];
+    const walk = (parent) => children(parent).forEach((n) => (ordered.push(n.id), walk(n.id)));
+    walk(null);
+    return ordered.flatMap((id) => contents.get(id) ?? []);
+  } finally {
+    db.close();
+  }
+}
+
 async function main() {
   if (!fs.existsSync(fixture)) throw new Error(`fixture not found: ${fixture}`);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reportworks-bench-'));
   const file = path.join(work, 'tjpc-2025.rwproj');
+  const withPhotos = await photoFixture(work);
   cli('new', file, '--unit', '天津工业职业学院', '--year', '2025', '--blank');
-  cli('import-md', file, fixture);
+  cli('import-md', file, withPhotos.markdown);
   const section = largestSection(file);
 
   const harness = await startHarness({ rendererDir: path.join(root, 'dist', 'renderer'), workDir: work });
@@ -165,9 +257,67 @@ async function main() {
     const baseLatencies = await typeAndMeasure(baseline);
 
     const summary = (values) => ({ n: values.length, p50: percentile(values, 50), p95: percentile(values, 95) });
-    results.latency = { app: summary(appLatencies), baseline: summary(baseLatencies) };
-    results.latency.ratioP50 = results.latency.app.p50 / results.latency.baseline.p50;
-    results.latency.ratioP95 = results.latency.app.p95 / results.latency.baseline.p95;
+    const compare = (app, base) => {
+      const out = { app: summary(app), baseline: summary(base) };
+      out.ratioP50 = out.app.p50 / out.baseline.p50;
+      out.ratioP95 = out.app.p95 / out.baseline.p95;
+      return out;
+    };
+    results.latency = compare(appLatencies, baseLatencies);
+
+    // (4) Inside the largest table, next to a plain contenteditable table of the same size.
+    const largest = sectionWithLargestTable(file);
+    if (largest) {
+      results.table = { sectionId: largest.id, cells: largest.cells };
+      await page.click(`[data-testid="outline-node-${largest.id}"]`);
+      await page.waitForSelector('[data-testid="table-block"] td');
+      await caretInTable(page, '[data-testid="table-block"]', 'td');
+      const appTable = await typeAndMeasure(page);
+      await baseline.setContent(baselineHtml([largest.table]));
+      await baseline.evaluate(probe);
+      await caretInTable(baseline, '#doc table', 'td');
+      const baseTable = await typeAndMeasure(baseline);
+      results.table.latency = compare(appTable, baseTable);
+    }
+
+    // (5) Whole-report view: open → editable, then typing deep inside it, next to a plain
+    // contenteditable holding the whole report.
+    const wholeTimes = [];
+    for (let run = 0; run < OPEN_RUNS; run += 1) {
+      await harness.session.close();
+      await page.goto(harness.url);
+      await page.waitForSelector('[data-testid="start-open"]');
+      harness.queueDialogAnswer(file);
+      const started = Date.now();
+      await page.click('[data-testid="start-open"]');
+      await page.click('[data-testid="view-whole"]');
+      await page.waitForSelector('[data-testid="whole-report"] [data-testid="editor"][contenteditable="true"]');
+      wholeTimes.push(Date.now() - started);
+    }
+    results.wholeOpenToEditableMs = { runs: wholeTimes, median: median(wholeTimes) };
+    await page.waitForTimeout(2500); // let lazily mounted sections finish, as a reader scrolling would
+    await page.evaluate(() => {
+      const editors = [...document.querySelectorAll('[data-testid="whole-report"] [data-testid="editor"]')];
+      const editor = editors[Math.floor(editors.length / 2)];
+      const p = [...editor.querySelectorAll('[data-slate-node="element"]')].find((e) => e.textContent.length > 20) ?? editor;
+      p.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let last = null;
+      while (walker.nextNode()) if (walker.currentNode.textContent.length > 0) last = walker.currentNode;
+      const range = document.createRange();
+      range.setStart(last, last.textContent.length);
+      range.collapse(true);
+      editor.focus();
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+    });
+    await page.waitForTimeout(100);
+    const appWhole = await typeAndMeasure(page);
+    await baseline.setContent(baselineHtml(wholeReportContent(file)));
+    await baseline.evaluate(probe);
+    await caretInMiddle(baseline, '#doc');
+    const baseWhole = await typeAndMeasure(baseline);
+    results.whole = compare(appWhole, baseWhole);
   } finally {
     await browser.close();
     await harness.close();
@@ -180,6 +330,15 @@ async function main() {
     ['open → editable, largest section (ms, median)', fmt(results.openToEditableMs.median), '—', '—', '≤ 500 ms'],
     ['keystroke → paint p50 (ms)', fmt(results.latency.app.p50), fmt(results.latency.baseline.p50), fmt(results.latency.ratioP50) + '×', '—'],
     ['keystroke → paint p95 (ms)', fmt(results.latency.app.p95), fmt(results.latency.baseline.p95), fmt(results.latency.ratioP95) + '×', '≤ 1.2×'],
+    ['open → editable, whole-report view (ms, median)', fmt(results.wholeOpenToEditableMs.median), '—', '—', '≤ 1000 ms'],
+    ['whole view keystroke p50 (ms)', fmt(results.whole.app.p50), fmt(results.whole.baseline.p50), fmt(results.whole.ratioP50) + '×', '—'],
+    ['whole view keystroke p95 (ms)', fmt(results.whole.app.p95), fmt(results.whole.baseline.p95), fmt(results.whole.ratioP95) + '×', '≤ 1.5×'],
+    ...(results.table
+      ? [
+          [`table (${results.table.cells} cells) keystroke p50 (ms)`, fmt(results.table.latency.app.p50), fmt(results.table.latency.baseline.p50), fmt(results.table.latency.ratioP50) + '×', '—'],
+          [`table (${results.table.cells} cells) keystroke p95 (ms)`, fmt(results.table.latency.app.p95), fmt(results.table.latency.baseline.p95), fmt(results.table.latency.ratioP95) + '×', '≤ 1.2×'],
+        ]
+      : []),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));

@@ -57,8 +57,25 @@ test('package a section, edit it in contributor mode through an IME, submit, rev
   await page.getByTestId('department-writers').fill('李老师、张老师');
   await page.getByTestId('department-submit').click();
   await page.getByTestId('department-教务处').waitFor();
+  // A second department is edited, then removed after the confirmation.
+  await page.getByTestId('department-name').fill('临时部门');
+  await page.getByTestId('department-submit').click();
+  const temporary = page.getByTestId('department-临时部门');
+  await temporary.getByTestId('department-edit').click();
+  await temporary.getByTestId('department-lead').fill('赵老师');
+  await temporary.getByTestId('department-submit').click();
+  await temporary.getByText('负责人：赵老师', { exact: false }).waitFor();
+  await temporary.getByTestId('department-remove').click();
+  await page.getByTestId('confirm-ok').click();
+  await temporary.waitFor({ state: 'detached' });
   await page.getByTestId('assign-department').selectOption({ label: '教务处' });
   await eventually(() => page.getByTestId('dashboard-教务处').locator('td').nth(1).textContent(), '1');
+  // A due date in the past makes the department's row overdue (red).
+  await page.getByTestId('section-due').fill('2020-01-01');
+  await eventually(() => page.getByTestId('dashboard-教务处').getAttribute('class'), 'dashboard-overdue');
+  await page.getByTestId('comment-add-text').fill('请补充思政课数据');
+  await page.getByTestId('comment-add').click();
+  await page.getByTestId('comment-thread').getByText('请补充思政课数据').waitFor();
   const packagePath = path.join(workDir, '教务处.rwpkg');
   h.queueDialogAnswer(packagePath);
   await page.getByTestId('create-package').click();
@@ -72,6 +89,11 @@ test('package a section, edit it in contributor mode through an IME, submit, rev
   expect(await outlineRow(page, '立德树人').getByTestId('outline-lock').count()).toBe(0);
   expect(await page.getByTestId('outline-lock').count()).toBeGreaterThan(0);
   await openSection(page, '立德树人');
+  // The office's comment travels in the package; the author answers it.
+  const thread = page.getByTestId('comment-thread').filter({ hasText: '请补充思政课数据' });
+  await thread.getByTestId('comment-reply-text').fill('已补充');
+  await thread.getByTestId('comment-reply').click();
+  await thread.getByText('已补充', { exact: false }).waitFor();
   const editor = editorOf(page, id);
   await editor.click();
   await page.keyboard.press('Control+End');
@@ -83,6 +105,7 @@ test('package a section, edit it in contributor mode through an IME, submit, rev
   await page.keyboard.press('Enter');
   await page.keyboard.type('second line');
   await page.getByTestId('status-save').getByText('已保存').waitFor();
+  await page.screenshot({ path: path.join(shotDir, 'rw-collab-contributor.png') });
   await page.getByTestId('contributor-submit').click();
   await page.getByTestId('contributor-submitted').waitFor();
   await closeProject(page);
@@ -108,6 +131,7 @@ test('package a section, edit it in contributor mode through an IME, submit, rev
   const expected = `${officeText}高职`;
   await expectText(editorOf(page, id), expected);
   expect(storedText(file, id)).toBe(expected);
+  await page.getByTestId('comment-thread').filter({ hasText: '请补充思政课数据' }).getByText('已补充', { exact: false }).waitFor();
 
   // The same package a second time is refused with a clear message, and nothing changes.
   h.queueDialogAnswer(packagePath);
@@ -119,7 +143,74 @@ test('package a section, edit it in contributor mode through an IME, submit, rev
   expect(storedText(file, id)).toBe(expected);
 
   // The merge can be taken back: the office's text returns.
-  await page.getByTestId('undo-import').click();
+  await page.getByTestId('merged-教务处').getByTestId('undo-import').click();
   await eventually(() => storedText(file, id), officeText);
+  await page.getByTestId('merged-教务处').waitFor({ state: 'detached' });
+  await expectText(editorOf(page, id), officeText);
+  expect(errors).toEqual([]);
+});
+
+test('a paragraph both sides changed is a conflict that needs a choice', async () => {
+  const workDir = tempDir('rw-collab-conflict-');
+  const h = await startTestHarness(workDir);
+  harnesses.push(h);
+  const { page, errors } = await openPage(browser, h.url);
+
+  await createReportThroughUi(page, '天津工业职业学院', '2025');
+  const file = h.session.require().path;
+  const id = await openSection(page, '立德树人');
+  const editor = editorOf(page, id);
+  await editor.click();
+  await page.keyboard.type('base');
+  await page.getByTestId('status-save').getByText('已保存').waitFor();
+  await page.getByTestId('collab-toggle').click();
+  await page.getByTestId('department-name').fill('学生处');
+  await page.getByTestId('department-submit').click();
+  await page.getByTestId('assign-department').selectOption({ label: '学生处' });
+  await eventually(() => page.getByTestId('dashboard-学生处').count(), 1);
+  const packagePath = path.join(workDir, '学生处.rwpkg');
+  h.queueDialogAnswer(packagePath);
+  await page.getByTestId('create-package').click();
+  await eventually(() => fs.existsSync(packagePath), true);
+  // The office keeps editing the same paragraph after the package went out.
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' office');
+  await page.getByTestId('status-save').getByText('已保存').waitFor();
+  await closeProject(page);
+
+  await openThroughUi(page, h, packagePath);
+  await openSection(page, '立德树人');
+  await editorOf(page, id).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' dept');
+  await page.getByTestId('status-save').getByText('已保存').waitFor();
+  await closeProject(page);
+
+  await openThroughUi(page, h, file);
+  await page.getByTestId('collab-toggle').click();
+  h.queueDialogAnswer(packagePath);
+  await page.getByTestId('import-contribution').click();
+  const review = page.getByTestId('review-view');
+  await review.waitFor();
+  const conflict = review.getByTestId('change-card').filter({ hasText: '冲突：专班与部门都改动了这里' });
+  expect(await conflict.count()).toBe(1);
+  await page.screenshot({ path: path.join(shotDir, 'rw-collab-conflict.png') });
+  // Nothing is applied while a conflict has no choice.
+  expect(await review.getByTestId('review-apply').isDisabled()).toBe(true);
+  await conflict.getByTestId('change-theirs').click();
+  await review.getByTestId('review-apply').click();
+  await review.waitFor({ state: 'detached' });
+  expect(storedText(file, id)).toBe('base dept');
+
+  // A "Word draft" that is not one is refused in plain Chinese, and the section stays as it is.
+  const fakeDocx = path.join(workDir, '学生处初稿.docx');
+  fs.writeFileSync(fakeDocx, '这不是 Word 文档');
+  await openSection(page, '立德树人');
+  h.queueDialogAnswer(fakeDocx);
+  await page.getByTestId('import-contribution').click();
+  await page.getByTestId('notice').filter({ hasText: '“学生处初稿.docx”不是 Word 文档（.docx）' }).waitFor();
+  expect(await review.count()).toBe(0);
+  expect(storedText(file, id)).toBe('base dept');
   expect(errors).toEqual([]);
 });

@@ -11,10 +11,15 @@ import { buildPrintHtml } from '../../../shared/export/html/print-document';
 import { readDestinations, type Destination } from './pdf-destinations';
 import type { PrintEngine } from './print-engine';
 import type { PrintFolder } from './print-folder';
+import { quickDestinations } from './quick-destinations';
 
 export interface BodyLayout {
-  /** The printed body; null when the export has no body content. */
-  readonly pdf: PDFDocument | null;
+  /**
+   * The printed body parsed by pdf-lib, started on first call. When the destinations were read
+   * without it, the parse yields to the event loop now and then, so the front matter can print
+   * meanwhile. Null when the export has no body content.
+   */
+  readonly document: (() => Promise<PDFDocument>) | null;
   readonly destinations: ReadonlyMap<string, Destination>;
   /** The folio printed on an anchor's page (“— 12 —” → '12'), '' when the anchor was not found. */
   readonly pageOf: (anchor: string) => string;
@@ -27,18 +32,25 @@ export interface BodyLayoutInput {
   readonly folder: PrintFolder;
   readonly assetUrl: AssetUrl;
   readonly signal?: AbortSignal;
+  /** The front matter is printed next (see PrintRequest.anotherFollows). */
+  readonly frontFollows?: boolean;
 }
 
-export async function layOutBody({ plan, preset, engine, folder, assetUrl, signal }: BodyLayoutInput): Promise<BodyLayout> {
-  if (plan.body.length === 0) return { pdf: null, destinations: new Map(), pageOf: () => '' };
+/** pdf-lib's load; updateMetadata: false keeps it from stamping its own producer and dates. */
+function load(bytes: Uint8Array, background: boolean): Promise<PDFDocument> {
+  // Fastest never yields; Medium yields every 500 objects, which lets a print in flight proceed.
+  return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: background ? ParseSpeeds.Medium : ParseSpeeds.Fastest });
+}
+
+export async function layOutBody({ plan, preset, engine, folder, assetUrl, signal, frontFollows }: BodyLayoutInput): Promise<BodyLayout> {
+  if (plan.body.length === 0) return { document: null, destinations: new Map(), pageOf: () => '' };
   const file = await folder.writeHtml('body.html', buildPrintHtml(plan, 'body', { preset, assetUrl }));
-  const bytes = await engine.print({ htmlFile: file, ...(signal ? { signal } : {}) });
-  // updateMetadata: false keeps pdf-lib from stamping its own producer and dates on load; the
-  // default parse speed yields to the event loop every 100 objects, which only costs time here.
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  const destinations = readDestinations(pdf);
+  const bytes = await engine.print({ htmlFile: file, anotherFollows: frontFollows === true, ...(signal ? { signal } : {}) });
+  const quick = quickDestinations(bytes);
+  let parsed: Promise<PDFDocument> | null = quick === null ? load(bytes, false) : null;
+  const destinations = quick ?? readDestinations(await (parsed as Promise<PDFDocument>));
   return {
-    pdf,
+    document: () => (parsed ??= load(bytes, true)),
     destinations,
     // The body's folios count from 1 on its first page (print-css.ts), so a page's folio is its index + 1.
     pageOf: (anchor) => {

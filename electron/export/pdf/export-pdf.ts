@@ -3,8 +3,10 @@
  * assembly step.
  *
  * 1. Body (前言 … appendices) printed on its own, folios “— 1 —” from its first page. Chromium writes
- *    a named destination for every heading and numbered item; their pages are the page numbers.
- * 2. Front matter (cover, statement, 目录, lists) printed with those numbers, folios in roman numerals.
+ *    a named destination for every heading and numbered item; their pages are the page numbers,
+ *    read straight from the bytes (quick-destinations.ts).
+ * 2. Front matter (cover, statement, 目录, lists) printed with those numbers, folios in roman
+ *    numerals; meanwhile pdf-lib parses the body.
  * 3. pdf-lib puts the front pages before the body, merges the destinations (so the 目录, the lists
  *    and cross-references are live links), and adds bookmarks, page labels and document info.
  *
@@ -89,26 +91,32 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
     await warming;
 
     step('body');
-    const body = await layOutBody({ plan, preset, engine, folder, assetUrl: PrintFolder.assetUrl, ...(signal ? { signal } : {}) });
+    const body = await layOutBody({ plan, preset, engine, folder, assetUrl: PrintFolder.assetUrl, frontFollows: hasFrontMatter(plan), ...(signal ? { signal } : {}) });
     warnings.push(...unplacedEntries(plan, body.pageOf));
 
     step('front');
+    // pdf-lib parses the body while Chromium prints the front matter.
+    const parsingBody = body.document?.() ?? Promise.resolve(null);
+    // Awaited below; until then a failed front print must not leave its rejection unhandled.
+    parsingBody.catch(() => undefined);
     let front: PDFDocument | null = null;
     if (hasFrontMatter(plan)) {
       const file = await folder.writeHtml('front.html', buildPrintHtml(plan, 'front', { preset, assetUrl: PrintFolder.assetUrl, pageOf: body.pageOf }));
-      front = await PDFDocument.load(await engine.print({ htmlFile: file, ...(signal ? { signal } : {}) }), { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+      const bytes = await engine.print({ htmlFile: file, ...(signal ? { signal } : {}) });
+      front = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     }
+    const bodyPdf = await parsingBody;
 
     step('assemble');
-    const base = body.pdf ?? front;
+    const base = bodyPdf ?? front;
     if (base === null) throw new AppError('INVALID_OPERATION', { detail: '所选部分没有可导出的内容' });
     const pages = await assemblePdf({
       body: base,
-      front: body.pdf === null ? null : front,
+      front: bodyPdf === null ? null : front,
       frontAnchors: frontAnchors(plan),
       bookmarks: bookmarkEntries(plan).map((entry) => ({ title: entry.title, destination: entry.anchor, level: entry.level })),
       frontLabels: front === null ? [] : frontLabels(plan, readDestinations(front)),
-      bodyLabels: body.pdf !== null,
+      bodyLabels: bodyPdf !== null,
       info: { title: plan.settings.reportTitle, author: plan.settings.unitName, subject: `${plan.settings.unitName} ${plan.settings.year} 年度质量报告` },
     });
     // Object streams would make the file a little smaller but cost noticeable time on a document of

@@ -57,9 +57,7 @@ export class PlaywrightPrintEngine implements PrintEngine {
   private async takePage(browser: Browser): Promise<Page> {
     const spare = this.spare;
     this.spare = null;
-    const page = spare === null ? await browser.newPage() : await spare.catch(() => browser.newPage());
-    this.openSpare(browser);
-    return page;
+    return spare === null ? browser.newPage() : spare.catch(() => browser.newPage());
   }
 
   private launch(): Promise<Browser> {
@@ -78,10 +76,11 @@ export class PlaywrightPrintEngine implements PrintEngine {
     return this.browser;
   }
 
-  async print({ htmlFile, signal }: PrintRequest): Promise<Uint8Array> {
+  async print({ htmlFile, signal, anotherFollows }: PrintRequest): Promise<Uint8Array> {
     signal?.throwIfAborted();
     const browser = await this.launch();
     const page = await this.takePage(browser);
+    if (anotherFollows) this.openSpare(browser);
     const abort = (): void => void page.close().catch(() => undefined);
     signal?.addEventListener('abort', abort, { once: true });
     try {

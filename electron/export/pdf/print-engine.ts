@@ -9,6 +9,8 @@ export interface PrintRequest {
   /** An HTML file on disk; relative URLs in it (images) resolve against its folder. */
   readonly htmlFile: string;
   readonly signal?: AbortSignal;
+  /** Another print follows this one: an engine may get ready for it while this one runs. */
+  readonly anotherFollows?: boolean;
 }
 
 export interface PrintEngine {
@@ -17,7 +19,7 @@ export interface PrintEngine {
    * size and margins of its CSS (@page, preferCSSPageSize), backgrounds included.
    */
   print(request: PrintRequest): Promise<Uint8Array>;
-  /** Starts the browser ahead of the first print, so its launch overlaps other work. Optional. */
+  /** Gets ready for the next print (starts the browser), so that overlaps other work. Optional. */
   warmUp?(): Promise<void>;
   /** Releases the browser. The engine may be used again afterwards. */
   close(): Promise<void>;

@@ -1,5 +1,5 @@
 /** One proposed change with its decision buttons; a conflict asks 保留专班版本 / 采用部门版本. */
-import type { Change, Decision } from '../../../shared/merge/merge-types';
+import type { Change, Decision, MergeNode } from '../../../shared/merge/merge-types';
 import { t, type MessageKey } from '../../../shared/i18n';
 import { RedlineView } from './redline-view';
 
@@ -8,6 +8,18 @@ interface ChangeCardProps {
   readonly decision: Decision | undefined;
   readonly onDecide: (decision: Decision) => void;
 }
+
+/** Typed in full so that a new kind of block cannot reach the review without a name. */
+const BLOCK_LABEL: Readonly<Record<MergeNode['type'], MessageKey>> = {
+  paragraph: 'review.block.paragraph',
+  heading: 'review.block.heading',
+  'list-item': 'review.block.list-item',
+  'bulleted-list': 'review.block.bulleted-list',
+  'numbered-list': 'review.block.numbered-list',
+  figure: 'review.block.figure',
+  table: 'review.block.table',
+  case: 'review.block.case',
+};
 
 export function ChangeCard({ change, decision, onDecide }: ChangeCardProps) {
   const conflict = change.kind === 'conflict';
@@ -21,7 +33,9 @@ export function ChangeCard({ change, decision, onDecide }: ChangeCardProps) {
   return (
     <li className={`change-card change-${state}${conflict ? ' change-card-conflict' : ''}`} data-testid="change-card" data-change-id={change.id} data-state={state}>
       <div className="change-head">
-        <span className={`change-kind change-kind-${change.kind}`}>{t(`review.kind.${change.kind}` as MessageKey)}</span>
+        <span className={`change-kind change-kind-${change.kind}`}>
+          {t(`review.kind.${change.kind}` as MessageKey)} · {t(BLOCK_LABEL[change.blockType])}
+        </span>
         {conflict ? <span className="change-conflict-note">{t('review.conflict')}</span> : null}
       </div>
       {conflict && change.oursRedline ? (

@@ -15,8 +15,10 @@ import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import type { Notices } from '../ui/notices';
 import { AssignmentEditor } from './assignment-editor';
+import { CommentsPanel } from './comments-panel';
 import { DashboardTable } from './dashboard-table';
 import { DepartmentList } from './department-list';
+import { PackageList } from './package-list';
 import { ReviewView } from './review-view';
 import { useCollaboration } from './use-collaboration';
 
@@ -38,7 +40,6 @@ export function CollaborationPanel(props: CollaborationPanelProps) {
   const [refreshKey, setRefreshKey] = useState(0);
   const data = useCollaboration(refreshKey);
   const [review, setReview] = useState<ImportReview | null>(null);
-  const [mergedPackageId, setMergedPackageId] = useState<string | null>(null);
 
   /** Runs an action, says why when it fails, and refreshes the lists either way. */
   const run = async (action: () => Promise<void>): Promise<boolean> => {
@@ -87,7 +88,6 @@ export function CollaborationPanel(props: CollaborationPanelProps) {
     await run(async () => {
       const outcome = await api.package.decide({ importId: review.importId, decisions });
       setReview(null);
-      setMergedPackageId(outcome.packageId);
       props.onContentReplaced(outcome.stats);
       notices.push('info', t('review.applied', { applied: outcome.applied, rejected: outcome.rejected }));
     });
@@ -105,7 +105,6 @@ export function CollaborationPanel(props: CollaborationPanelProps) {
   const undoImport = (packageId: string): void => {
     void run(async () => {
       const result = await api.package.undoImport({ packageId });
-      setMergedPackageId(null);
       props.onContentReplaced(result.stats);
       notices.push('info', t('collab.undone'));
     });
@@ -132,11 +131,6 @@ export function CollaborationPanel(props: CollaborationPanelProps) {
             <button type="button" className="btn" onClick={importContribution} data-testid="import-contribution">
               {t('collab.import')}
             </button>
-            {mergedPackageId ? (
-              <button type="button" className="btn" onClick={() => undoImport(mergedPackageId)} data-testid="undo-import">
-                {t('collab.undoImport')}
-              </button>
-            ) : null}
           </div>
         )}
         <DepartmentList
@@ -159,6 +153,9 @@ export function CollaborationPanel(props: CollaborationPanelProps) {
             onDueDate={(dueDate) => void run(async () => void (await api.section.setStatus({ id: selected.id, dueDate })))}
           />
         ) : null}
+        {selected ? // Remounted after every action: a merge brings the department's replies.
+          <CommentsPanel key={`${selected.id}:${refreshKey}`} nodeId={selected.id} readOnly={readOnly} canAdd /> : null}
+        <PackageList packages={data.packages} readOnly={readOnly} onUndo={undoImport} />
         {data.dashboard ? <DashboardTable dashboard={data.dashboard} /> : null}
       </div>
       {review ? <ReviewView review={review} onApply={apply} onDiscard={discard} /> : null}

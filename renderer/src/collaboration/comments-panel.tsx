@@ -9,9 +9,18 @@ import { formatDateTime } from '../state/format';
 interface CommentsPanelProps {
   readonly nodeId: string | null;
   readonly readOnly: boolean;
+  /** The office writes new comments; a department only replies to them. */
+  readonly canAdd: boolean;
 }
 
-function ReplyBox({ onReply }: { readonly onReply: (text: string) => Promise<void> }) {
+interface TextBoxProps {
+  readonly placeholder: string;
+  readonly label: string;
+  readonly testId: string;
+  readonly onSend: (text: string) => Promise<void>;
+}
+
+function TextBox({ placeholder, label, testId, onSend }: TextBoxProps) {
   const [text, setText] = useState('');
   return (
     <form
@@ -19,18 +28,18 @@ function ReplyBox({ onReply }: { readonly onReply: (text: string) => Promise<voi
       onSubmit={(e) => {
         e.preventDefault();
         if (text.trim() === '') return;
-        void onReply(text).then(() => setText(''));
+        void onSend(text).then(() => setText(''));
       }}
     >
-      <textarea value={text} placeholder={t('comments.replyPlaceholder')} onChange={(e) => setText(e.target.value)} rows={2} />
-      <button type="submit" className="btn btn-small" disabled={text.trim() === ''}>
-        {t('comments.reply')}
+      <textarea value={text} placeholder={placeholder} onChange={(e) => setText(e.target.value)} rows={2} data-testid={`${testId}-text`} />
+      <button type="submit" className="btn btn-small" disabled={text.trim() === ''} data-testid={testId}>
+        {label}
       </button>
     </form>
   );
 }
 
-export function CommentsPanel({ nodeId, readOnly }: CommentsPanelProps) {
+export function CommentsPanel({ nodeId, readOnly, canAdd }: CommentsPanelProps) {
   const api = useApi();
   const [threads, setThreads] = useState<readonly CommentThread[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -52,6 +61,15 @@ export function CommentsPanel({ nodeId, readOnly }: CommentsPanelProps) {
       setError(errorMessage(e));
     }
   };
+  const add = async (text: string): Promise<void> => {
+    if (nodeId === null) return;
+    try {
+      const created = await api.comment.add({ nodeId, text });
+      setThreads((list) => [...list, created]);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
   return (
     <section className="comments-panel" data-testid="comments-panel">
       <h3 className="collab-heading">{t('comments.title')}</h3>
@@ -59,7 +77,7 @@ export function CommentsPanel({ nodeId, readOnly }: CommentsPanelProps) {
       {threads.length === 0 ? <p className="side-panel-empty">{t('comments.empty')}</p> : null}
       <ul className="comment-list">
         {threads.map((c) => (
-          <li key={c.id} className="comment-thread">
+          <li key={c.id} className="comment-thread" data-testid="comment-thread">
             <div className="comment-meta">
               {c.author} · {formatDateTime(c.createdAt)}
             </div>
@@ -69,10 +87,15 @@ export function CommentsPanel({ nodeId, readOnly }: CommentsPanelProps) {
                 {r.author}：{r.text}
               </p>
             ))}
-            {readOnly ? null : <ReplyBox onReply={(text) => reply(c.id, text)} />}
+            {readOnly || canAdd ? null : (
+              <TextBox placeholder={t('comments.replyPlaceholder')} label={t('comments.reply')} testId="comment-reply" onSend={(text) => reply(c.id, text)} />
+            )}
           </li>
         ))}
       </ul>
+      {canAdd && !readOnly && nodeId !== null ? (
+        <TextBox placeholder={t('comments.addPlaceholder')} label={t('comments.add')} testId="comment-add" onSend={add} />
+      ) : null}
     </section>
   );
 }

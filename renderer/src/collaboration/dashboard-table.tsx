@@ -12,7 +12,7 @@ export function DashboardTable({ dashboard }: { readonly dashboard: Dashboard })
       <table className="dashboard-table" data-testid="dashboard">
         <thead>
           <tr>
-            <th>{t('collab.name')}</th>
+            <th>{t('collab.dashDepartment')}</th>
             {NODE_STATUSES.map((s) => (
               <th key={s}>{NODE_STATUS_LABEL[s]}</th>
             ))}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Department } from '../../../shared/model/collaboration';
 import { t } from '../../../shared/i18n';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { DepartmentForm, type DepartmentFields } from './department-form';
 
 interface DepartmentListProps {
@@ -17,6 +18,8 @@ const EMPTY: DepartmentFields = { name: '', lead: '', writers: '' };
 
 export function DepartmentList({ departments, readOnly, onAdd, onUpdate, onRemove, onCreatePackage }: DepartmentListProps) {
   const [editingId, setEditingId] = useState<string | null>(null);
+  // Removing is asked first: a stray click next to 修改 must not lose a department's people.
+  const [removing, setRemoving] = useState<Department | null>(null);
   return (
     <section className="collab-section">
       <h3 className="collab-heading">{t('collab.departments')}</h3>
@@ -46,10 +49,10 @@ export function DepartmentList({ departments, readOnly, onAdd, onUpdate, onRemov
                     <button type="button" className="btn btn-small" onClick={() => onCreatePackage(d)} data-testid="create-package">
                       {t('collab.createPackage')}
                     </button>
-                    <button type="button" className="btn btn-small" onClick={() => setEditingId(d.id)}>
+                    <button type="button" className="btn btn-small" onClick={() => setEditingId(d.id)} data-testid="department-edit">
                       {t('collab.edit')}
                     </button>
-                    <button type="button" className="btn btn-small btn-danger" onClick={() => onRemove(d.id)}>
+                    <button type="button" className="btn btn-small btn-danger" onClick={() => setRemoving(d)} data-testid="department-remove">
                       {t('collab.remove')}
                     </button>
                   </div>
@@ -60,6 +63,19 @@ export function DepartmentList({ departments, readOnly, onAdd, onUpdate, onRemov
         ))}
       </ul>
       {readOnly ? null : <DepartmentForm initial={EMPTY} submitLabel={t('collab.add')} onSubmit={onAdd} />}
+      {removing ? (
+        <ConfirmDialog
+          title={t('collab.remove')}
+          message={t('collab.confirmRemove', { name: removing.name })}
+          confirmLabel={t('collab.remove')}
+          danger
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            setRemoving(null);
+            onRemove(removing.id);
+          }}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,22 @@
 /** A change as the reviewer sees it: inserted text underlined green, deleted text struck red. */
 import type { MergeNode, Redline, TextSegment } from '../../../shared/merge/merge-types';
-import { t } from '../../../shared/i18n';
+import { t, type MessageKey } from '../../../shared/i18n';
+
+/** Properties a reviewer meets, in words; anything rarer keeps its model name. */
+const FIELD_LABEL: Readonly<Record<string, MessageKey>> = {
+  caption: 'review.field.caption',
+  source: 'review.field.source',
+  title: 'review.field.title',
+  headerRows: 'review.field.headerRows',
+  width: 'review.field.width',
+  asset: 'review.field.asset',
+  level: 'review.field.level',
+};
+
+function fieldLabel(name: string): string {
+  const key = FIELD_LABEL[name];
+  return key ? t(key) : name;
+}
 
 export function Segments({ segments }: { readonly segments: readonly TextSegment[] }) {
   return (
@@ -48,7 +64,7 @@ export function RedlineView({ redline, before, after }: RedlineViewProps) {
         <ul className="redline-fields">
           {redline.fields.map((f) => (
             <li key={f.name}>
-              <span className="redline-field-name">{f.name}</span>：<Segments segments={f.segments} />
+              <span className="redline-field-name">{fieldLabel(f.name)}</span>：<Segments segments={f.segments} />
             </li>
           ))}
         </ul>
@@ -56,6 +72,7 @@ export function RedlineView({ redline, before, after }: RedlineViewProps) {
     case 'table':
       return (
         <ul className="redline-fields">
+          {redline.structural ? <li className="redline-field-name">{t('review.tableStructural')}</li> : null}
           {redline.cells.map((c) => (
             <li key={c.cellId} className={c.conflict ? 'redline-conflict' : ''}>
               <span className="redline-field-name">{t('review.cell', { row: c.row + 1, column: c.column + 1 })}</span>：
@@ -64,7 +81,7 @@ export function RedlineView({ redline, before, after }: RedlineViewProps) {
           ))}
           {redline.fields.map((f) => (
             <li key={f.name}>
-              <span className="redline-field-name">{f.name}</span>：<Segments segments={f.segments} />
+              <span className="redline-field-name">{fieldLabel(f.name)}</span>：<Segments segments={f.segments} />
             </li>
           ))}
         </ul>

@@ -59,6 +59,7 @@ export function ReviewView({ review, onApply, onDiscard }: ReviewViewProps) {
           {t('review.rejectAll')}
         </button>
       </div>
+      {review.replies > 0 ? <p className="side-panel-caption">{t('review.replies', { count: review.replies })}</p> : null}
       {review.warnings.map((w) => (
         <p key={w} className="review-warning" role="alert">
           {w}

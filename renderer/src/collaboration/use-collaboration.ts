@@ -1,12 +1,13 @@
-/** The office's departments and dashboard, loaded together and refreshed after every change. */
+/** The office's departments, dashboard and packages, loaded together and refreshed after every change. */
 import { useCallback, useEffect, useState } from 'react';
-import type { Dashboard, Department } from '../../../shared/model/collaboration';
+import type { Dashboard, Department, PackageRecord } from '../../../shared/model/collaboration';
 import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 
 export interface CollaborationData {
   readonly departments: readonly Department[];
   readonly dashboard: Dashboard | null;
+  readonly packages: readonly PackageRecord[];
   readonly error: string | null;
   readonly refresh: () => Promise<void>;
 }
@@ -15,12 +16,14 @@ export function useCollaboration(refreshKey: number): CollaborationData {
   const api = useApi();
   const [departments, setDepartments] = useState<readonly Department[]>([]);
   const [dashboard, setDashboard] = useState<Dashboard | null>(null);
+  const [packages, setPackages] = useState<readonly PackageRecord[]>([]);
   const [error, setError] = useState<string | null>(null);
   const refresh = useCallback(async () => {
     try {
-      const [list, dash] = await Promise.all([api.department.list({}), api.dashboard.get({})]);
+      const [list, dash, issued] = await Promise.all([api.department.list({}), api.dashboard.get({}), api.package.list({})]);
       setDepartments(list);
       setDashboard(dash);
+      setPackages(issued);
       setError(null);
     } catch (e) {
       setError(errorMessage(e));
@@ -29,5 +32,5 @@ export function useCollaboration(refreshKey: number): CollaborationData {
   useEffect(() => {
     void refresh();
   }, [refresh, refreshKey]);
-  return { departments, dashboard, error, refresh };
+  return { departments, dashboard, packages, error, refresh };
 }

@@ -1,0 +1,243 @@
+#!/usr/bin/env node
+// PDF export benchmark: the full seed-001 fixture with 72 distinct photos (150–300 KB JPEG each),
+// imported into a fresh project, exported with `reportworks export --pdf` as a fresh process (Node
+// start-up, Chromium launch, both prints, assembly and writing all included), next to what a user
+// would do otherwise on the same Markdown and photos, in the same run, interleaved:
+//   `pandoc fixture.md -o x.docx` (timed on its own), then
+//   `soffice --headless --convert-to pdf x.docx` (the LibreOffice part, the reference for the ratio).
+// Medians over BENCH_PDF_RUNS runs after one warm-up each (LibreOffice's profile is created in its
+// warm-up). Target: our wall time ≤ 1.0× LibreOffice's.
+//
+// Memory: GNU time's max RSS is that of the largest single process; a PDF export is Node plus a
+// Chromium browser, GPU, utility and renderer processes, so the process tree is also sampled every
+// 50 ms and the peak of its summed PSS (shared pages divided among the processes that share them)
+// and summed RSS (shared pages counted in each) are reported. The same sampling is applied to
+// soffice.
+//
+// Needs dist/cli.cjs (npm run build), Chromium (/usr/bin/chromium or CHROMIUM_PATH), pandoc and
+// LibreOffice. The photos come from the test suite's generator (tests/support/generate-photos.ts,
+// bundled on the fly with esbuild), cached under the OS temp folder: the same photos the tests use.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(path.join(root, 'package.json'));
+const { build } = require('esbuild');
+
+const fixture = process.env.REPORTWORKS_FIXTURE ?? path.resolve(root, '..', 'shared', 'fixtures', 'tjpc-2025-report.md');
+const RUNS = Number(process.env.BENCH_PDF_RUNS ?? 3);
+const cliBundle = path.join(root, 'dist', 'cli.cjs');
+const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const TARGET_RATIO = 1.0;
+
+function fail(message) {
+  console.error(`pdf-export benchmark: ${message}`);
+  process.exit(1);
+}
+
+function cli(...args) {
+  const result = spawnSync(process.execPath, [cliBundle, ...args], { encoding: 'utf8' });
+  if (result.status !== 0) fail(`reportworks ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
+  return result;
+}
+
+/** Parent pid of every process, from /proc/<pid>/stat. */
+function parents() {
+  const out = new Map();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses: the fields after the last ')' are fixed.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(name), Number(fields[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return out;
+}
+
+/** Summed PSS and RSS (kB) of `pid` and all its descendants. */
+function treeMemory(pid) {
+  const byParent = new Map();
+  for (const [child, parent] of parents()) byParent.set(parent, [...(byParent.get(parent) ?? []), child]);
+  let pss = 0;
+  let rss = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    stack.push(...(byParent.get(current) ?? []));
+    try {
+      const rollup = fs.readFileSync(`/proc/${current}/smaps_rollup`, 'utf8');
+      pss += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      rss += Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+    } catch {
+      // Ended, or not ours to read.
+    }
+  }
+  return { pss, rss };
+}
+
+/**
+ * Runs a command to completion; returns wall ms, CPU ms (user + system, children included, from
+ * GNU time), the largest single process's max RSS, and the sampled peaks of the tree's memory, in MB.
+ */
+function measure(command, args, options = {}) {
+  const report = path.join(os.tmpdir(), `rw-bench-pdf-time-${process.pid}.txt`);
+  fs.rmSync(report, { force: true });
+  const [program, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', report, command, ...args]] : [command, args];
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(program, argv, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peakPss = 0;
+    let peakRss = 0;
+    const sample = () => {
+      const { pss, rss } = treeMemory(child.pid);
+      peakPss = Math.max(peakPss, pss);
+      peakRss = Math.max(peakRss, rss);
+    };
+    const timer = setInterval(sample, 50);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      if (status !== 0) fail(`${command} ${args.join(' ')} failed (${status}): ${output}`);
+      let cpuMs = NaN;
+      let maxRssMb = NaN;
+      if (GNU_TIME) {
+        const [, user, system, rssKb] = fs.readFileSync(report, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
+        fs.rmSync(report, { force: true });
+        cpuMs = (user + system) * 1000;
+        maxRssMb = rssKb / 1024;
+      }
+      resolve({ wallMs, cpuMs, maxRssMb, treePssMb: peakPss / 1024, treeRssMb: peakRss / 1024, output });
+    });
+  });
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function photoFixture(dir) {
+  // Inside dist/, so the bundle's require('sharp') resolves to the repository's node_modules.
+  const generator = path.join(root, 'dist', 'bench', 'generate-photos.cjs');
+  await build({
+    entryPoints: [path.join(root, 'tests', 'support', 'generate-photos.ts')],
+    outfile: generator,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['sharp'],
+    logLevel: 'error',
+  });
+  const { fixtureWithPhotos } = require(generator);
+  return fixtureWithPhotos(dir, fixture);
+}
+
+function pdfPages(file) {
+  const match = /^Pages:\s+(\d+)/m.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout ?? '');
+  return match ? Number(match[1]) : NaN;
+}
+
+async function main() {
+  if (!fs.existsSync(cliBundle)) fail('dist/cli.cjs is missing: run `npm run build` first');
+  for (const [tool, args, install] of [
+    ['pandoc', ['--version'], 'pandoc'],
+    ['soffice', ['--version'], 'libreoffice-writer'],
+    ['pdfinfo', ['-v'], 'poppler-utils'],
+  ]) {
+    if (spawnSync(tool, args).error) fail(`${tool} is not installed (apt-get install ${install})`);
+  }
+  if (!fs.existsSync(fixture)) fail(`fixture not found: ${fixture} (set REPORTWORKS_FIXTURE)`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-bench-pdf-'));
+  try {
+    const { markdown, photos } = await photoFixture(dir);
+    const project = path.join(dir, 'report.rwproj');
+    cli('new', project, '--unit', '天津工业职业学院', '--year', '2025', '--blank');
+    cli('import-md', project, markdown);
+    const info = JSON.parse(cli('info', project, '--json').stdout);
+
+    const ours = path.join(dir, 'ours.pdf');
+    const docx = path.join(dir, 'pandoc.docx');
+    const loOut = path.join(dir, 'lo');
+    // Its own profile, so a LibreOffice someone else has open is neither used nor disturbed.
+    const profile = `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`;
+    const runOurs = () => measure(process.execPath, [cliBundle, 'export', project, '--pdf', ours]);
+    const runPandoc = () => measure('pandoc', [path.basename(markdown), '-o', docx], { cwd: dir });
+    const runOffice = () => measure('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', loOut, docx]);
+    await runPandoc();
+    await runOffice();
+    await runOurs();
+    const samples = { ours: [], pandoc: [], office: [] };
+    for (let i = 0; i < RUNS; i++) {
+      samples.ours.push(await runOurs());
+      samples.pandoc.push(await runPandoc());
+      samples.office.push(await runOffice());
+    }
+    const summary = (list) => ({
+      wallMs: median(list.map((s) => s.wallMs)),
+      cpuMs: median(list.map((s) => s.cpuMs)),
+      maxProcessRssMb: Math.max(...list.map((s) => s.maxRssMb)),
+      peakTreePssMb: Math.max(...list.map((s) => s.treePssMb)),
+      peakTreeRssMb: Math.max(...list.map((s) => s.treeRssMb)),
+      runs: list.map(({ output: _output, ...rest }) => rest),
+    });
+    const loPdf = path.join(loOut, 'pandoc.pdf');
+    const results = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg() },
+      input: { figures: info.counts.figures, tables: info.counts.tables, cases: info.counts.cases, photos: photos.length },
+      ours: summary(samples.ours),
+      pandoc: summary(samples.pandoc),
+      libreoffice: summary(samples.office),
+      output: {
+        ours: { pages: pdfPages(ours), mb: fs.statSync(ours).size / 1048576 },
+        libreoffice: { pages: pdfPages(loPdf), mb: fs.statSync(loPdf).size / 1048576 },
+      },
+    };
+    results.ratio = {
+      wallVsLibreOffice: results.ours.wallMs / results.libreoffice.wallMs,
+      wallVsPandocPlusLibreOffice: results.ours.wallMs / (results.pandoc.wallMs + results.libreoffice.wallMs),
+      cpuVsLibreOffice: results.ours.cpuMs / results.libreoffice.cpuMs,
+    };
+    results.targets = { wallRatio: TARGET_RATIO, met: results.ratio.wallVsLibreOffice <= TARGET_RATIO };
+
+    const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+    const rows = [
+      ['', 'reportworks --pdf', 'LibreOffice', 'ratio', 'target'],
+      ['wall time (ms, median)', fmt(results.ours.wallMs), fmt(results.libreoffice.wallMs), `${fmt(results.ratio.wallVsLibreOffice, 2)}×`, `≤ ${TARGET_RATIO}×`],
+      ['CPU time, children incl. (ms, median)', fmt(results.ours.cpuMs), fmt(results.libreoffice.cpuMs), `${fmt(results.ratio.cpuVsLibreOffice, 2)}×`, '—'],
+      ['peak memory, process tree PSS (MB)', fmt(results.ours.peakTreePssMb), fmt(results.libreoffice.peakTreePssMb), '—', '—'],
+      ['peak memory, process tree RSS sum (MB)', fmt(results.ours.peakTreeRssMb), fmt(results.libreoffice.peakTreeRssMb), '—', '—'],
+      ['largest single process max RSS (MB)', fmt(results.ours.maxProcessRssMb), fmt(results.libreoffice.maxProcessRssMb), '—', '—'],
+      ['output pages / MB', `${results.output.ours.pages} / ${fmt(results.output.ours.mb, 1)}`, `${results.output.libreoffice.pages} / ${fmt(results.output.libreoffice.mb, 1)}`, '—', '—'],
+    ];
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+    console.log(
+      `PDF export, full fixture: ${results.input.figures} figures (${results.input.photos} photos), ${results.input.tables} tables, ${results.input.cases} cases; ${RUNS} runs each; ` +
+        `pandoc → docx ${fmt(results.pandoc.wallMs)} ms (not in the ratio; pandoc + LibreOffice: ${fmt(results.ratio.wallVsPandocPlusLibreOffice, 2)}×)`,
+    );
+    for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+    console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; target ${results.targets.met ? 'met' : 'NOT met'}`);
+    const out = path.join(root, 'bench', 'results', `pdf-export-${results.date.replace(/[:.]/g, '-')}.json`);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, JSON.stringify(results, null, 2));
+    console.log(`written ${path.relative(root, out)}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
