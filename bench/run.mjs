@@ -106,6 +106,9 @@ function baselineHtml(content) {
 
 /** Types KEYSTROKES characters one at a time into the focused editable and returns latencies. */
 async function typeAndMeasure(page) {
+  // A background tab gets its animation frames throttled, which would measure the throttling:
+  // the measured page must be the active one.
+  await page.bringToFront();
   await page.evaluate(() => {
     window.__latencies = [];
   });
