@@ -7,6 +7,7 @@ import type { ExportPartKey } from '../../shared/export/export-parts';
 import { exportPdf, type PdfExportResult } from '../export/pdf/export-pdf';
 import { PlaywrightPrintEngine } from '../export/pdf/playwright-print-engine';
 import type { Project } from '../project-store/project';
+import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 
 export async function exportPdfFromCli(project: Project, out: string, parts: Partial<Record<ExportPartKey, boolean>>, io: CliIo): Promise<PdfExportResult> {
@@ -19,6 +20,9 @@ export async function exportPdfFromCli(project: Project, out: string, parts: Par
     io.out(`已导出 ${result.path}（共 ${result.pages} 页，警告 ${result.warnings.length} 条）。\n`);
     for (const warning of result.warnings) io.err(`警告：${warning}\n`);
     return result;
+  } catch (error) {
+    if (controller.signal.aborted) throw new CliError('已取消导出，未写入 PDF', 'export cancelled, no PDF written');
+    throw error;
   } finally {
     process.removeListener('SIGINT', interrupt);
     await engine.close();

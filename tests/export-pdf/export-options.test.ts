@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportPdf, type PdfExportProgress } from '../../electron/export/pdf/export-pdf';
+import type { PrintEngine } from '../../electron/export/pdf/print-engine';
 import { Project } from '../../electron/project-store/project';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 import { folio, outline, pageCount, pageLines, pageTexts } from './pdf-reading';
@@ -55,12 +56,24 @@ test('without the front parts the PDF starts with the body at “— 1 —”', 
   expect(outline(out).map((b) => b.title)).toEqual(['一、人才培养', '二、产教融合']);
 });
 
-test('cancelling stops the export: it rejects, and no file is written', async () => {
+test('cancelling once the body print has been asked for: the export rejects, no file is written, the engine stays usable', async () => {
   const out = path.join(dir, 'cancelled.pdf');
   const controller = new AbortController();
-  const exporting = run(out, { signal: controller.signal, onProgress: (p) => p.step === 'body' && controller.abort() });
-  await expect(exporting).rejects.toMatchObject({ name: 'AbortError' });
-  expect(fs.existsSync(out)).toBe(false);
+  // The real engine, cancelled as soon as the body print is under way.
+  const cancelling: PrintEngine = {
+    print: (request) => {
+      const printing = engine.print(request);
+      setImmediate(() => controller.abort());
+      return printing;
+    },
+    close: () => Promise.resolve(),
+  };
+  const project = Project.open(file, { readOnly: true });
+  try {
+    await expect(exportPdf(project, { path: out, engine: cancelling, signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  } finally {
+    project.close();
+  }
   expect(fs.readdirSync(dir).filter((name) => name.includes('cancelled'))).toEqual([]);
   // The engine is still usable afterwards.
   await run(path.join(dir, 'after.pdf'));

@@ -20,7 +20,6 @@ export interface BodyLayout {
    * meanwhile. Null when the export has no body content.
    */
   readonly document: (() => Promise<PDFDocument>) | null;
-  readonly destinations: ReadonlyMap<string, Destination>;
   /** The folio printed on an anchor's page (“— 12 —” → '12'), '' when the anchor was not found. */
   readonly pageOf: (anchor: string) => string;
 }
@@ -43,15 +42,14 @@ function load(bytes: Uint8Array, background: boolean): Promise<PDFDocument> {
 }
 
 export async function layOutBody({ plan, preset, engine, folder, assetUrl, signal, frontFollows }: BodyLayoutInput): Promise<BodyLayout> {
-  if (plan.body.length === 0) return { document: null, destinations: new Map(), pageOf: () => '' };
+  if (plan.body.length === 0) return { document: null, pageOf: () => '' };
   const file = await folder.writeHtml('body.html', buildPrintHtml(plan, 'body', { preset, assetUrl }));
   const bytes = await engine.print({ htmlFile: file, anotherFollows: frontFollows === true, ...(signal ? { signal } : {}) });
   const quick = quickDestinations(bytes);
   let parsed: Promise<PDFDocument> | null = quick === null ? load(bytes, false) : null;
-  const destinations = quick ?? readDestinations(await (parsed as Promise<PDFDocument>));
+  const destinations: ReadonlyMap<string, Destination> = quick ?? readDestinations(await (parsed as Promise<PDFDocument>));
   return {
     document: () => (parsed ??= load(bytes, true)),
-    destinations,
     // The body's folios count from 1 on its first page (print-css.ts), so a page's folio is its index + 1.
     pageOf: (anchor) => {
       const destination = destinations.get(anchor);

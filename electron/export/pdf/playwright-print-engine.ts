@@ -31,6 +31,10 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
+/**
+ * Ctrl+C is left to the caller (handleSIGINT: false): the CLI cancels the export, which closes the
+ * page and then the browser, instead of Playwright killing Chromium under a print.
+ */
 export class PlaywrightPrintEngine implements PrintEngine {
   private browser: Promise<Browser> | null = null;
   /**
@@ -66,7 +70,7 @@ export class PlaywrightPrintEngine implements PrintEngine {
       if (!fs.existsSync(executablePath)) {
         return Promise.reject(new AppError('INVALID_OPERATION', { detail: `导出 PDF 需要 Chromium，找不到 ${executablePath}（可用环境变量 CHROMIUM_PATH 指定）` }));
       }
-      const started = Promise.resolve().then(() => playwrightChromium().launch({ executablePath, args: CHROMIUM_ARGS }));
+      const started = Promise.resolve().then(() => playwrightChromium().launch({ executablePath, args: CHROMIUM_ARGS, handleSIGINT: false }));
       // A failed launch must not be cached: the next export tries again.
       started.catch(() => {
         if (this.browser === started) this.browser = null;
@@ -84,6 +88,8 @@ export class PlaywrightPrintEngine implements PrintEngine {
     const abort = (): void => void page.close().catch(() => undefined);
     signal?.addEventListener('abort', abort, { once: true });
     try {
+      // Cancelled while the page was being had: the listener above came too late to see it.
+      signal?.throwIfAborted();
       await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 120_000 });
       await page.evaluate(WAIT_FOR_READY_SCRIPT);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

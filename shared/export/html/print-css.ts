@@ -24,7 +24,7 @@ function lineHeight(line: LineSpacing): string {
 }
 
 /** A text style as CSS declarations. */
-export function textCss(spec: TextStyleSpec): string {
+function textCss(spec: TextStyleSpec): string {
   return [
     `font-family: ${fontFamily(spec.font)}`,
     `font-size: ${spec.font.sizePt}pt`,
