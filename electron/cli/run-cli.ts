@@ -14,6 +14,8 @@ import { infoCommand } from './commands/info-command';
 import { mergeCommand } from './commands/merge-command';
 import { newCommand } from './commands/new-command';
 import { packageCommand } from './commands/package-command';
+import { statementCommand } from './commands/statement-command';
+import { verifyCommand } from './commands/verify-command';
 import { describeError } from './error-text';
 import { MAIN_HELP } from './help-text';
 import { parseArgs } from './parse-args';
@@ -27,6 +29,8 @@ const COMMANDS: readonly Command[] = [
   assignCommand,
   packageCommand,
   mergeCommand,
+  statementCommand,
+  verifyCommand,
 ];
 
 function findCommand(name: string): Command {

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { APPLICATION_ID } from '../../electron/project-store/constants';
 import { migration003 } from '../../electron/project-store/migrations/003-assets';
 import { migration004 } from '../../electron/project-store/migrations/004-collaboration';
+import { migration005 } from '../../electron/project-store/migrations/005-statements';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, schemaVersion } from '../../electron/project-store/migrations';
 import { Project } from '../../electron/project-store/project';
 import { openDatabase } from '../../electron/project-store/sqlite';
@@ -158,6 +159,34 @@ describe('each migration, from n-1 to n', () => {
     migrate(d, 4);
     expect(d.prepare("SELECT value FROM settings WHERE key = 'projectUuid'").get()).toEqual({ value: JSON.stringify('kept-uuid') });
     expect(migration004.version).toBe(4);
+  });
+
+  test('005-statements adds the register of issued statements, keeping every row and the statement settings', () => {
+    const d = freshDb();
+    migrate(d, 4);
+    insertCoreRows(d);
+    d.prepare('INSERT INTO settings(key, value) VALUES (?, ?)').run('statementSigner', JSON.stringify('张三'));
+    const existing = tables(d);
+    const before = Object.fromEntries(existing.map((t) => [t, dump(d, t)]));
+
+    expect(migrate(d, 5)).toBe(5);
+
+    expect(tables(d)).toEqual([...existing, 'issued_statement'].sort());
+    for (const table of existing) expect(dump(d, table)).toEqual(before[table]);
+    const at = '2025-12-30T08:00:00.000Z';
+    const sha = 'a'.repeat(64);
+    const insert = d.prepare('INSERT INTO issued_statement(file_name, report_name, report_sha256, signed, issued_at) VALUES (?, ?, ?, ?, ?)');
+    insert.run('声明.pdf', '报告.pdf', sha, 1, at);
+    insert.run('声明.docx', null, null, 0, at);
+    expect(dump(d, 'issued_statement')).toEqual([
+      { id: 1, file_name: '声明.pdf', report_name: '报告.pdf', report_sha256: sha, signed: 1, issued_at: at },
+      { id: 2, file_name: '声明.docx', report_name: null, report_sha256: null, signed: 0, issued_at: at },
+    ]);
+    // A fingerprint that is not 64 lower-case hex digits is refused, as is a signed flag other than 0/1.
+    expect(() => insert.run('x.pdf', null, 'A'.repeat(64), 0, at)).toThrow(/CHECK/);
+    expect(() => insert.run('x.pdf', null, 'abc', 0, at)).toThrow(/CHECK/);
+    expect(() => insert.run('x.pdf', null, null, 2, at)).toThrow(/CHECK/);
+    expect(migration005.version).toBe(5);
   });
 
   test('migrating an up-to-date file is a no-op', () => {

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isCalendarDay, type StatementSettings } from '../../../shared/statement/statement-text';
+import { PROJECT_EXTENSION } from '../../project-store/constants';
+import { Project } from '../../project-store/project';
+import { issueStatement } from '../../statement/issue-statement';
+import { openP12, type P12Identity } from '../../statement/pdf-signature';
+import { checkStatementImage, type CheckedPng } from '../../statement/statement-images';
+import { EXIT_OK, usageError } from '../cli-error';
+import { STATEMENT_HELP } from '../statement-help';
+import { expectPositionals, type Command } from './command';
+
+function identityFrom(p12File: string | undefined, passwordEnv: string | undefined): P12Identity | null {
+  if (p12File === undefined) {
+    if (passwordEnv !== undefined) throw usageError('--password-env 需与 --p12 一起使用', '--password-env needs --p12');
+    return null;
+  }
+  // Never a password on the command line: it would end up in shell history and process lists.
+  if (passwordEnv === undefined) throw usageError('使用 --p12 时须用 --password-env 指定保存证书密码的环境变量', '--p12 needs --password-env naming the variable holding the password');
+  const password = process.env[passwordEnv];
+  if (password === undefined) throw usageError(`环境变量 ${passwordEnv} 未设置`, `environment variable ${passwordEnv} is not set`);
+  let p12: Buffer;
+  try {
+    p12 = fs.readFileSync(p12File);
+  } catch {
+    throw usageError(`找不到证书文件：${p12File}`, `certificate file not found: ${p12File}`);
+  }
+  return openP12(p12, password);
+}
+
+function settingsPatch(strings: ReadonlyMap<string, string>): Partial<StatementSettings> {
+  const patch: { -readonly [K in keyof StatementSettings]?: StatementSettings[K] } = {};
+  const signer = strings.get('signer');
+  const date = strings.get('date');
+  const template = strings.get('template');
+  if (signer !== undefined) patch.signerName = signer.trim();
+  if (date !== undefined) {
+    if (!isCalendarDay(date)) throw usageError(`日期格式应为 YYYY-MM-DD：${date}`, `date must be YYYY-MM-DD: ${date}`);
+    patch.date = date;
+  }
+  if (template !== undefined) {
+    if (template.trim() === '') throw usageError('声明语句不能为空', 'the statement template cannot be empty');
+    patch.template = template;
+  }
+  return patch;
+}
+
+export const statementCommand: Command = {
+  name: 'statement',
+  help: STATEMENT_HELP,
+  options: {
+    out: { type: 'string' },
+    report: { type: 'string' },
+    p12: { type: 'string' },
+    'password-env': { type: 'string' },
+    signature: { type: 'string' },
+    seal: { type: 'string' },
+    signer: { type: 'string' },
+    date: { type: 'string' },
+    template: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  async run(args, io) {
+    const [projectFile] = expectPositionals(args, [{ zh: '项目文件（.rwproj）', en: 'project file (.rwproj)' }]) as [string];
+    const out = args.strings.get('out');
+    if (out === undefined) throw usageError('缺少 --out <声明.pdf|声明.docx>', 'missing --out <statement.pdf|statement.docx>');
+    const lower = out.toLowerCase();
+    if (!lower.endsWith('.pdf') && !lower.endsWith('.docx')) throw usageError('输出文件名应以 .pdf 或 .docx 结尾', 'the output file name must end in .pdf or .docx');
+    if (lower.endsWith(PROJECT_EXTENSION) || path.resolve(out) === path.resolve(projectFile)) throw usageError('输出文件不能是项目文件本身', 'the output file cannot be the project file');
+    const identity = identityFrom(args.strings.get('p12'), args.strings.get('password-env'));
+    if (identity !== null && !lower.endsWith('.pdf')) throw usageError('数字签名只能用于 PDF 声明（--out 应为 .pdf）', 'digital signatures apply to PDF statements only (--out must be .pdf)');
+    const patch = settingsPatch(args.strings);
+    // Images are checked in full before the project is even opened for writing.
+    const signatureFile = args.strings.get('signature');
+    const sealFile = args.strings.get('seal');
+    const signature: CheckedPng | null = signatureFile === undefined ? null : await checkStatementImage(signatureFile, 'signature');
+    const seal: CheckedPng | null = sealFile === undefined ? null : await checkStatementImage(sealFile, 'seal');
+    const project = Project.open(projectFile);
+    try {
+      const result = await issueStatement(project, { out, reportPath: args.strings.get('report') ?? null, identity, signature, seal, settingsPatch: patch, now: new Date() });
+      io.out(`已生成声明 ${result.path}${result.signed ? `（已数字签名：${identity?.commonName ?? ''}）` : ''} / statement written${result.signed ? ' (digitally signed)' : ''}\n`);
+      if (result.reportSha256 !== null) io.out(`对应报告 SHA-256 / bound to report SHA-256: ${result.reportSha256}\n`);
+    } finally {
+      project.close();
+    }
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,106 @@
+/**
+ * Issues a statement: builds the PDF or Word file in memory from the project's settings, writes it
+ * atomically, and only then records it (and any new images or settings) in the project, in one
+ * transaction. A refusal at any step before that leaves both the output path and the project as
+ * they were.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import QRCode from 'qrcode';
+import { fingerprintLine, statementText, type StatementSettings } from '../../shared/statement/statement-text';
+import { CliError } from '../cli/cli-error';
+import type { Project } from '../project-store/project';
+import type { P12Identity } from './pdf-signature';
+import { buildStatementDocx } from './statement-docx';
+import type { StatementImages } from './statement-html';
+import { storeStatementImage, type CheckedPng } from './statement-images';
+import { buildStatementPdf } from './statement-pdf';
+import { readStatementSettings, recordIssuedStatement, writeStatementSettings } from './statement-store';
+
+export interface IssueRequest {
+  readonly out: string;
+  readonly reportPath: string | null;
+  readonly identity: P12Identity | null;
+  /** New images and settings given with this command; stored only once the file is written. */
+  readonly signature: CheckedPng | null;
+  readonly seal: CheckedPng | null;
+  readonly settingsPatch: Partial<StatementSettings>;
+  readonly now: Date;
+}
+
+export interface IssueResult {
+  readonly path: string;
+  readonly reportSha256: string | null;
+  readonly signed: boolean;
+}
+
+function localDay(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function storedImage(project: Project, sha256: string | null): Buffer | null {
+  return sha256 === null ? null : (project.asset(sha256)?.bytes ?? null);
+}
+
+function writeAtomically(target: string, bytes: Buffer): void {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CliError(`无法写入 ${target}（${code}）`, `cannot write ${target} (${code})`);
+  }
+}
+
+export async function issueStatement(project: Project, request: IssueRequest): Promise<IssueResult> {
+  const settings = project.settings();
+  if (settings.unitName.trim() === '') {
+    throw new CliError('项目未设置单位名称，无法生成声明：请先在报告设置中填写单位名称', 'the project has no unit name; set it in the report settings first');
+  }
+  const statement = { ...readStatementSettings(project), ...request.settingsPatch };
+  const text = statementText(settings, statement, localDay(request.now));
+  const images: StatementImages = {
+    signature: request.signature?.bytes ?? storedImage(project, statement.signatureImage),
+    seal: request.seal?.bytes ?? storedImage(project, statement.sealImage),
+  };
+  let reportSha256: string | null = null;
+  if (request.reportPath !== null) {
+    let report: Buffer;
+    try {
+      report = fs.readFileSync(request.reportPath);
+    } catch {
+      throw new CliError(`找不到报告文件：${request.reportPath}`, `report file not found: ${request.reportPath}`, 2);
+    }
+    reportSha256 = crypto.createHash('sha256').update(report).digest('hex');
+  }
+  const line = reportSha256 === null ? null : fingerprintLine(reportSha256);
+  const qrText = reportSha256 === null ? null : `SHA-256:${reportSha256}`;
+  const isPdf = request.out.toLowerCase().endsWith('.pdf');
+  const bytes = isPdf
+    ? await buildStatementPdf({
+        text,
+        images,
+        binding: line && qrText && reportSha256 ? { fingerprintLine: line, qrSvg: await QRCode.toString(qrText, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }), reportSha256 } : null,
+        identity: request.identity,
+        now: request.now,
+      })
+    : await buildStatementDocx(text, images, line && qrText ? { fingerprintLine: line, qrPng: await QRCode.toBuffer(qrText, { type: 'png', margin: 1, scale: 8 }) } : null);
+  writeAtomically(request.out, bytes);
+  project.write(() => {
+    if (request.signature) storeStatementImage(project, 'signature', request.signature);
+    if (request.seal) storeStatementImage(project, 'seal', request.seal);
+    if (Object.keys(request.settingsPatch).length > 0) writeStatementSettings(project, request.settingsPatch);
+    recordIssuedStatement(project, {
+      fileName: path.basename(request.out),
+      reportName: request.reportPath === null ? null : path.basename(request.reportPath),
+      reportSha256,
+      signed: request.identity !== null,
+      issuedAt: request.now.toISOString(),
+    });
+  });
+  return { path: path.resolve(request.out), reportSha256, signed: request.identity !== null };
+}

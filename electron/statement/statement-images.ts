@@ -1,0 +1,70 @@
+/**
+ * The signer's signature and the unit's seal: transparent PNGs only, because anything else would
+ * print a white box over the text the seal must overlap. Checked fully before anything is stored,
+ * so a refused image leaves the project untouched.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp, { type Metadata } from 'sharp';
+import { CliError } from '../cli/cli-error';
+import type { Project } from '../project-store/project';
+import { writeStatementSettings } from './statement-store';
+
+/** A scanned seal at 600 dpi is ~1000 px; 4000 px or 20 MB means a wrong file, not a better seal. */
+export const MAX_STATEMENT_IMAGE_BYTES = 20 * 1024 * 1024;
+export const MAX_STATEMENT_IMAGE_SIDE = 4000;
+
+export type StatementImageKind = 'signature' | 'seal';
+
+const KIND_ZH: Record<StatementImageKind, string> = { signature: '签名图片', seal: '印章图片' };
+
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+export interface CheckedPng {
+  readonly bytes: Buffer;
+  readonly sha256: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export async function checkStatementImage(file: string, kind: StatementImageKind): Promise<CheckedPng> {
+  const name = path.basename(file);
+  const what = KIND_ZH[kind];
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    throw new CliError(`找不到${what}“${name}”`, `${kind} image not found: ${name}`, 2);
+  }
+  if (size > MAX_STATEMENT_IMAGE_BYTES) {
+    throw new CliError(`${what}“${name}”过大（${(size / 1048576).toFixed(1)} MB，上限 20 MB）`, `${kind} image too large (${size} bytes, limit 20 MB)`);
+  }
+  const bytes = fs.readFileSync(file);
+  if (!bytes.subarray(0, 8).equals(PNG_MAGIC)) {
+    throw new CliError(`${what}“${name}”不是 PNG 文件：请使用背景透明的 PNG 图片`, `${kind} image is not a PNG; use a PNG with a transparent background`);
+  }
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, { limitInputPixels: MAX_STATEMENT_IMAGE_SIDE * MAX_STATEMENT_IMAGE_SIDE }).metadata();
+  } catch {
+    throw new CliError(`${what}“${name}”已损坏或尺寸过大`, `${kind} image is damaged or too large`);
+  }
+  const width = meta.width ?? 0;
+  const height = meta.height ?? 0;
+  if (width > MAX_STATEMENT_IMAGE_SIDE || height > MAX_STATEMENT_IMAGE_SIDE) {
+    throw new CliError(`${what}“${name}”尺寸过大（${width}×${height} 像素，上限 4000 像素）`, `${kind} image too large (${width}x${height} px, limit 4000 px)`);
+  }
+  if (meta.hasAlpha !== true) {
+    throw new CliError(`${what}“${name}”没有透明背景：请使用背景透明的 PNG 图片`, `${kind} image has no transparency; use a transparent PNG`);
+  }
+  return { bytes, sha256: crypto.createHash('sha256').update(bytes).digest('hex'), width, height };
+}
+
+/** Stores the PNG as it is (already checked; re-encoding would only risk the transparency). */
+export function storeStatementImage(project: Project, kind: StatementImageKind, png: CheckedPng): void {
+  project.write(() => {
+    project.storeAsset({ sha256: png.sha256, mime: 'image/png', bytes: png.bytes, width: png.width, height: png.height });
+    writeStatementSettings(project, kind === 'signature' ? { signatureImage: png.sha256 } : { sealImage: png.sha256 });
+  });
+}

@@ -1,0 +1,223 @@
+/**
+ * The statement end to end through the built CLI: text and layout of the PDF (pdftotext, a page
+ * rendered by pdftoppm), the Word XML, signing and verifying with a certificate made here, and
+ * every refusal leaving the output path absent and the project file's bytes unchanged.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { Project } from '../../electron/project-store/project';
+import { LAYOUT, sealCentreMm } from '../../electron/statement/statement-layout';
+import { issuedStatements } from '../../electron/statement/statement-store';
+import { cliBundle, expectOneLineError, fileState, makeTempDir, repoRoot, runCli, type CliRun } from '../cli/support';
+import { makeP12, writeFixtures, type TestCertificate } from './statement-fixtures';
+
+const PASSWORD_ENV = 'RW_TEST_P12_PASSWORD';
+let dir: string;
+let cleanup: () => void;
+let images: { seal: string; signature: string };
+let cert: TestCertificate;
+let report: string;
+
+function newProject(name: string): string {
+  const file = path.join(dir, name);
+  expect(runCli(['new', file, '--unit', '天津工业职业学院', '--year', '2025']).status).toBe(0);
+  return file;
+}
+
+/** Jest's process.env is a sandbox copy, so the password goes to the child's environment directly. */
+function runWithPassword(args: readonly string[], password: string): CliRun {
+  const result = spawnSync(process.execPath, [cliBundle, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000, env: { ...process.env, [PASSWORD_ENV]: password } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+/** Strongly red pixels (seal ink) inside a box given in millimetres, on a page rendered at `dpi`. */
+async function redPixels(pdf: string, box: { leftMm: number; topMm: number; widthMm: number; heightMm: number }, dpi = 60): Promise<number> {
+  const prefix = path.join(dir, `page-${path.basename(pdf, '.pdf')}`);
+  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-singlefile', pdf, prefix]);
+  const { data, info } = await sharp(`${prefix}.png`).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const px = (mm: number): number => Math.round((mm * dpi) / 25.4);
+  let red = 0;
+  for (let y = px(box.topMm); y < Math.min(info.height, px(box.topMm + box.heightMm)); y += 1) {
+    for (let x = px(box.leftMm); x < Math.min(info.width, px(box.leftMm + box.widthMm)); x += 1) {
+      const i = (y * info.width + x) * 3;
+      if ((data[i] ?? 0) > 160 && (data[i + 1] ?? 255) < 110 && (data[i + 2] ?? 255) < 110) red += 1;
+    }
+  }
+  return red;
+}
+
+beforeAll(async () => {
+  ({ dir, cleanup } = makeTempDir());
+  images = await writeFixtures(dir);
+  cert = makeP12();
+  fs.writeFileSync(path.join(dir, 'cert.p12'), cert.p12);
+  report = path.join(dir, '年报.pdf');
+  fs.writeFileSync(report, Buffer.from('%PDF-1.7\n% stands in for the exported report\n%%EOF\n'));
+});
+
+afterAll(() => cleanup());
+
+describe('a signed, stamped statement bound to a report', () => {
+  let project: string;
+  let statement: string;
+
+  beforeAll(() => {
+    project = newProject('signed.rwproj');
+    statement = path.join(dir, '声明.pdf');
+    const run = runWithPassword(
+      ['statement', project, '--out', statement, '--report', report, '--p12', path.join(dir, 'cert.p12'), '--password-env', PASSWORD_ENV,
+        '--signature', images.signature, '--seal', images.seal, '--signer', '张三', '--date', '2025-12-30'],
+      cert.password,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  test('the PDF says what seed 001 says, with the date and the report fingerprint', () => {
+    const text = pdfText(statement);
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain('内容真实性责任声明');
+    expect(flat).toContain('学校对天津工业职业学院职业教育质量年度报告（2025年度）的真实性、完整性和准确性负责。');
+    expect(flat).toContain('特此声明。');
+    expect(flat).toContain('单位名称（盖章）：天津工业职业学院');
+    expect(flat).toContain('法定代表人（签名）：');
+    expect(text).toContain('2025 年 12 月 30 日');
+    const sha = execFileSync('sha256sum', [report], { encoding: 'utf8' }).slice(0, 64);
+    expect(flat).toContain(`本声明对应报告文件SHA-256：${sha}`);
+    // The order of seed 001: title, sentence, unit line, signer line, date.
+    const order = ['内容真实性责任声明', '特此声明', '单位名称', '法定代表人', '2025年12月30日'].map((s) => flat.indexOf(s));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  test('the seal is stamped over the unit line and the signature sits at the signer place', async () => {
+    const seal = sealCentreMm([...'天津工业职业学院'].length);
+    const aroundUnitLine = { leftMm: seal.xMm - 20, topMm: LAYOUT.unitLineTopMm - 10, widthMm: 40, heightMm: 20 };
+    expect(await redPixels(statement, aroundUnitLine)).toBeGreaterThan(150);
+    // Nothing red in the body text above: the seal stays in its place.
+    expect(await redPixels(statement, { leftMm: 20, topMm: 40, widthMm: 170, heightMm: 60 })).toBe(0);
+  });
+
+  test('verify finds a valid signature by the certificate holder and the matching report', () => {
+    const run = runCli(['verify', statement, '--report', report]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`签名有效，签名证书：${cert.commonName}`);
+    expect(run.stdout).toContain('报告文件与声明绑定的指纹一致');
+    expect(run.stdout).toContain('全部检查通过');
+  });
+
+  test('the project records which report file the statement was issued for, and keeps the images', () => {
+    const opened = Project.open(project, { readOnly: true });
+    try {
+      const sha = execFileSync('sha256sum', [report], { encoding: 'utf8' }).slice(0, 64);
+      expect(issuedStatements(opened)).toEqual([{ fileName: '声明.pdf', reportName: '年报.pdf', reportSha256: sha, signed: true, issuedAt: expect.stringMatching(/^\d{4}-/) as unknown as string }]);
+      const sealSha = execFileSync('sha256sum', [images.seal], { encoding: 'utf8' }).slice(0, 64);
+      expect(opened.asset(sealSha)?.mime).toBe('image/png');
+    } finally {
+      opened.close();
+    }
+  });
+
+  test('verify fails with a clear reason for a modified report', () => {
+    const changed = path.join(dir, '改过的年报.pdf');
+    fs.writeFileSync(changed, Buffer.concat([fs.readFileSync(report), Buffer.from('% one more line\n')]));
+    const run = runCli(['verify', statement, '--report', changed]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('报告文件与声明不符');
+    expect(run.stdout).toContain('签名有效');
+    expect(run.stdout).toContain('核验未通过');
+  });
+
+  test('verify fails with a clear reason for a statement changed inside the signed range', () => {
+    const bytes = fs.readFileSync(statement);
+    const range = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)/.exec(bytes.toString('latin1'));
+    const firstLength = Number(range?.[2]);
+    const at = Math.floor(firstLength / 2);
+    bytes[at] = (bytes[at] ?? 0) ^ 0xff;
+    const tampered = path.join(dir, '改过的声明.pdf');
+    fs.writeFileSync(tampered, bytes);
+    const run = runCli(['verify', tampered, '--report', report]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('文件内容在签名后被改动（摘要不匹配）');
+  });
+
+  test('an unsigned statement is reported as not signed', () => {
+    const unsigned = path.join(dir, '未签名.pdf');
+    expect(runCli(['statement', project, '--out', unsigned, '--report', report]).status).toBe(0);
+    const run = runCli(['verify', unsigned, '--report', report]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('未找到数字签名');
+    expect(run.stdout).toContain('报告文件与声明绑定的指纹一致');
+  });
+});
+
+describe('other forms and refusals', () => {
+  test('without images the page keeps blank lines to sign and stamp by hand, and no red ink', async () => {
+    const project = newProject('plain.rwproj');
+    const out = path.join(dir, 'plain.pdf');
+    expect(runCli(['statement', project, '--out', out, '--date', '2025-12-30']).status).toBe(0);
+    const flat = pdfText(out).replace(/\s+/g, '');
+    expect(flat).toContain('法定代表人（签名）：2025年12月30日');
+    expect(flat).not.toContain('SHA-256');
+    expect(await redPixels(out, { leftMm: 0, topMm: 0, widthMm: 210, heightMm: 297 })).toBe(0);
+  });
+
+  test('the Word statement holds the sentence, the date, the images and the fingerprint', () => {
+    const project = newProject('word.rwproj');
+    const out = path.join(dir, '声明.docx');
+    const run = runCli(['statement', project, '--out', out, '--report', report, '--seal', images.seal, '--signature', images.signature, '--date', '2025-12-30']);
+    expect(run.status).toBe(0);
+    const xml = execFileSync('unzip', ['-p', out, 'word/document.xml'], { encoding: 'utf8' });
+    expect(xml).toContain('学校对天津工业职业学院职业教育质量年度报告（2025年度）的真实性、完整性和准确性负责。');
+    expect(xml).toContain('特此声明。');
+    expect(xml).toContain('单位名称（盖章）：');
+    expect(xml).toContain('2025 年 12 月 30 日');
+    expect(xml).toContain('本声明对应报告文件 SHA-256：');
+    // Seal (floating, over the unit line), signature and QR code.
+    expect(xml.match(/<wp:anchor/g)).toHaveLength(1);
+    expect(xml.match(/<pic:pic/g)).toHaveLength(3);
+  });
+
+  test('a wrong certificate password is refused clearly, nothing written', () => {
+    const project = newProject('wrong-password.rwproj');
+    const before = fileState(project);
+    const out = path.join(dir, 'never.pdf');
+    const run = runWithPassword(['statement', project, '--out', out, '--p12', path.join(dir, 'cert.p12'), '--password-env', PASSWORD_ENV], 'not the password');
+    expectOneLineError(run, 1, '证书密码错误', 'wrong certificate password');
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fileState(project)).toEqual(before);
+  });
+
+  test.each([
+    ['a JPEG as seal', 'seal.jpg', async (): Promise<Buffer> => sharp({ create: { width: 50, height: 50, channels: 3, background: '#c00' } }).jpeg().toBuffer(), '不是 PNG 文件'],
+    ['a PNG without transparency', 'flat.png', async (): Promise<Buffer> => sharp({ create: { width: 50, height: 50, channels: 3, background: '#c00' } }).png().toBuffer(), '没有透明背景'],
+    ['a 4100 px wide PNG', 'wide.png', async (): Promise<Buffer> => sharp({ create: { width: 4100, height: 20, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 0.5 } } }).png().toBuffer(), '尺寸过大'],
+    ['a 21 MB file', 'huge.png', async (): Promise<Buffer> => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(21 * 1024 * 1024, 1)]), '过大'],
+  ])('%s is refused with a clear message, nothing written', async (_label, name, make, message) => {
+    const project = newProject(`bad-${name}.rwproj`);
+    const image = path.join(dir, name);
+    fs.writeFileSync(image, await make());
+    const before = fileState(project);
+    const out = path.join(dir, `bad-${name}.pdf`);
+    expectOneLineError(runCli(['statement', project, '--out', out, '--seal', image]), 1, message, '印章图片');
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fileState(project)).toEqual(before);
+  });
+
+  test('a project without a unit name is refused clearly, nothing written', () => {
+    const file = newProject('no-unit.rwproj');
+    const project = Project.open(file);
+    project.updateSettings({ unitName: '' });
+    project.close();
+    const before = fileState(file);
+    const out = path.join(dir, 'no-unit.docx');
+    expectOneLineError(runCli(['statement', file, '--out', out]), 1, '项目未设置单位名称', 'no unit name');
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fileState(file)).toEqual(before);
+  });
+});
