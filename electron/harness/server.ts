@@ -70,6 +70,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     },
     // A returned package is a file the test made: it queues it.
     pickContributionPath: async () => (answers.length > 0 ? (answers.shift() ?? null) : null),
+    pickExportPath: async (format, suggested) => {
+      if (answers.length > 0) return answers.shift() ?? null;
+      counter += 1;
+      return path.join(options.workDir, `${(suggested ?? 'report').replace(/[\\/:*?"<>|]/g, '_')}-${counter}.${format}`);
+    },
   };
   // PDF export and print preview print through Debian's Chromium, as the CLI does.
   const printEngine = new PlaywrightPrintEngine();

@@ -52,6 +52,7 @@ const imageFilters = [
   { name: '所有文件', extensions: ['*'] },
 ];
 // What electron/spreadsheet reads (an old .xls is refused there with a hint to save as .xlsx).
+const exportFilters = (format: 'docx' | 'pdf') => [format === 'pdf' ? { name: 'PDF 文档', extensions: ['pdf'] } : { name: 'Word 文档', extensions: ['docx'] }];
 const spreadsheetFilters = [
   { name: '表格文件', extensions: ['xlsx', 'csv'] },
   { name: '所有文件', extensions: ['*'] },
@@ -100,6 +101,11 @@ const handlers = createHandlers({
     async pickContributionPath() {
       const result = await dialog.showOpenDialog(mainWindow!, { title: '导入部门材料', properties: ['openFile'], filters: contributionFilters });
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async pickExportPath(format, suggestedName) {
+      const defaultPath = suggestedName === undefined ? undefined : `${suggestedName}.${format}`;
+      const result = await dialog.showSaveDialog(mainWindow!, { title: format === 'pdf' ? '导出 PDF' : '导出 Word', defaultPath, filters: exportFilters(format) });
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
   },
 });

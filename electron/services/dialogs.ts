@@ -10,4 +10,5 @@ export interface Dialogs {
   pickSpreadsheetPath(): Promise<string | null>;
   pickPackagePath(suggestedName: string | undefined): Promise<string | null>;
   pickContributionPath(): Promise<string | null>;
+  pickExportPath(format: 'docx' | 'pdf', suggestedName: string | undefined): Promise<string | null>;
 }

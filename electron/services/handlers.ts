@@ -6,11 +6,13 @@ import { AppError, toIpcError } from '../errors/app-error';
 import { readSpreadsheet } from '../spreadsheet/read-spreadsheet';
 import { importAsset, readAsset } from './asset-handlers';
 import { exportDocxToFile } from '../export/docx/export-docx';
-import { exportPdf } from '../export/pdf/export-pdf';
+import type { DocxExportStage } from '../export/docx/docx-options';
+import { exportPdf, type PdfExportProgress } from '../export/pdf/export-pdf';
 import type { PrintEngine } from '../export/pdf/print-engine';
 import { printPreviewHtml } from '../export/pdf/print-preview';
 import { createCollaborationHandlers } from './collaboration-handlers';
 import type { Dialogs } from './dialogs';
+import { ExportJobs } from './export-jobs';
 import type { ProjectSession } from './session';
 
 export type Handlers = {
@@ -36,6 +38,7 @@ export interface HandlerDeps {
  * handler receives an already validated payload.
  */
 export function createHandlers({ session, dialogs, recent, host, version, closeReady, takeLaunchFile, printEngine }: HandlerDeps): Handlers {
+  const exportJobs = new ExportJobs();
   const outlineChange = () => {
     const project = session.require();
     return { outline: project.outline(), deleted: project.deletedNodes(), stats: project.stats() };
@@ -55,6 +58,7 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     'dialog.pickSpreadsheetPath': () => dialogs.pickSpreadsheetPath(),
     'dialog.pickPackagePath': ({ suggestedName }) => dialogs.pickPackagePath(suggestedName),
     'dialog.pickContributionPath': () => dialogs.pickContributionPath(),
+    'dialog.pickExportPath': ({ format, suggestedName }) => dialogs.pickExportPath(format, suggestedName),
     'project.create': ({ path, unitName, year, blank, numberingScheme }) =>
       session.create(path, { unitName, year, blank: blank ?? false, numberingScheme: numberingScheme ?? 'chapter' }),
     'project.open': ({ path, readOnly }) => session.open(path, { readOnly: readOnly ?? false }),
@@ -100,14 +104,24 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     'asset.import': (input) => importAsset(session, input),
     'asset.read': ({ sha256 }) => readAsset(session, sha256),
     'table.readSpreadsheet': (request) => readSpreadsheet(request),
-    'export.docx': async ({ path, parts }) => {
-      const { warnings, path: written } = await exportDocxToFile(session.require(), path, { parts });
-      return { path: written, warnings };
-    },
-    'export.pdf': async ({ path, parts }) => {
+    'export.docx': ({ path, parts, jobId }) =>
+      exportJobs.run(jobId, async (job) => {
+        const options = { parts, onProgress: (fraction: number, stage: DocxExportStage) => job.progress(fraction, stage), ...(job.signal ? { signal: job.signal } : {}) };
+        const { warnings, path: written } = await exportDocxToFile(session.require(), path, options);
+        return { path: written, warnings };
+      }),
+    'export.pdf': ({ path, parts, jobId }) => {
       if (printEngine === undefined) throw new AppError('INVALID_OPERATION', { detail: '此环境无法导出 PDF（没有可用的 Chromium）' });
-      const result = await exportPdf(session.require(), { path, engine: printEngine, parts: parts ?? {} });
-      return { path: result.path, pages: result.pages, warnings: result.warnings };
+      return exportJobs.run(jobId, async (job) => {
+        const onProgress = (progress: PdfExportProgress): void => job.progress(progress.fraction, progress.step);
+        const result = await exportPdf(session.require(), { path, engine: printEngine, parts: parts ?? {}, onProgress, ...(job.signal ? { signal: job.signal } : {}) });
+        return { path: result.path, pages: result.pages, warnings: result.warnings };
+      });
+    },
+    'export.progress': ({ jobId }) => exportJobs.progress(jobId),
+    'export.cancel': ({ jobId }) => {
+      exportJobs.cancel(jobId);
+      return null;
     },
     'export.printHtml': async () => ({ html: await printPreviewHtml(session.require(), printEngine === undefined ? {} : { engine: printEngine }) }),
     ...createCollaborationHandlers(session),

@@ -29,6 +29,9 @@ const title = z.string().trim().min(1).max(200);
 /** Slate JSON is checked structurally in main (see project-store/content-validation). */
 const content = z.array(z.unknown()).max(100_000);
 
+/** Chosen by the renderer for one export, to follow and cancel it. */
+const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '不是有效的导出任务标识');
+
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '不是有效的图片标识');
 
 /**
@@ -91,6 +94,8 @@ export const inputSchemas = {
   'dialog.pickPackagePath': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
   /** A returned package (.rwpkg) or a department's Word draft (.docx) to review. */
   'dialog.pickContributionPath': z.object({}).strict(),
+  /** Where to write an exported report (a save dialog filtered to .docx or .pdf). */
+  'dialog.pickExportPath': z.object({ format: z.enum(['docx', 'pdf']), suggestedName: z.string().max(200).optional() }).strict(),
   /** One sheet (the first unless named) of an .xlsx or .csv, cut to an optional A1 range, as cell texts. */
   'table.readSpreadsheet': z
     .object({
@@ -144,19 +149,24 @@ export const inputSchemas = {
   'asset.read': z.object({ sha256 }).strict(),
   /**
    * Writes the open report as a Word file at `path` (replaced if it exists); `parts` switches parts
-   * off (missing keys mean included). Progress and cancelling stay in main for now; the dialog
-   * shows a busy state until the answer arrives.
+   * off (missing keys mean included). With a `jobId` the export can be followed with
+   * export.progress and stopped with export.cancel (it then fails with a cancelled error and
+   * leaves no file).
    */
   'export.docx': z
-    .object({ path, parts: z.partialRecord(z.enum(EXPORT_PART_KEYS), z.boolean()).optional() })
+    .object({ path, parts: z.partialRecord(z.enum(EXPORT_PART_KEYS), z.boolean()).optional(), jobId: jobId.optional() })
     .strict(),
   /**
    * Prints the open report to PDF at `path` (replaced if it exists), with real page numbers in the
    * 目录 and the lists, bookmarks and live links; `parts` as for export.docx.
    */
   'export.pdf': z
-    .object({ path, parts: z.partialRecord(z.enum(EXPORT_PART_KEYS), z.boolean()).optional() })
+    .object({ path, parts: z.partialRecord(z.enum(EXPORT_PART_KEYS), z.boolean()).optional(), jobId: jobId.optional() })
     .strict(),
+  /** How far the export started with this `jobId` has got (an unknown job reads as not started). */
+  'export.progress': z.object({ jobId }).strict(),
+  /** Stops the export started with this `jobId`; too late once it is writing the file. */
+  'export.cancel': z.object({ jobId }).strict(),
   /**
    * The print HTML of the whole report as one document (front matter and body, images inline as
    * data: URLs, page numbers of the 目录 filled in when main can lay the body out), for a print
@@ -252,6 +262,17 @@ export interface SaveResult {
   readonly stats: ReportStats;
 }
 
+/** What an export is doing: Word's stages (load … write) and the PDF's steps (prepare … write). */
+export type ExportStage = 'pending' | 'load' | 'layout' | 'pack' | 'images' | 'prepare' | 'body' | 'front' | 'assemble' | 'write' | 'done';
+
+export interface ExportProgress {
+  /** Overall, 0–1. */
+  readonly fraction: number;
+  readonly stage: ExportStage;
+  /** The export has settled (finished, failed or cancelled). */
+  readonly done: boolean;
+}
+
 export interface RecentFile {
   readonly path: string;
   readonly title: string;
@@ -319,6 +340,7 @@ export interface Outputs {
   'dialog.pickSpreadsheetPath': string | null;
   'dialog.pickPackagePath': string | null;
   'dialog.pickContributionPath': string | null;
+  'dialog.pickExportPath': string | null;
   'table.readSpreadsheet': SpreadsheetData;
   'project.create': ProjectSnapshot;
   'project.open': ProjectSnapshot;
@@ -343,6 +365,8 @@ export interface Outputs {
   'export.docx': { readonly path: string; readonly warnings: readonly string[] };
   'export.pdf': { readonly path: string; readonly pages: number; readonly warnings: readonly string[] };
   'export.printHtml': { readonly html: string };
+  'export.progress': ExportProgress;
+  'export.cancel': null;
   'department.list': readonly Department[];
   'department.add': Department;
   'department.update': Department;

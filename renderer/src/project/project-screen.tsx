@@ -28,6 +28,7 @@ import { createNotices } from '../ui/notices';
 import { CollaborationPanel } from '../collaboration/collaboration-panel';
 import { CommentsPanel } from '../collaboration/comments-panel';
 import { ContributorBar } from '../collaboration/contributor-bar';
+import { ExportDialog } from '../export/export-dialog';
 import { HistoryPanel } from './history-panel';
 import { ReadOnlyBanner } from './read-only-banner';
 import { SettingsDialog } from './settings-dialog';
@@ -64,6 +65,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [sectionWords] = useState(() => createStore<number | null>(null));
   const [problemsOpen, setProblemsOpen] = useState(false);
   const [collabOpen, setCollabOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
   const services = useReportServices(api, notices, setSelectedId);
@@ -275,6 +277,12 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             {t('collab.open')}
           </button>
         )}
+        {/* Exporting only reads, so a read-only report can be exported; a department's package is not a whole report. */}
+        {contribution ? null : (
+          <button type="button" className="btn btn-small" onClick={() => setExportOpen(true)} data-testid="export-open">
+            {t('export.open')}
+          </button>
+        )}
         <ViewModeToggle
           mode={services.view}
           onChange={(mode) => {
@@ -375,6 +383,9 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         extra={problemsButton}
       />
       <NoticeArea notices={notices} />
+      {exportOpen && !contribution ? (
+        <ExportDialog reportTitle={snapshot.settings.reportTitle} flush={() => coordinator.flushAll()} onClose={() => setExportOpen(false)} />
+      ) : null}
       {settingsOpen ? (
         <SettingsDialog settings={snapshot.settings} readOnly={snapshot.readOnly} onSaved={onSettingsSaved} onClose={() => setSettingsOpen(false)} />
       ) : null}

@@ -1,0 +1,95 @@
+/**
+ * One export at a time from the export dialog: starts export.docx or export.pdf with a fresh jobId,
+ * polls export.progress every 200 ms while it runs, and cancels it on request (or when the dialog
+ * goes away mid-export).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ExportPartKey } from '../../../shared/export/export-parts';
+import type { Api, ExportProgress } from '../../../shared/ipc/contract';
+import { errorCode, errorMessage } from '../ipc/error-message';
+import { IpcCallError } from '../../../shared/ipc/api';
+
+export type ExportFormat = 'docx' | 'pdf';
+
+export type ExportRunState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'running'; readonly progress: ExportProgress; readonly cancelling: boolean }
+  | { readonly kind: 'done'; readonly path: string; readonly pages: number | null; readonly warnings: readonly string[] }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+const POLL_MS = 200;
+const STARTING: ExportProgress = { fraction: 0, stage: 'pending', done: false };
+
+function isCancelled(error: unknown): boolean {
+  return errorCode(error) === 'INVALID_OPERATION' && error instanceof IpcCallError && error.details?.['cancelled'] === true;
+}
+
+export interface ExportJobControls {
+  readonly state: ExportRunState;
+  /** Exports to `path`; `parts` names the parts switched off. */
+  start(format: ExportFormat, path: string, parts: Partial<Record<ExportPartKey, boolean>>): Promise<void>;
+  cancel(): void;
+  reset(): void;
+}
+
+export function useExportJob(api: Api): ExportJobControls {
+  const [state, setState] = useState<ExportRunState>({ kind: 'idle' });
+  const jobRef = useRef<string | null>(null);
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      // Closing the dialog mid-export stops the export rather than leaving it running unseen.
+      if (jobRef.current !== null) void api.export.cancel({ jobId: jobRef.current }).catch(() => undefined);
+    };
+  }, [api]);
+
+  const start = useCallback(
+    async (format: ExportFormat, path: string, parts: Partial<Record<ExportPartKey, boolean>>): Promise<void> => {
+      const jobId = crypto.randomUUID();
+      jobRef.current = jobId;
+      setState({ kind: 'running', progress: STARTING, cancelling: false });
+      const timer = window.setInterval(() => {
+        api.export
+          .progress({ jobId })
+          .then((progress) => {
+            if (!mounted.current || jobRef.current !== jobId) return;
+            setState((s) => (s.kind === 'running' ? { ...s, progress } : s));
+          })
+          // A missed poll only delays the bar; the export's own answer is what counts.
+          .catch(() => undefined);
+      }, POLL_MS);
+      let next: ExportRunState;
+      try {
+        if (format === 'pdf') {
+          const result = await api.export.pdf({ path, parts, jobId });
+          next = { kind: 'done', path: result.path, pages: result.pages, warnings: result.warnings };
+        } else {
+          const result = await api.export.docx({ path, parts, jobId });
+          next = { kind: 'done', path: result.path, pages: null, warnings: result.warnings };
+        }
+      } catch (error) {
+        next = isCancelled(error) ? { kind: 'cancelled' } : { kind: 'failed', message: errorMessage(error) };
+      } finally {
+        window.clearInterval(timer);
+        if (jobRef.current === jobId) jobRef.current = null;
+      }
+      if (mounted.current) setState(next);
+    },
+    [api],
+  );
+
+  const cancel = useCallback(() => {
+    const jobId = jobRef.current;
+    if (jobId === null) return;
+    setState((s) => (s.kind === 'running' ? { ...s, cancelling: true } : s));
+    void api.export.cancel({ jobId }).catch(() => undefined);
+  }, [api]);
+
+  const reset = useCallback(() => setState({ kind: 'idle' }), []);
+
+  return { state, start, cancel, reset };
+}
