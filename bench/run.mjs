@@ -286,6 +286,7 @@ async function main() {
     // (5) Whole-report view: open → editable, then typing deep inside it, next to a plain
     // contenteditable holding the whole report.
     const wholeTimes = [];
+    await page.bringToFront(); // the baseline tab was in front: background tabs are throttled
     for (let run = 0; run < OPEN_RUNS; run += 1) {
       await harness.session.close();
       await page.goto(harness.url);
