@@ -7,12 +7,11 @@
  * - Widths are explicit everywhere (table, grid columns, every cell) and the layout is fixed: column
  *   weights become shares of the available width. WPS sizes columns from the grid alone.
  * - Header rows repeat on every page (tblHeader); rows do not break across pages.
- * - Alignment: the cell's own, else (body rows) its column's, as shared/tables/cell-props.ts
- *   effectiveAlign defines it; numbers without one are right-aligned, header cells centred.
+ * - Alignment: shared/export/table-cell-align.ts, the same rule as the PDF export.
  */
 import type { GridBlock, TableBlock } from '../../../shared/export/report-plan';
-import { parseCellNumber } from '../../../shared/tables/number-format';
-import { buildTableMap, cellAt, type MappedCell } from '../../../shared/tables/table-map';
+import { printedCellAlign } from '../../../shared/export/table-cell-align';
+import { buildTableMap, cellAt } from '../../../shared/tables/table-map';
 import type { CellAlign, TableElement } from '../../../shared/tables/table-types';
 import { captionRuns } from './captions';
 import { paragraph, run, type Border } from './ooxml';
@@ -31,14 +30,6 @@ export function columnTwips(weights: readonly number[], total: number): number[]
   const rest = total - widths.reduce((a, b) => a + b, 0);
   if (widths.length > 0) widths[widths.length - 1] = (widths[widths.length - 1] as number) + rest;
   return widths;
-}
-
-function cellAlign(table: TableElement, mapped: MappedCell, header: boolean, text: string): CellAlign {
-  const own = mapped.cell.align ?? (header ? undefined : table.columns[mapped.col]?.align);
-  if (own !== undefined) return own;
-  if (header) return 'center';
-  const format = mapped.cell.format ?? table.columns[mapped.col]?.format;
-  return format !== undefined || parseCellNumber(text) !== null ? 'right' : 'left';
 }
 
 function cellParagraph(runs: string, align: CellAlign): string {
@@ -72,13 +63,11 @@ function renderDataGrid(data: TableElement, widthTwips: number): string {
       if (mapped.row < r) {
         cells.push({ ...common, vMerge: 'continue', content: paragraph({ style: STYLE.tableText }, '') });
       } else {
-        let text = '';
         let runs = '';
         for (const t of mapped.cell.children) {
-          text += t.text;
           runs += run(t.text, { ...(header || t.bold ? { bold: true } : {}), ...(t.italic ? { italic: true } : {}), ...(t.underline ? { underline: true } : {}) });
         }
-        cells.push({ ...common, ...(mapped.rowSpan > 1 ? { vMerge: 'restart' as const } : {}), content: cellParagraph(runs, cellAlign(data, mapped, header, text)) });
+        cells.push({ ...common, ...(mapped.rowSpan > 1 ? { vMerge: 'restart' as const } : {}), content: cellParagraph(runs, printedCellAlign(data, mapped, header)) });
       }
       c = mapped.col + mapped.colSpan;
     }

@@ -4,25 +4,11 @@
  * rows list only the cells whose top-left corner they hold, which is HTML's own model).
  */
 import type { GridBlock, TableBlock } from '../report-plan';
-import { parseCellNumber } from '../../tables/number-format';
+import { printedCellAlign } from '../table-cell-align';
 import { buildTableMap, type MappedCell } from '../../tables/table-map';
-import type { CellAlign, TableElement } from '../../tables/table-types';
-import { cellText } from '../../tables/table-types';
+import type { TableElement } from '../../tables/table-types';
 import { captionText } from './caption-text';
 import { escapeAttribute, escapeText } from './html-escape';
-
-/**
- * A cell's alignment: its own, else (body rows) its column's, as shared/tables/cell-props.ts
- * effectiveAlign defines it; otherwise header cells are centred and numbers right-aligned, the same
- * rule as the Word export, so both print a table alike.
- */
-export function cellAlign(table: TableElement, mapped: MappedCell, header: boolean): CellAlign {
-  const own = mapped.cell.align ?? (header ? undefined : table.columns[mapped.col]?.align);
-  if (own !== undefined) return own;
-  if (header) return 'center';
-  const format = mapped.cell.format ?? table.columns[mapped.col]?.format;
-  return format !== undefined || parseCellNumber(cellText(mapped.cell)) !== null ? 'right' : 'left';
-}
 
 function cellContent(mapped: MappedCell): string {
   return mapped.cell.children
@@ -53,7 +39,7 @@ function gridHtml(table: TableElement): string {
   for (const mapped of map.cells) {
     const isHeader = mapped.row < header;
     const tag = isHeader ? 'th' : 'td';
-    rows[mapped.row]?.push(`<${tag}${spans(mapped)} style="text-align:${cellAlign(table, mapped, isHeader)}">${cellContent(mapped)}</${tag}>`);
+    rows[mapped.row]?.push(`<${tag}${spans(mapped)} style="text-align:${printedCellAlign(table, mapped, isHeader)}">${cellContent(mapped)}</${tag}>`);
   }
   const tr = (cells: string[]): string => `<tr>${cells.join('')}</tr>`;
   // A header row span reaching into the body would be cut by the thead/tbody split; such a table

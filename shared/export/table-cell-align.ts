@@ -1,0 +1,17 @@
+/**
+ * How a data-table cell is aligned when printed, the same in Word and PDF: its own alignment, else
+ * (body rows) its column's, as shared/tables/cell-props.ts effectiveAlign defines it; otherwise
+ * header cells are centred and numbers (or cells with a number format) right-aligned.
+ */
+import { parseCellNumber } from '../tables/number-format';
+import type { MappedCell } from '../tables/table-map';
+import type { CellAlign, TableElement } from '../tables/table-types';
+import { cellText } from '../tables/table-types';
+
+export function printedCellAlign(table: TableElement, mapped: MappedCell, header: boolean): CellAlign {
+  const own = mapped.cell.align ?? (header ? undefined : table.columns[mapped.col]?.align);
+  if (own !== undefined) return own;
+  if (header) return 'center';
+  const format = mapped.cell.format ?? table.columns[mapped.col]?.format;
+  return format !== undefined || parseCellNumber(cellText(mapped.cell)) !== null ? 'right' : 'left';
+}
