@@ -11,7 +11,7 @@
  * Digits and Latin text are Times New Roman in both. Sizes are in points, lengths in millimetres;
  * each exporter converts to its own units (see the helpers at the end).
  */
-import type { StylePreset } from '../model/settings';
+import type { ReportSettings, StylePreset } from '../model/settings';
 
 export type TextAlign = 'left' | 'center' | 'right' | 'justify';
 
@@ -168,6 +168,30 @@ export const STYLE_PRESETS: Readonly<Record<StylePreset, StylePresetSpec>> = { g
 
 export function stylePreset(id: StylePreset): StylePresetSpec {
   return STYLE_PRESETS[id] ?? GONGWEN;
+}
+
+/**
+ * The preset the exports use: the chosen one with the author's 字体/字号/行距 changes applied. The body
+ * font, size and line spacing also apply to case bodies (they are body text in a box); the heading
+ * font applies to the four heading levels.
+ */
+export function resolvePreset(settings: Pick<ReportSettings, 'stylePreset' | 'styleOverrides'>): StylePresetSpec {
+  const base = stylePreset(settings.stylePreset);
+  const o = settings.styleOverrides;
+  if (!o || Object.keys(o).length === 0) return base;
+  const line: LineSpacing | undefined = o.lineExactPt ? exact(o.lineExactPt) : o.lineMultiple ? multiple(o.lineMultiple) : undefined;
+  const bodyLike = (spec: TextStyleSpec): TextStyleSpec => ({
+    ...spec,
+    font: { ...spec.font, eastAsia: o.bodyFont ?? spec.font.eastAsia, sizePt: o.bodySizePt ?? spec.font.sizePt },
+    line: line ?? spec.line,
+  });
+  const heading = (spec: TextStyleSpec): TextStyleSpec => ({
+    ...spec,
+    font: { ...spec.font, eastAsia: o.headingFont ?? spec.font.eastAsia },
+    line: line ?? spec.line,
+  });
+  const [h1, h2, h3, h4] = base.headings;
+  return { ...base, body: bodyLike(base.body), caseBody: bodyLike(base.caseBody), headings: [heading(h1), heading(h2), heading(h3), heading(h4)] };
 }
 
 /** Heading style for an absolute level (1 = chapter); levels past 4 share the level-4 look. */

@@ -117,6 +117,15 @@ export const zhCN = {
   'settings.preset.gongwen': '公文（仿宋三号，固定行距 28 磅）',
   'settings.preset.report': '报告（宋体小四，1.5 倍行距）',
   'settings.save': '保存设置',
+  'settings.bodyFont': '正文字体',
+  'settings.headingFont': '标题字体',
+  'settings.bodySize': '正文字号',
+  'settings.lineSpacing': '行距',
+  'settings.fromPreset': '按版式预设',
+  'settings.previewLabel': '版式预览',
+  'settings.previewHeading1': '一、人才培养',
+  'settings.previewHeading2': '（一）立德树人',
+  'settings.previewBody': '学院坚持立德树人根本任务，2025 届毕业生去向落实率达 95.32%，用人单位满意度持续提升。',
 
   'saveAs.done': '已另存为 {path}',
 

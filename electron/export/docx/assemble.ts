@@ -6,7 +6,7 @@
  */
 import { Document, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import type { HeadingBlock, PlanBlock, ReportPlan } from '../../../shared/export/report-plan';
-import { mmToTwips, stylePreset, textHeightMm, textWidthMm } from '../../../shared/export/style-presets';
+import { mmToTwips, resolvePreset, textHeightMm, textWidthMm } from '../../../shared/export/style-presets';
 import { renderBlocks } from './blocks';
 import { captionListInstruction, TOC_INSTRUCTION } from './field-codes';
 import { renderCover, renderStatement } from './front-matter';
@@ -33,7 +33,7 @@ export function sectionMarker(index: number): string {
 }
 
 function renderContextFor(plan: ReportPlan, images: ImageParts, warn: (text: string) => void): RenderContext {
-  const preset = stylePreset(plan.settings.stylePreset);
+  const preset = resolvePreset(plan.settings);
   return {
     preset,
     widthTwips: mmToTwips(textWidthMm(preset.page)),

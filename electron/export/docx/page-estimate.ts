@@ -10,7 +10,7 @@
  * where exports run, and their CJK glyphs are all one em anyway).
  */
 import type { CaptionPlan, PlanBlock, PlanInline, ReportPlan } from '../../../shared/export/report-plan';
-import { headingStyle, lineHeightPt, mmToPt, stylePreset, textHeightMm, textWidthMm, type StylePresetSpec, type TextStyleSpec } from '../../../shared/export/style-presets';
+import { headingStyle, lineHeightPt, mmToPt, resolvePreset, textHeightMm, textWidthMm, type StylePresetSpec, type TextStyleSpec } from '../../../shared/export/style-presets';
 import { inlineText } from '../../../shared/export/plan-report';
 import { buildTableMap } from '../../../shared/tables/table-map';
 import { countLines } from './text-metrics';
@@ -169,7 +169,7 @@ function walk(blocks: readonly PlanBlock[], frame: Frame, flow: PageFlow, pages:
 
 /** Anchor → estimated page number in the body (which starts at 1). */
 export function estimatePages(plan: ReportPlan): Map<string, number> {
-  const preset = stylePreset(plan.settings.stylePreset);
+  const preset = resolvePreset(plan.settings);
   const heightPt = mmToPt(textHeightMm(preset.page));
   const frame: Frame = { preset, widthPt: mmToPt(textWidthMm(preset.page)), maxImagePt: heightPt * 0.7, inCase: false };
   const flow = new PageFlow(heightPt);

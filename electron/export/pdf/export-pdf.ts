@@ -21,7 +21,7 @@ import { PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
 import { resolveParts, type ExportPartKey } from '../../../shared/export/export-parts';
 import { planReport } from '../../../shared/export/plan-report';
 import type { ReportPlan } from '../../../shared/export/report-plan';
-import { stylePreset } from '../../../shared/export/style-presets';
+import { resolvePreset } from '../../../shared/export/style-presets';
 import { buildPrintHtml, hasFrontMatter } from '../../../shared/export/html/print-document';
 import { planAssets } from '../../../shared/export/html/plan-assets';
 import { bookmarkEntries, describeAnchors, frontAnchors } from '../../../shared/export/html/print-targets';
@@ -82,7 +82,7 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
   // The browser starts while the report is read and laid out as HTML; a failure shows at print.
   const warming = engine.warmUp?.().catch(() => undefined);
   const plan = planReport(loadReportSource(project), resolveParts(options.parts));
-  const preset = stylePreset(plan.settings.stylePreset);
+  const preset = resolvePreset(plan.settings);
   const warnings = [...plan.warnings];
   const folder = await PrintFolder.create();
   try {

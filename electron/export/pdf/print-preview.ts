@@ -7,7 +7,7 @@
 import { resolveParts, type ExportPartKey } from '../../../shared/export/export-parts';
 import { planReport } from '../../../shared/export/plan-report';
 import type { AssetRef } from '../../../shared/export/report-plan';
-import { stylePreset } from '../../../shared/export/style-presets';
+import { resolvePreset } from '../../../shared/export/style-presets';
 import { planAssets } from '../../../shared/export/html/plan-assets';
 import { buildPrintHtml } from '../../../shared/export/html/print-document';
 import type { Project } from '../../project-store/project';
@@ -24,7 +24,7 @@ export interface PreviewOptions {
 
 export async function printPreviewHtml(project: Project, options: PreviewOptions = {}): Promise<string> {
   const plan = planReport(loadReportSource(project), resolveParts(options.parts));
-  const preset = stylePreset(plan.settings.stylePreset);
+  const preset = resolvePreset(plan.settings);
   const dataUrls = new Map<string, string>();
   for (const asset of planAssets(plan.body)) {
     const stored = project.asset(asset.sha256);

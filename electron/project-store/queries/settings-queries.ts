@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { styleOverridesSchema } from '../../../shared/ipc/contract';
 import { defaultSettings, type ReportSettings } from '../../../shared/model/settings';
 
 type Db = Database.Database;
@@ -23,6 +24,8 @@ export function readSettings(db: Db): ReportSettings {
     year: pick('year', (v) => typeof v === 'number'),
     numberingScheme: pick('numberingScheme', (v) => v === 'chapter' || v === 'global'),
     stylePreset: pick('stylePreset', (v) => v === 'gongwen' || v === 'report'),
+    // A damaged value means "the preset as it is" rather than an unopenable project.
+    styleOverrides: styleOverridesSchema.safeParse(stored.styleOverrides).data ?? {},
   };
 }
 

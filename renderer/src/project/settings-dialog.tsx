@@ -4,7 +4,9 @@ import { t } from '../../../shared/i18n';
 import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import { Modal } from '../ui/modal';
-import { checkSettings, settingsToForm, type SettingsErrors, type SettingsFormValues } from './settings-form';
+import { STYLE_FONTS } from '../../../shared/model/settings';
+import { BODY_SIZES, checkSettings, formOverrides, LINE_SPACINGS, settingsToForm, type SettingsErrors, type SettingsFormValues } from './settings-form';
+import { StylePreview } from './style-preview';
 
 interface SettingsDialogProps {
   readonly settings: ReportSettings;
@@ -94,7 +96,48 @@ export function SettingsDialog({ settings, readOnly, onSaved, onClose }: Setting
               <option value="report">{t('settings.preset.report')}</option>
             </select>
           </Field>
+          <Field label={t('settings.bodyFont')}>
+            <select className="input" value={values.bodyFont} onChange={(e) => set({ bodyFont: e.target.value })} data-testid="settings-body-font">
+              <option value="">{t('settings.fromPreset')}</option>
+              {STYLE_FONTS.map((f) => (
+                <option key={f} value={f}>
+                  {f}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('settings.headingFont')}>
+            <select className="input" value={values.headingFont} onChange={(e) => set({ headingFont: e.target.value })} data-testid="settings-heading-font">
+              <option value="">{t('settings.fromPreset')}</option>
+              {STYLE_FONTS.map((f) => (
+                <option key={f} value={f}>
+                  {f}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('settings.bodySize')}>
+            <select className="input" value={values.bodySize} onChange={(e) => set({ bodySize: e.target.value })} data-testid="settings-body-size">
+              <option value="">{t('settings.fromPreset')}</option>
+              {BODY_SIZES.map(([name, pt]) => (
+                <option key={pt} value={String(pt)}>
+                  {`${name}（${pt} 磅）`}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('settings.lineSpacing')}>
+            <select className="input" value={values.lineSpacing} onChange={(e) => set({ lineSpacing: e.target.value })} data-testid="settings-line-spacing">
+              <option value="">{t('settings.fromPreset')}</option>
+              {LINE_SPACINGS.map(([name, value]) => (
+                <option key={value} value={value}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </Field>
         </fieldset>
+        <StylePreview settings={{ stylePreset: values.stylePreset, styleOverrides: formOverrides(values) }} />
         {failure ? (
           <div className="form-error" role="alert" data-testid="settings-error">
             {failure}

@@ -1,5 +1,5 @@
 /** The 报告设置 form: values as typed, checked into a settings patch main accepts. */
-import type { NumberingScheme, ReportSettings, StylePreset } from '../../../shared/model/settings';
+import { STYLE_FONTS, type NumberingScheme, type ReportSettings, type StyleFont, type StyleOverrides, type StylePreset } from '../../../shared/model/settings';
 import { t } from '../../../shared/i18n';
 import { parseYear, validateUnitName } from '../start/new-report-form';
 
@@ -10,12 +10,65 @@ export interface SettingsFormValues {
   readonly year: string;
   readonly numberingScheme: NumberingScheme;
   readonly stylePreset: StylePreset;
+  /** '' = as the preset has it. */
+  readonly bodyFont: string;
+  readonly headingFont: string;
+  /** Points as text, '' = preset. */
+  readonly bodySize: string;
+  /** 'exact:28', 'multiple:1.5' or '' = preset. */
+  readonly lineSpacing: string;
+}
+
+/** 字号 names Chinese authors use, with their point sizes. */
+export const BODY_SIZES: readonly (readonly [string, number])[] = [
+  ['三号', 16],
+  ['小三', 15],
+  ['四号', 14],
+  ['小四', 12],
+  ['五号', 10.5],
+];
+
+export const LINE_SPACINGS: readonly (readonly [string, string])[] = [
+  ['固定值 28 磅', 'exact:28'],
+  ['固定值 26 磅', 'exact:26'],
+  ['固定值 22 磅', 'exact:22'],
+  ['单倍行距', 'multiple:1'],
+  ['1.5 倍行距', 'multiple:1.5'],
+  ['2 倍行距', 'multiple:2'],
+];
+
+const isFont = (value: string): value is StyleFont => (STYLE_FONTS as readonly string[]).includes(value);
+
+/** The overrides the form describes; fields left at 按版式预设 are absent. */
+export function formOverrides(values: Pick<SettingsFormValues, 'bodyFont' | 'headingFont' | 'bodySize' | 'lineSpacing'>): StyleOverrides {
+  const out: { -readonly [K in keyof StyleOverrides]: StyleOverrides[K] } = {};
+  if (isFont(values.bodyFont)) out.bodyFont = values.bodyFont;
+  if (isFont(values.headingFont)) out.headingFont = values.headingFont;
+  const size = Number.parseFloat(values.bodySize);
+  if (Number.isFinite(size)) out.bodySizePt = size;
+  const [kind, amount] = values.lineSpacing.split(':');
+  const value = Number.parseFloat(amount ?? '');
+  if (kind === 'exact' && Number.isFinite(value)) out.lineExactPt = value;
+  if (kind === 'multiple' && Number.isFinite(value)) out.lineMultiple = value;
+  return out;
 }
 
 export type SettingsErrors = Partial<Record<'unitName' | 'unitNameEn' | 'reportTitle' | 'year', string>>;
 
 export function settingsToForm(settings: ReportSettings): SettingsFormValues {
-  return { ...settings, year: String(settings.year) };
+  const o = settings.styleOverrides ?? {};
+  return {
+    unitName: settings.unitName,
+    unitNameEn: settings.unitNameEn,
+    reportTitle: settings.reportTitle,
+    year: String(settings.year),
+    numberingScheme: settings.numberingScheme,
+    stylePreset: settings.stylePreset,
+    bodyFont: o.bodyFont ?? '',
+    headingFont: o.headingFont ?? '',
+    bodySize: o.bodySizePt === undefined ? '' : String(o.bodySizePt),
+    lineSpacing: o.lineExactPt !== undefined ? `exact:${o.lineExactPt}` : o.lineMultiple !== undefined ? `multiple:${o.lineMultiple}` : '',
+  };
 }
 
 /** Only the fields that changed are sent, so a concurrent change to another field is not undone. */
@@ -46,5 +99,7 @@ export function checkSettings(
   for (const key of Object.keys(next) as (keyof ReportSettings)[]) {
     if (next[key] !== current[key]) patch[key] = next[key];
   }
+  const overrides = formOverrides(values);
+  if (JSON.stringify(overrides) !== JSON.stringify(current.styleOverrides ?? {})) patch.styleOverrides = overrides;
   return { ok: true, patch: patch as Partial<ReportSettings> };
 }
