@@ -6,37 +6,31 @@ import packageJson from '../../package.json';
 import { EXIT_OK, errorLine, usageError } from './cli-error';
 import type { CliIo } from './cli-io';
 import type { Command } from './commands/command';
-import { assignCommand } from './commands/assign-command';
-import { departmentCommand } from './commands/department-command';
-import { exportCommand } from './commands/export-command';
-import { importMdCommand } from './commands/import-md-command';
-import { infoCommand } from './commands/info-command';
-import { mergeCommand } from './commands/merge-command';
-import { newCommand } from './commands/new-command';
-import { packageCommand } from './commands/package-command';
-import { statementCommand } from './commands/statement-command';
-import { verifyCommand } from './commands/verify-command';
 import { describeError } from './error-text';
 import { MAIN_HELP } from './help-text';
 import { parseArgs } from './parse-args';
 
-const COMMANDS: readonly Command[] = [
-  newCommand,
-  infoCommand,
-  importMdCommand,
-  exportCommand,
-  departmentCommand,
-  assignCommand,
-  packageCommand,
-  mergeCommand,
-  statementCommand,
-  verifyCommand,
-];
+/**
+ * Commands are loaded on demand: each pulls in its own libraries (docx, pdf-lib, exceljs, mammoth,
+ * node-forge …), and a CLI run should pay start-up only for the command it runs.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  new: async () => (await import('./commands/new-command')).newCommand,
+  info: async () => (await import('./commands/info-command')).infoCommand,
+  'import-md': async () => (await import('./commands/import-md-command')).importMdCommand,
+  export: async () => (await import('./commands/export-command')).exportCommand,
+  department: async () => (await import('./commands/department-command')).departmentCommand,
+  assign: async () => (await import('./commands/assign-command')).assignCommand,
+  package: async () => (await import('./commands/package-command')).packageCommand,
+  merge: async () => (await import('./commands/merge-command')).mergeCommand,
+  statement: async () => (await import('./commands/statement-command')).statementCommand,
+  verify: async () => (await import('./commands/verify-command')).verifyCommand,
+};
 
-function findCommand(name: string): Command {
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) throw usageError(`未知命令：${name}`, `unknown command: ${name}`);
-  return command;
+async function findCommand(name: string): Promise<Command> {
+  const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) throw usageError(`未知命令：${name}`, `unknown command: ${name}`);
+  return load();
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
@@ -51,11 +45,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (first === 'help') {
-    io.out(rest[0] === undefined ? MAIN_HELP : findCommand(rest[0]).help);
+    io.out(rest[0] === undefined ? MAIN_HELP : (await findCommand(rest[0])).help);
     return EXIT_OK;
   }
   if (first.startsWith('-')) throw usageError(`未知选项 ${first}`, `unknown option ${first}`);
-  const command = findCommand(first);
+  const command = await findCommand(first);
   // Help wins over everything else on the line, so `new --help` works without the required options.
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(command.help);
