@@ -26,6 +26,31 @@ function Field({ label, error, hint, children }: { readonly label: string; reado
   );
 }
 
+const FONT_OPTIONS: readonly (readonly [string, string])[] = STYLE_FONTS.map((f) => [f, f]);
+const SIZE_OPTIONS: readonly (readonly [string, string])[] = BODY_SIZES.map(([name, pt]) => [`${name}（${pt} 磅）`, String(pt)]);
+
+/** One 字体/字号/行距 choice: '' keeps what the preset has; `options` are [label, value] pairs. */
+function StyleSelect(props: {
+  readonly label: string;
+  readonly value: string;
+  readonly options: readonly (readonly [string, string])[];
+  readonly testId: string;
+  readonly onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={props.label}>
+      <select className="input" value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
+        <option value="">{t('settings.fromPreset')}</option>
+        {props.options.map(([label, value]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 /** 报告设置: names, title, year, figure/table numbering and the page style preset. */
 export function SettingsDialog({ settings, readOnly, onSaved, onClose }: SettingsDialogProps) {
   const api = useApi();
@@ -96,46 +121,10 @@ export function SettingsDialog({ settings, readOnly, onSaved, onClose }: Setting
               <option value="report">{t('settings.preset.report')}</option>
             </select>
           </Field>
-          <Field label={t('settings.bodyFont')}>
-            <select className="input" value={values.bodyFont} onChange={(e) => set({ bodyFont: e.target.value })} data-testid="settings-body-font">
-              <option value="">{t('settings.fromPreset')}</option>
-              {STYLE_FONTS.map((f) => (
-                <option key={f} value={f}>
-                  {f}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('settings.headingFont')}>
-            <select className="input" value={values.headingFont} onChange={(e) => set({ headingFont: e.target.value })} data-testid="settings-heading-font">
-              <option value="">{t('settings.fromPreset')}</option>
-              {STYLE_FONTS.map((f) => (
-                <option key={f} value={f}>
-                  {f}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('settings.bodySize')}>
-            <select className="input" value={values.bodySize} onChange={(e) => set({ bodySize: e.target.value })} data-testid="settings-body-size">
-              <option value="">{t('settings.fromPreset')}</option>
-              {BODY_SIZES.map(([name, pt]) => (
-                <option key={pt} value={String(pt)}>
-                  {`${name}（${pt} 磅）`}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('settings.lineSpacing')}>
-            <select className="input" value={values.lineSpacing} onChange={(e) => set({ lineSpacing: e.target.value })} data-testid="settings-line-spacing">
-              <option value="">{t('settings.fromPreset')}</option>
-              {LINE_SPACINGS.map(([name, value]) => (
-                <option key={value} value={value}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <StyleSelect label={t('settings.bodyFont')} value={values.bodyFont} options={FONT_OPTIONS} testId="settings-body-font" onChange={(bodyFont) => set({ bodyFont })} />
+          <StyleSelect label={t('settings.headingFont')} value={values.headingFont} options={FONT_OPTIONS} testId="settings-heading-font" onChange={(headingFont) => set({ headingFont })} />
+          <StyleSelect label={t('settings.bodySize')} value={values.bodySize} options={SIZE_OPTIONS} testId="settings-body-size" onChange={(bodySize) => set({ bodySize })} />
+          <StyleSelect label={t('settings.lineSpacing')} value={values.lineSpacing} options={LINE_SPACINGS} testId="settings-line-spacing" onChange={(lineSpacing) => set({ lineSpacing })} />
         </fieldset>
         <StylePreview settings={{ stylePreset: values.stylePreset, styleOverrides: formOverrides(values) }} />
         {failure ? (
