@@ -3,11 +3,11 @@
  * 编写分工 departments, and the metadata of the images the content uses (their bytes are read later,
  * one at a time, while the package is written).
  */
-import type { SectionContent } from '../../../shared/model/document';
-import type { AssetRef } from '../../../shared/export/report-plan';
-import type { ReportSource } from '../../../shared/export/plan-report';
-import type { Project } from '../../project-store/project';
-import { listDepartments } from '../../project-store/queries/department-queries';
+import type { SectionContent } from '../../shared/model/document';
+import type { AssetRef } from '../../shared/export/report-plan';
+import type { ReportSource } from '../../shared/export/plan-report';
+import type { Project } from '../project-store/project';
+import { listDepartments } from '../project-store/queries/department-queries';
 import { imagePixelSize } from './image-size';
 
 /** Hashes of the images a section's content refers to (figures, also inside case boxes). */

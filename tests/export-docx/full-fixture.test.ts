@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { exportDocxBytes } from '../../electron/export/docx/export-docx';
-import { loadReportSource } from '../../electron/export/docx/load-report';
+import { loadReportSource } from '../../electron/export/load-report';
 import { importMarkdownIntoProject, prepareMarkdownImport } from '../../electron/import/import-markdown-file';
 import { Project } from '../../electron/project-store/project';
 import type { ReportStats } from '../../shared/ipc/contract';

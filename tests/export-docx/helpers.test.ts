@@ -3,7 +3,7 @@ import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { columnTwips } from '../../electron/export/docx/tables';
 import { figureBox } from '../../electron/export/docx/figures';
-import { imagePixelSize } from '../../electron/export/docx/image-size';
+import { imagePixelSize } from '../../electron/export/image-size';
 import { escapeText, paragraph, run } from '../../electron/export/docx/ooxml';
 import { spliceBody } from '../../electron/export/docx/package-docx';
 import { breakLines, countLines, textEms } from '../../electron/export/docx/text-metrics';

@@ -2,7 +2,7 @@
  * The export plan as data (shared/export): what the Word file will contain, decided before any
  * docx object exists. Built from the small test report in both numbering schemes.
  */
-import { loadReportSource } from '../../electron/export/docx/load-report';
+import { loadReportSource } from '../../electron/export/load-report';
 import { Project } from '../../electron/project-store/project';
 import { ALL_PARTS, resolveParts } from '../../shared/export/export-parts';
 import { BROKEN_XREF_TEXT } from '../../shared/export/export-warnings';

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportDocxToFile } from '../../electron/export/docx/export-docx';
-import { loadReportSource } from '../../electron/export/docx/load-report';
+import { loadReportSource } from '../../electron/export/load-report';
 import { Project } from '../../electron/project-store/project';
 import { ALL_PARTS } from '../../shared/export/export-parts';
 import { inlineText, planReport } from '../../shared/export/plan-report';

@@ -17,7 +17,7 @@ import { AppError } from '../../errors/app-error';
 import { Project } from '../../project-store/project';
 import { assembleDocx, type AssembledDocx } from './assemble';
 import type { DocxBytesResult, DocxExportOptions, DocxExportStage, DocxFileResult } from './docx-options';
-import { loadReportSource } from './load-report';
+import { loadReportSource } from '../load-report';
 import { writeDocxPackage } from './package-docx';
 import { estimatePages } from './page-estimate';
 

@@ -27,7 +27,7 @@ import { planAssets } from '../../../shared/export/html/plan-assets';
 import { bookmarkEntries, describeAnchors, frontAnchors } from '../../../shared/export/html/print-targets';
 import type { Project } from '../../project-store/project';
 import { AppError } from '../../errors/app-error';
-import { loadReportSource } from '../docx/load-report';
+import { loadReportSource } from '../load-report';
 import { assemblePdf } from './assemble-pdf';
 import { layOutBody } from './body-layout';
 import { frontLabels } from './front-labels';

@@ -11,7 +11,7 @@ import { resolvePreset } from '../../../shared/export/style-presets';
 import { planAssets } from '../../../shared/export/html/plan-assets';
 import { buildPrintHtml } from '../../../shared/export/html/print-document';
 import type { Project } from '../../project-store/project';
-import { loadReportSource } from '../docx/load-report';
+import { loadReportSource } from '../load-report';
 import { layOutBody } from './body-layout';
 import type { PrintEngine } from './print-engine';
 import { PrintFolder } from './print-folder';
