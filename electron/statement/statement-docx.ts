@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import type { StatementText } from '../../shared/statement/statement-text';
 import type { StatementImages } from './statement-html';
-import { LAYOUT, sealCentreMm } from './statement-layout';
+import { LAYOUT, sealCentreMm } from '../../shared/statement/statement-layout';
 
 const EMU_PER_MM = 36000;
 /** docx sizes images in CSS pixels (96 per inch). */

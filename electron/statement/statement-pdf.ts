@@ -8,7 +8,7 @@ import type { StatementText } from '../../shared/statement/statement-text';
 import type { P12Identity } from './pdf-signature';
 import { addSignaturePlaceholder, signPdf } from './pdf-signature';
 import { statementHtml, type StatementBinding, type StatementImages } from './statement-html';
-import { LAYOUT, pdfRect } from './statement-layout';
+import { LAYOUT, pdfRect } from '../../shared/statement/statement-layout';
 import { printStatementHtml } from './print-statement';
 
 export const FINGERPRINT_INFO_KEY = 'ReportSHA256';

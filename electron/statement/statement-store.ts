@@ -2,7 +2,7 @@
  * Statement settings and the register of issued statements, on top of Project: settings keys
  * (no schema change needed for them) and the issued_statement table of migration 005.
  */
-import { DEFAULT_STATEMENT_TEMPLATE, isCalendarDay, type StatementSettings } from '../../shared/statement/statement-text';
+import { DEFAULT_STATEMENT_TEMPLATE, isCalendarDay, STATEMENT_POSITIONS, type StatementPosition, type StatementSettings } from '../../shared/statement/statement-text';
 import type { Project } from '../project-store/project';
 
 const KEYS = {
@@ -11,6 +11,7 @@ const KEYS = {
   signerName: 'statementSigner',
   signatureImage: 'statementSignatureImage',
   sealImage: 'statementSealImage',
+  position: 'statementPosition',
 } as const satisfies Record<keyof StatementSettings, string>;
 
 function readKey(project: Project, key: string): unknown {
@@ -31,12 +32,14 @@ export function readStatementSettings(project: Project): StatementSettings {
   const signer = readKey(project, KEYS.signerName);
   const signature = readKey(project, KEYS.signatureImage);
   const seal = readKey(project, KEYS.sealImage);
+  const position = readKey(project, KEYS.position);
   return {
     template: typeof template === 'string' && template.trim() !== '' ? template : DEFAULT_STATEMENT_TEMPLATE,
     date: typeof date === 'string' && isCalendarDay(date) ? date : null,
     signerName: typeof signer === 'string' ? signer : '',
     signatureImage: isSha(signature) ? signature : null,
     sealImage: isSha(seal) ? seal : null,
+    position: STATEMENT_POSITIONS.includes(position as StatementPosition) ? (position as StatementPosition) : 'after-cover',
   };
 }
 

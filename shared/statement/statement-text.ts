@@ -9,6 +9,13 @@ export const STATEMENT_TITLE = '内容真实性责任声明';
 /** The sentence national rules prescribe; `{unit}`, `{title}` and `{year}` are filled in. */
 export const DEFAULT_STATEMENT_TEMPLATE = '学校对{unit}职业教育质量年度报告（{year}年度）的真实性、完整性和准确性负责。特此声明。';
 
+/**
+ * Where the statement sits in the report exports: right after the cover, as in seed 001 and most
+ * published reports, or as the very first page, as some provincial notices ask ("首页").
+ */
+export const STATEMENT_POSITIONS = ['after-cover', 'first'] as const;
+export type StatementPosition = (typeof STATEMENT_POSITIONS)[number];
+
 export interface StatementSettings {
   /** Editable sentence with {unit}/{title}/{year} placeholders. */
   readonly template: string;
@@ -17,6 +24,7 @@ export interface StatementSettings {
   readonly signerName: string;
   readonly signatureImage: string | null;
   readonly sealImage: string | null;
+  readonly position: StatementPosition;
 }
 
 export interface StatementText {

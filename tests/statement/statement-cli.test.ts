@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { Project } from '../../electron/project-store/project';
-import { LAYOUT, sealCentreMm } from '../../electron/statement/statement-layout';
+import { LAYOUT, sealCentreMm } from '../../shared/statement/statement-layout';
 import { issuedStatements } from '../../electron/statement/statement-store';
 import { cliBundle, expectOneLineError, fileState, makeTempDir, repoRoot, runCli, type CliRun } from '../cli/support';
 import { makeP12, writeFixtures, type TestCertificate } from './statement-fixtures';

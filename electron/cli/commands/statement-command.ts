@@ -1,32 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { isCalendarDay, type StatementSettings } from '../../../shared/statement/statement-text';
 import { PROJECT_EXTENSION } from '../../project-store/constants';
 import { Project } from '../../project-store/project';
 import { issueStatement } from '../../statement/issue-statement';
-import { openP12, type P12Identity } from '../../statement/pdf-signature';
+import { identityFrom } from '../p12-option';
 import { checkStatementImage, type CheckedPng } from '../../statement/statement-images';
 import { EXIT_OK, usageError } from '../cli-error';
 import { STATEMENT_HELP } from '../statement-help';
 import { expectPositionals, type Command } from './command';
-
-function identityFrom(p12File: string | undefined, passwordEnv: string | undefined): P12Identity | null {
-  if (p12File === undefined) {
-    if (passwordEnv !== undefined) throw usageError('--password-env 需与 --p12 一起使用', '--password-env needs --p12');
-    return null;
-  }
-  // Never a password on the command line: it would end up in shell history and process lists.
-  if (passwordEnv === undefined) throw usageError('使用 --p12 时须用 --password-env 指定保存证书密码的环境变量', '--p12 needs --password-env naming the variable holding the password');
-  const password = process.env[passwordEnv];
-  if (password === undefined) throw usageError(`环境变量 ${passwordEnv} 未设置`, `environment variable ${passwordEnv} is not set`);
-  let p12: Buffer;
-  try {
-    p12 = fs.readFileSync(p12File);
-  } catch {
-    throw usageError(`找不到证书文件：${p12File}`, `certificate file not found: ${p12File}`);
-  }
-  return openP12(p12, password);
-}
 
 function settingsPatch(strings: ReadonlyMap<string, string>): Partial<StatementSettings> {
   const patch: { -readonly [K in keyof StatementSettings]?: StatementSettings[K] } = {};
