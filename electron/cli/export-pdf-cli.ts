@@ -7,17 +7,26 @@ import type { ExportPartKey } from '../../shared/export/export-parts';
 import { exportPdf, type PdfExportResult } from '../export/pdf/export-pdf';
 import { PlaywrightPrintEngine } from '../export/pdf/playwright-print-engine';
 import type { Project } from '../project-store/project';
+import type { P12Identity } from '../statement/pdf-signature';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 
-export async function exportPdfFromCli(project: Project, out: string, parts: Partial<Record<ExportPartKey, boolean>>, io: CliIo): Promise<PdfExportResult> {
+export async function exportPdfFromCli(
+  project: Project,
+  out: string,
+  parts: Partial<Record<ExportPartKey, boolean>>,
+  io: CliIo,
+  identity: P12Identity | null = null,
+): Promise<PdfExportResult> {
   const engine = new PlaywrightPrintEngine();
   const controller = new AbortController();
   const interrupt = (): void => controller.abort();
   process.once('SIGINT', interrupt);
   try {
-    const result = await exportPdf(project, { path: out, engine, parts, signal: controller.signal });
+    const sign = identity === null ? {} : { sign: { identity, now: new Date() } };
+    const result = await exportPdf(project, { path: out, engine, parts, signal: controller.signal, ...sign });
     io.out(`已导出 ${result.path}（共 ${result.pages} 页，警告 ${result.warnings.length} 条）。\n`);
+    if (result.signed) io.out(`已数字签名（${identity?.commonName ?? ''}），SHA-256：${result.sha256} / digitally signed\n`);
     for (const warning of result.warnings) io.err(`警告：${warning}\n`);
     return result;
   } catch (error) {

@@ -14,7 +14,7 @@ export const MAIN_HELP = `年报工坊命令行工具 / ReportWorks command-line
   import-md <文件.rwproj> <报告.md> [--verbose]
       从 Pandoc Markdown 导入目录、正文、表格、图片和案例，替换项目原有目录 / import outline, text,
       tables, figures and case boxes from Markdown, replacing the project's outline
-  export <文件.rwproj> [--docx <输出.docx>] [--pdf <输出.pdf>] [--without <部分,…>]
+  export <文件.rwproj> [--docx <输出.docx>] [--pdf <输出.pdf> [--p12 <证书.p12> --password-env <变量>]] [--without <部分,…>]
       导出 Word 文档或 PDF（封面、声明、目录、正文、案例附录、编写分工）/ export the report as Word or PDF
   department add <文件.rwproj> --name <名称> [--lead <负责人>] [--writer <主要编写人>]
       添加编写部门（department list 列出部门）/ add a department (department list lists them)
@@ -97,7 +97,7 @@ app), in one transaction, so a failure leaves the project unchanged. The Markdow
 UTF-8 with headings.
 `;
 
-export const EXPORT_HELP = `用法 / Usage: reportworks export <文件.rwproj> [--docx <输出.docx>] [--pdf <输出.pdf>] [--without <部分,…>]
+export const EXPORT_HELP = `用法 / Usage: reportworks export <文件.rwproj> [--docx <输出.docx>] [--pdf <输出.pdf> [--p12 <证书.p12> --password-env <变量>]] [--without <部分,…>]
 
 把报告导出为 Word 文档（.docx），可在 Word、WPS 和 LibreOffice 中打开：封面、内容真实性责任声明、
 目录（含图目录、表目录、案例目录）、前言与正文、案例附录（经典案例）、编写分工表。
@@ -116,10 +116,19 @@ PDF: laid out by Chromium (A4, the project's style preset) with real, clickable 
 tables of contents, roman folios for the front matter, body from "— 1 —", and bookmarks. Needs
 Chromium (/usr/bin/chromium, or set CHROMIUM_PATH).
 
+内容真实性责任声明按项目中的声明设置（语句、签名人、日期、签名和印章图片、位置：封面之后或首页）印在报告中。
+给出 --p12 时用该证书对整份 PDF 报告进行数字签名，签名显示在声明页法定代表人签名处；证书密码从
+--password-env 指定的环境变量读取（不在命令行上出现）。可用 reportworks verify <报告.pdf> 检查签名。
+The statement page follows the project's statement settings (sentence, signer, date, signature and
+seal images, position). With --p12 the whole PDF is digitally signed, visibly at the signer's place on
+the statement page; the password is read from the environment variable named by --password-env.
+
 选项 / Options:
   --docx <输出.docx>         Word 输出文件 / Word output file
   --pdf <输出.pdf>           PDF 输出文件 / PDF output file（--docx 与 --pdf 至少给一个，可同时给出 /
                              at least one of --docx and --pdf）
+  --p12 <证书.p12>           用 PKCS#12 证书对 PDF 报告数字签名 / sign the PDF report with this certificate
+  --password-env <变量>      保存证书密码的环境变量名 / environment variable holding its password
   --without <部分,…>         不导出的部分，逗号分隔 / parts to leave out, comma-separated:
                              cover 封面, statement 声明, toc 目录, figureList 图目录, tableList 表目录,
                              caseList 案例目录, body 前言与正文, caseAppendix 案例附录, authorship 编写分工

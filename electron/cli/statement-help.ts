@@ -14,11 +14,12 @@ the project records it; with --p12 the PDF is digitally signed (password read fr
 --password-env). Signature and seal images must be transparent PNGs; they are stored in the project.
 `;
 
-export const VERIFY_HELP = `用法 / Usage: reportworks verify <声明.pdf> [--report <报告.pdf>]
+export const VERIFY_HELP = `用法 / Usage: reportworks verify <声明.pdf|报告.pdf> [--report <报告.pdf>]
 
 核验声明 PDF 的数字签名（内容是否在签名后被改动、签名是否与所附证书相符、签名人），并在给出 --report 时
 核对声明绑定的报告指纹。全部通过时退出码为 0，否则为 1。
+用 export --pdf --p12 签名的报告 PDF（声明页在报告内）也可直接核验：reportworks verify <报告.pdf>。
 
-Checks the statement's digital signature and, with --report, that the report matches its fingerprint. Exit code 0 when
-every check passes, 1 otherwise.
+Checks the statement's digital signature and, with --report, that the report matches its fingerprint. A report PDF
+signed by export --pdf --p12 (statement inside) is checked the same way. Exit code 0 when every check passes, 1 otherwise.
 `;

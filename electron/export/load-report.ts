@@ -6,6 +6,8 @@
 import type { SectionContent } from '../../shared/model/document';
 import type { AssetRef } from '../../shared/export/report-plan';
 import type { ReportSource } from '../../shared/export/plan-report';
+import { localCalendarDay } from '../../shared/statement/statement-text';
+import { readStatementSettings } from '../statement/statement-store';
 import type { Project } from '../project-store/project';
 import { listDepartments } from '../project-store/queries/department-queries';
 import { imagePixelSize } from './image-size';
@@ -20,7 +22,13 @@ function collectAssetHashes(content: SectionContent, into: Set<string>): void {
   }
 }
 
-export function loadReportSource(project: Project, onSection?: (done: number, total: number) => void): ReportSource {
+function assetRef(project: Project, sha256: string | null): AssetRef | null {
+  if (sha256 === null) return null;
+  const info = project.assetInfo(sha256);
+  return info === undefined ? null : { sha256, mime: info.mime, width: info.width, height: info.height };
+}
+
+export function loadReportSource(project: Project, onSection?: (done: number, total: number) => void, now: Date = new Date()): ReportSource {
   const outline = project.outline();
   const contents = new Map<string, SectionContent>();
   const hashes = new Set<string>();
@@ -43,11 +51,13 @@ export function loadReportSource(project: Project, onSection?: (done: number, to
     }
     assets.set(sha256, { sha256, mime: info.mime, width, height });
   }
+  const statement = readStatementSettings(project);
   return {
     settings: project.settings(),
     outline,
     contentOf: (id) => contents.get(id),
     departments: listDepartments(project.db).map(({ name, lead, writers }) => ({ name, lead, writers })),
     assets,
+    statement: { settings: statement, today: localCalendarDay(now), signature: assetRef(project, statement.signatureImage), seal: assetRef(project, statement.sealImage) },
   };
 }

@@ -53,13 +53,21 @@ function latin(text: string): string {
   return text.replace(/[^\x20-\x7e]/g, '').trim();
 }
 
+export interface PlaceholderOptions {
+  /** The page carrying the visible signature (the statement page); 0 by default. */
+  readonly pageIndex?: number;
+  /** Why it was signed, shown by PDF readers in the signature panel. */
+  readonly reason?: string;
+}
+
 export async function addSignaturePlaceholder(
   doc: PDFDocument,
   rect: [number, number, number, number],
   identity: P12Identity,
   signingTime: Date,
+  options: PlaceholderOptions = {},
 ): Promise<void> {
-  const page = doc.getPage(0);
+  const page = doc.getPage(options.pageIndex ?? 0);
   const context = doc.context;
   const byteRange = PDFArray.withContext(context);
   byteRange.push(PDFNumber.of(0));
@@ -70,7 +78,7 @@ export async function addSignaturePlaceholder(
     SubFilter: 'adbe.pkcs7.detached',
     ByteRange: byteRange,
     Contents: PDFHexString.of('0'.repeat(SIGNATURE_LENGTH * 2)),
-    Reason: PDFHexString.fromText('内容真实性责任声明'),
+    Reason: PDFHexString.fromText(options.reason ?? '内容真实性责任声明'),
     Name: PDFHexString.fromText(identity.commonName),
     M: PDFString.fromDate(signingTime),
   });
@@ -104,7 +112,10 @@ export async function addSignaturePlaceholder(
     AP: { N: context.register(appearance) },
   });
   const widgetRef = context.register(widget);
-  page.node.set(PDFName.of('Annots'), context.obj([widgetRef]));
+  // Added beside the page's own annotations: a report's statement page may carry links.
+  const annots = page.node.lookup(PDFName.of('Annots'));
+  if (annots instanceof PDFArray) annots.push(widgetRef);
+  else page.node.set(PDFName.of('Annots'), context.obj([widgetRef]));
   doc.catalog.set(PDFName.of('AcroForm'), context.obj({ SigFlags: 3, Fields: [widgetRef] }));
 }
 

@@ -16,6 +16,7 @@ const where = (title: string): string => (title === '' ? '' : `“${title}”中
 
 export const exportWarnings = {
   missingImage: (label: string, name: string): string => `${label} 的图片缺失（${name}），已用占位文字“${missingImagePlaceholder(name)}”代替。`,
+  statementImageUnsupported: (what: string, mime: string): string => `声明页的${what}格式（${mime}）无法写入 Word，已留空供手写签名、盖章。`,
   unsupportedImage: (label: string, mime: string): string => `${label} 的图片格式（${mime}）无法写入 Word，已用占位文字代替。`,
   unknownImageSize: (label: string): string => `${label} 的图片尺寸无法读取，已按 4:3 的比例排版。`,
   brokenXref: (title: string, count: number): string =>

@@ -1,10 +1,20 @@
 /**
  * The two unnumbered pages at the front: the cover and the 内容真实性责任声明 (authenticity statement),
  * whose wording follows seed 001 and the national notices that require it on the first pages,
- * signed by the legal representative and sealed (signatures are added by a later feature).
+ * signed by the legal representative and sealed.
  */
 import type { ReportSettings } from '../model/settings';
-import type { CoverPlan, StatementPlan } from './report-plan';
+import { statementText, type StatementSettings } from '../statement/statement-text';
+import type { AssetRef, CoverPlan, StatementPlan } from './report-plan';
+
+/** What the report exports need to print the statement: its settings and its stored images. */
+export interface StatementSource {
+  readonly settings: StatementSettings;
+  /** Local calendar day (YYYY-MM-DD) of the export: the statement's date unless one is set. */
+  readonly today: string;
+  readonly signature: AssetRef | null;
+  readonly seal: AssetRef | null;
+}
 
 /**
  * Splits the title for the cover: the year in brackets (（2025 年度）) goes on a line of its own, the
@@ -26,11 +36,12 @@ export function planCover(settings: ReportSettings): CoverPlan {
   };
 }
 
-export function planStatement(settings: ReportSettings): StatementPlan {
+/** The statement as configured in the project (see ReportSource.statement). */
+export function planStatement(settings: ReportSettings, source: StatementSource): StatementPlan {
   return {
-    title: '内容真实性责任声明',
-    paragraphs: [`学校对 ${settings.unitName} 职业教育质量年度报告（${settings.year} 年度）的真实性、完整性和准确性负责。`, '特此声明。'],
-    // Left blank to be filled in by hand: seal, signature and the signing date.
-    signatureLines: ['单位名称（盖章）：', '法定代表人（签名）：', `${settings.year} 年　　月　　日`],
+    text: statementText(settings, source.settings, source.today),
+    signature: source.signature,
+    seal: source.seal,
+    position: source.settings.position,
   };
 }

@@ -17,7 +17,7 @@ import { AnchorNames } from './anchors';
 import { CaptionCounter, copyCaption } from './caption-counter';
 import type { ExportPartKey, ExportParts } from './export-parts';
 import { ExportWarningLog, exportWarnings } from './export-warnings';
-import { planCover, planStatement } from './front-matter';
+import { planCover, planStatement, type StatementSource } from './front-matter';
 import { planAuthorship, planClassicCase, type ClassicCase, type DepartmentRow } from './plan-appendix';
 import { contentHasSubstance, planBlocks, type ContentServices } from './plan-content';
 import type { AssetRef, CaptionListPlan, HeadingBlock, PlanBlock, PlanInline, ReportPlan, TocEntry } from './report-plan';
@@ -31,6 +31,7 @@ export interface ReportSource {
   readonly departments: readonly DepartmentRow[];
   /** Stored images by hash (metadata only; exporters fetch the bytes when they write them). */
   readonly assets: ReadonlyMap<string, AssetRef>;
+  readonly statement: StatementSource;
 }
 
 const LIST_TITLES: Readonly<Record<StructureKind, string>> = { figure: '图目录', table: '表目录', case: '案例目录' };
@@ -164,7 +165,7 @@ export function planReport(source: ReportSource, parts: ExportParts): ReportPlan
     settings,
     parts,
     cover: parts.cover ? planCover(settings) : null,
-    statement: parts.statement ? planStatement(settings) : null,
+    statement: parts.statement ? planStatement(settings, source.statement) : null,
     toc: parts.toc ? { title: '目录', entries: toc } : null,
     captionLists: LIST_PARTS.filter(([kind, part]) => parts[part] && (lists.get(kind)?.length ?? 0) > 0).map(
       ([kind]): CaptionListPlan => ({ kind, title: LIST_TITLES[kind], label: labelOf(kind), entries: lists.get(kind) ?? [] }),

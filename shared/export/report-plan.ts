@@ -8,6 +8,7 @@
  * Exporters only decide how things look. The plan is also what the export tests assert on, before
  * any file is written.
  */
+import type { StatementPosition, StatementText } from '../statement/statement-text';
 import type { StructureKind } from '../numbering/structure-numbering';
 import type { ReportSettings } from '../model/settings';
 import type { TableElement } from '../tables/table-types';
@@ -142,11 +143,16 @@ export interface CoverPlan {
   readonly dateLine: string;
 }
 
+/**
+ * The 内容真实性责任声明 page: the words from the statement settings, and the signer's signature and
+ * the unit's seal where the project has them (null: left blank to sign and stamp by hand).
+ */
 export interface StatementPlan {
-  readonly title: string;
-  readonly paragraphs: readonly string[];
-  /** Right-aligned lines for seal, signature and date. */
-  readonly signatureLines: readonly string[];
+  readonly text: StatementText;
+  readonly signature: AssetRef | null;
+  readonly seal: AssetRef | null;
+  /** Right after the cover (seed 001) or the very first page. */
+  readonly position: StatementPosition;
 }
 
 export interface TocEntry {

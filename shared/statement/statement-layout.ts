@@ -35,10 +35,29 @@ export function pdfRect(box: { leftMm: number; topMm: number; widthMm: number; h
   return [x1, y2 - box.heightMm * PT_PER_MM, x1 + box.widthMm * PT_PER_MM, y2];
 }
 
+/** 单位名称（盖章）： — the label the unit name follows, in characters. */
+export const UNIT_LABEL_CHARS = 9;
+/** 法定代表人（签名）： */
+export const SIGNER_LABEL_CHARS = 10;
+
+/** Where a line of the signature block sits, for pages other than the stand-alone statement's. */
+export interface SignatureLine {
+  readonly leftMm: number;
+  readonly fontPt: number;
+  /** The text cannot run past this (the right margin). */
+  readonly rightLimitMm: number;
+}
+
+/** Across the page, where the seal's centre goes: over the last characters of the unit name. */
+export function sealCentreXMm(line: SignatureLine, unitNameChars: number): number {
+  const fontMm = line.fontPt * (25.4 / 72);
+  const end = Math.min(line.leftMm + (UNIT_LABEL_CHARS + unitNameChars) * fontMm, line.rightLimitMm);
+  return end - 2 * fontMm;
+}
+
 /** The seal's centre: over the end of the unit name, like a stamp pressed on the 盖章 line. */
 export function sealCentreMm(unitNameChars: number): { xMm: number; yMm: number } {
-  const fontMm = 16 * 0.3528; // 三号 16 pt
-  const labelChars = 9; // 单位名称（盖章）：
-  const end = Math.min(LAYOUT.blockLeftMm + (labelChars + unitNameChars) * fontMm, PAGE.widthMm - LAYOUT.marginMm);
-  return { xMm: end - 2 * fontMm, yMm: LAYOUT.unitLineTopMm + fontMm / 2 };
+  const fontPt = 16; // 三号
+  const xMm = sealCentreXMm({ leftMm: LAYOUT.blockLeftMm, fontPt, rightLimitMm: PAGE.widthMm - LAYOUT.marginMm }, unitNameChars);
+  return { xMm, yMm: LAYOUT.unitLineTopMm + (fontPt * (25.4 / 72)) / 2 };
 }

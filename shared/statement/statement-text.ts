@@ -27,6 +27,16 @@ export interface StatementSettings {
   readonly position: StatementPosition;
 }
 
+/** A project that has not configured its statement: the standard sentence, dated on issue, no images. */
+export const DEFAULT_STATEMENT_SETTINGS: StatementSettings = {
+  template: DEFAULT_STATEMENT_TEMPLATE,
+  date: null,
+  signerName: '',
+  signatureImage: null,
+  sealImage: null,
+  position: 'after-cover',
+};
+
 export interface StatementText {
   readonly title: string;
   /** The sentence split after 负责。 so that 特此声明。 stands on its own line, as in seed 001. */
@@ -43,6 +53,12 @@ export function chineseDate(isoDay: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
   if (!match) throw new Error(`not a calendar day: ${isoDay}`);
   return `${match[1]} 年 ${Number(match[2])} 月 ${Number(match[3])} 日`;
+}
+
+/** The local calendar day of a moment, YYYY-MM-DD (a statement is dated where it is signed). */
+export function localCalendarDay(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function isCalendarDay(value: string): boolean {

@@ -215,7 +215,7 @@ describe('images', () => {
 
 test('the statement and the cover are in the document', () => {
   const xml = documentXml();
-  expect(xml).toContain('学校对 天津工业职业学院 职业教育质量年度报告（2025 年度）的真实性、完整性和准确性负责。');
+  expect(xml).toContain('学校对天津工业职业学院职业教育质量年度报告（2025年度）的真实性、完整性和准确性负责。');
   expect(xml).toContain('法定代表人（签名）：');
   expect(xml).toContain('TIANJIN POLYTECHNIC COLLEGE');
 });

@@ -186,6 +186,9 @@ describe('appendix, authorship and warnings', () => {
       titleLines: ['天津工业职业学院职业教育质量年度报告', '（2025 年度）'],
       dateLine: '2025 年 12 月',
     });
-    expect(p.statement?.paragraphs[0]).toBe('学校对 天津工业职业学院 职业教育质量年度报告（2025 年度）的真实性、完整性和准确性负责。');
+    expect(p.statement?.text.paragraphs).toEqual(['学校对天津工业职业学院职业教育质量年度报告（2025年度）的真实性、完整性和准确性负责。', '特此声明。']);
+    expect(p.statement?.text.unitName).toBe('天津工业职业学院');
+    // Nothing configured: after the cover, no signature or seal (left to sign and stamp by hand).
+    expect(p.statement).toMatchObject({ position: 'after-cover', signature: null, seal: null });
   });
 });

@@ -5,6 +5,7 @@
  * the page numbers it is given.
  */
 import { planReport, type ReportSource } from '../../shared/export/plan-report';
+import { DEFAULT_STATEMENT_SETTINGS } from '../../shared/statement/statement-text';
 import { resolveParts } from '../../shared/export/export-parts';
 import { stylePreset } from '../../shared/export/style-presets';
 import { buildPrintHtml } from '../../shared/export/html/print-document';
@@ -32,6 +33,7 @@ const source: ReportSource = {
   contentOf: (id) => contents.get(id),
   departments: [],
   assets: new Map([['b'.repeat(64), { sha256: 'b'.repeat(64), mime: 'image/jpeg', width: 1200, height: 800 }]]),
+  statement: { settings: DEFAULT_STATEMENT_SETTINGS, today: '2025-12-30', signature: null, seal: null },
 };
 
 const plan = planReport(source, resolveParts({}));

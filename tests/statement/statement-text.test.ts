@@ -17,7 +17,7 @@ describe('statement text', () => {
   });
 
   test('the standard sentence is filled in and split so that 特此声明。 stands alone', () => {
-    const text = statementText(settings, { template: DEFAULT_STATEMENT_TEMPLATE, date: '2025-12-30', signerName: '', signatureImage: null, sealImage: null }, '2026-01-01');
+    const text = statementText(settings, { template: DEFAULT_STATEMENT_TEMPLATE, date: '2025-12-30', signerName: '', signatureImage: null, sealImage: null, position: 'after-cover' }, '2026-01-01');
     expect(text.paragraphs).toEqual(['学校对天津工业职业学院职业教育质量年度报告（2025年度）的真实性、完整性和准确性负责。', '特此声明。']);
     expect(text.unitLabel + text.unitName).toBe('单位名称（盖章）：天津工业职业学院');
     expect(text.signerLabel).toBe('法定代表人（签名）：');
@@ -25,7 +25,7 @@ describe('statement text', () => {
   });
 
   test('without a stored date the statement carries the day it is issued', () => {
-    const text = statementText(settings, { template: DEFAULT_STATEMENT_TEMPLATE, date: null, signerName: '', signatureImage: null, sealImage: null }, '2026-01-08');
+    const text = statementText(settings, { template: DEFAULT_STATEMENT_TEMPLATE, date: null, signerName: '', signatureImage: null, sealImage: null, position: 'after-cover' }, '2026-01-08');
     expect(text.date).toBe('2026 年 1 月 8 日');
   });
 

@@ -5,6 +5,7 @@ import { PROJECT_EXTENSION } from '../../project-store/constants';
 import { Project } from '../../project-store/project';
 import { EXIT_OK, usageError } from '../cli-error';
 import { exportPdfFromCli } from '../export-pdf-cli';
+import { identityFrom } from '../p12-option';
 import { EXPORT_HELP } from '../help-text';
 import { expectPositionals, type Command } from './command';
 
@@ -22,7 +23,14 @@ function partsWithout(list: string | undefined): Partial<Record<ExportPartKey, b
 export const exportCommand: Command = {
   name: 'export',
   help: EXPORT_HELP,
-  options: { docx: { type: 'string' }, pdf: { type: 'string' }, without: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    docx: { type: 'string' },
+    pdf: { type: 'string' },
+    without: { type: 'string' },
+    p12: { type: 'string' },
+    'password-env': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
   async run(args, io) {
     const [projectFile] = expectPositionals(args, [{ zh: '项目文件（.rwproj）', en: 'project file (.rwproj)' }]) as [string];
     const out = args.strings.get('docx');
@@ -34,6 +42,9 @@ export const exportCommand: Command = {
       if (file.toLowerCase().endsWith(PROJECT_EXTENSION) || path.resolve(file) === path.resolve(projectFile)) throw usageError('输出文件不能是项目文件本身', 'the output file cannot be the project file');
     }
     const parts = partsWithout(args.strings.get('without'));
+    // The certificate is opened (password checked) before anything is exported.
+    const identity = identityFrom(args.strings.get('p12'), args.strings.get('password-env'));
+    if (identity !== null && pdfOut === undefined) throw usageError('数字签名只能用于 PDF（--p12 需与 --pdf 一起使用）', 'digital signatures apply to the PDF only (--p12 needs --pdf)');
     // Read-only: no lock, nothing written to the project, so exporting works while the app edits it.
     const project = Project.open(projectFile, { readOnly: true });
     try {
@@ -42,7 +53,7 @@ export const exportCommand: Command = {
         io.out(`已导出 ${result.path}（图片 ${result.images} 张，警告 ${result.warnings.length} 条）。\n`);
         for (const warning of result.warnings) io.err(`警告：${warning}\n`);
       }
-      if (pdfOut !== undefined) await exportPdfFromCli(project, pdfOut, parts, io);
+      if (pdfOut !== undefined) await exportPdfFromCli(project, pdfOut, parts, io, identity);
     } finally {
       project.close();
     }

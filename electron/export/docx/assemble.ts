@@ -64,8 +64,10 @@ export function assembleDocx(plan: ReportPlan, pages: ReadonlyMap<string, number
   const bodies: { xml: string; folio: FolioFormat | null }[] = [];
 
   let front = '';
-  if (plan.cover !== null) front += renderCover(plan.cover, preset);
-  if (plan.statement !== null) front += renderStatement(plan.statement, plan.cover !== null, context.widthTwips);
+  const statementFirst = plan.statement?.position === 'first';
+  if (plan.statement !== null && statementFirst) front += renderStatement(plan.statement, false, context);
+  if (plan.cover !== null) front += renderCover(plan.cover, preset, front !== '');
+  if (plan.statement !== null && !statementFirst) front += renderStatement(plan.statement, plan.cover !== null, context);
   if (front !== '') bodies.push({ xml: front, folio: null });
 
   let lists = '';

@@ -16,6 +16,7 @@
  * JavaScript and measured 1.5× LibreOffice here (BRIEF.md), while Chromium's native fragmentation
  * now covers what a report needs (see shared/export/html/print-css.ts).
  */
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
 import { resolveParts, type ExportPartKey } from '../../../shared/export/export-parts';
@@ -23,19 +24,21 @@ import { planReport } from '../../../shared/export/plan-report';
 import type { ReportPlan } from '../../../shared/export/report-plan';
 import { resolvePreset } from '../../../shared/export/style-presets';
 import { buildPrintHtml, hasFrontMatter } from '../../../shared/export/html/print-document';
-import { planAssets } from '../../../shared/export/html/plan-assets';
-import { bookmarkEntries, describeAnchors, frontAnchors } from '../../../shared/export/html/print-targets';
+import { reportAssets } from '../../../shared/export/html/plan-assets';
+import { bookmarkEntries, describeAnchors, FRONT_ANCHORS, frontAnchors } from '../../../shared/export/html/print-targets';
 import type { Project } from '../../project-store/project';
 import { AppError } from '../../errors/app-error';
 import { loadReportSource } from '../load-report';
 import { assemblePdf } from './assemble-pdf';
 import { layOutBody } from './body-layout';
 import { frontLabels } from './front-labels';
-import { readDestinations } from './pdf-destinations';
+import { readDestinations, type Destination } from './pdf-destinations';
 import { pdfWarnings } from './pdf-warnings';
 import type { PrintEngine } from './print-engine';
 import { PrintFolder } from './print-folder';
 import { writeFileAtomically } from './write-file-atomically';
+import { signPdf, type P12Identity } from '../../statement/pdf-signature';
+import { addReportSignature, recordReportStatement } from './report-signature';
 
 export type PdfExportStep = 'prepare' | 'body' | 'front' | 'assemble' | 'write' | 'done';
 
@@ -52,11 +55,18 @@ export interface PdfExportOptions {
   readonly parts?: Partial<Record<ExportPartKey, boolean>>;
   readonly onProgress?: (progress: PdfExportProgress) => void;
   readonly signal?: AbortSignal;
+  /** Digitally sign the whole report, visibly at the signer's place on the statement page. */
+  readonly sign?: { readonly identity: P12Identity; readonly now: Date };
+  /** Record the written file in the project's register of issued statements (a real export, not a preview). */
+  readonly recordStatement?: boolean;
 }
 
 export interface PdfExportResult {
   readonly path: string;
   readonly pages: number;
+  /** SHA-256 of the file as written: what the statement register records for it. */
+  readonly sha256: string;
+  readonly signed: boolean;
   /** In Chinese, for the user: what was missing or broken, and what the PDF shows instead. */
   readonly warnings: readonly string[];
 }
@@ -86,7 +96,7 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
   const warnings = [...plan.warnings];
   const folder = await PrintFolder.create();
   try {
-    const unreadable = await folder.writeAssets(planAssets(plan.body), (sha256) => project.asset(sha256)?.bytes);
+    const unreadable = await folder.writeAssets(reportAssets(plan), (sha256) => project.asset(sha256)?.bytes);
     warnings.push(...unreadable.map(pdfWarnings.unreadableImage));
     await warming;
 
@@ -110,23 +120,28 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
     step('assemble');
     const base = bodyPdf ?? front;
     if (base === null) throw new AppError('INVALID_OPERATION', { detail: '所选部分没有可导出的内容' });
+    const frontDestinations = front === null ? new Map<string, Destination>() : readDestinations(front);
     const pages = await assemblePdf({
       body: base,
       front: bodyPdf === null ? null : front,
       frontAnchors: frontAnchors(plan),
       bookmarks: bookmarkEntries(plan).map((entry) => ({ title: entry.title, destination: entry.anchor, level: entry.level })),
-      frontLabels: front === null ? [] : frontLabels(plan, readDestinations(front)),
+      frontLabels: front === null ? [] : frontLabels(plan, frontDestinations),
       bodyLabels: bodyPdf !== null,
       info: { title: plan.settings.reportTitle, author: plan.settings.unitName, subject: `${plan.settings.unitName} ${plan.settings.year} 年度质量报告` },
     });
     // Object streams would make the file a little smaller but cost noticeable time on a document of
     // this size; pdf-lib's default of yielding every 50 objects triples the time of a save.
-    const bytes = await base.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+    if (options.sign) await addReportSignature(base, frontDestinations.get(FRONT_ANCHORS.statement)?.page ?? null, options.sign);
+    const saved = await base.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+    const bytes = options.sign ? await signPdf(Buffer.from(saved), options.sign.identity, options.sign.now) : saved;
 
     step('write');
     await writeFileAtomically(target, bytes);
+    const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+    if (plan.statement !== null && options.recordStatement === true) recordReportStatement(project, { target, sha256, signed: options.sign !== undefined });
     step('done');
-    return { path: target, pages, warnings };
+    return { path: target, pages, warnings, sha256, signed: options.sign !== undefined };
   } finally {
     await folder.remove();
   }

@@ -7,7 +7,8 @@ import type { PageLabelRange } from './page-labels';
 export function frontLabels(plan: ReportPlan, destinations: ReadonlyMap<string, Destination>): PageLabelRange[] {
   const pageOf = (anchor: string): number | undefined => destinations.get(anchor)?.page;
   const ranges: PageLabelRange[] = [];
-  if (plan.cover !== null) ranges.push({ start: 0, style: 'named', name: '封面' });
+  const cover = plan.cover === null ? undefined : pageOf(FRONT_ANCHORS.cover);
+  if (cover !== undefined) ranges.push({ start: cover, style: 'named', name: '封面' });
   const statement = plan.statement === null ? undefined : pageOf(FRONT_ANCHORS.statement);
   if (statement !== undefined) ranges.push({ start: statement, style: 'named', name: '声明' });
   const sections = [plan.toc === null ? undefined : pageOf(FRONT_ANCHORS.toc), ...plan.captionLists.map((list) => pageOf(FRONT_ANCHORS[list.kind]))];

@@ -8,7 +8,7 @@ import { resolveParts, type ExportPartKey } from '../../../shared/export/export-
 import { planReport } from '../../../shared/export/plan-report';
 import type { AssetRef } from '../../../shared/export/report-plan';
 import { resolvePreset } from '../../../shared/export/style-presets';
-import { planAssets } from '../../../shared/export/html/plan-assets';
+import { reportAssets } from '../../../shared/export/html/plan-assets';
 import { buildPrintHtml } from '../../../shared/export/html/print-document';
 import type { Project } from '../../project-store/project';
 import { loadReportSource } from '../load-report';
@@ -26,7 +26,7 @@ export async function printPreviewHtml(project: Project, options: PreviewOptions
   const plan = planReport(loadReportSource(project), resolveParts(options.parts));
   const preset = resolvePreset(plan.settings);
   const dataUrls = new Map<string, string>();
-  for (const asset of planAssets(plan.body)) {
+  for (const asset of reportAssets(plan)) {
     const stored = project.asset(asset.sha256);
     if (stored !== undefined) dataUrls.set(asset.sha256, `data:${stored.mime};base64,${stored.bytes.toString('base64')}`);
   }
@@ -35,7 +35,7 @@ export async function printPreviewHtml(project: Project, options: PreviewOptions
   if (options.engine !== undefined) {
     const folder = await PrintFolder.create();
     try {
-      await folder.writeAssets(planAssets(plan.body), (sha256) => project.asset(sha256)?.bytes);
+      await folder.writeAssets(reportAssets(plan), (sha256) => project.asset(sha256)?.bytes);
       pageOf = (await layOutBody({ plan, preset, engine: options.engine, folder, assetUrl: PrintFolder.assetUrl, ...(options.signal ? { signal: options.signal } : {}) })).pageOf;
     } finally {
       await folder.remove();

@@ -4,6 +4,8 @@
  * with a dot leader and the page number the body printed it on.
  */
 import type { CaptionListPlan, CoverPlan, StatementPlan, TocEntry } from '../report-plan';
+import { statementPageHtml } from '../../statement/statement-page-html';
+import type { AssetUrl } from './block-html';
 import { escapeAttribute, escapeText } from './html-escape';
 import { FRONT_ANCHORS } from './print-targets';
 
@@ -19,13 +21,13 @@ export function coverHtml(cover: CoverPlan): string {
   );
 }
 
-export function statementHtml(statement: StatementPlan): string {
-  const paragraphs = statement.paragraphs.map((text) => `<p class="statement-text">${escapeText(text)}</p>`).join('');
-  const signatures = statement.signatureLines.map((line) => `<p class="statement-signature">${escapeText(line)}</p>`).join('');
-  return (
-    `<section class="statement"><h1 class="front-title" id="${FRONT_ANCHORS.statement}">${escapeText(statement.title)}</h1>` +
-    `${paragraphs}<div class="statement-signatures">${signatures}</div></section>`
-  );
+/**
+ * The statement on a page of its own without margins (named page `statement`, print-css.ts), in the
+ * same fixed layout as the stand-alone statement, with the stored signature and seal.
+ */
+export function statementHtml(statement: StatementPlan, assetUrl: AssetUrl): string {
+  const url = (asset: StatementPlan['signature']): string | null => (asset === null ? null : assetUrl(asset) || null);
+  return statementPageHtml(statement.text, { signatureUrl: url(statement.signature), sealUrl: url(statement.seal) }, null, FRONT_ANCHORS.statement);
 }
 
 function entryHtml(entry: TocEntry, levelClass: string, pageOf: PageOf): string {

@@ -1,5 +1,5 @@
-/** The distinct images a plan prints (figures in the body, in case boxes and in appendix copies). */
-import type { AssetRef, PlanBlock } from '../report-plan';
+/** The distinct images blocks print (figures in the body, in case boxes and in appendix copies). */
+import type { AssetRef, PlanBlock, ReportPlan } from '../report-plan';
 
 export function planAssets(blocks: readonly PlanBlock[]): AssetRef[] {
   const found = new Map<string, AssetRef>();
@@ -10,5 +10,12 @@ export function planAssets(blocks: readonly PlanBlock[]): AssetRef[] {
     }
   };
   walk(blocks);
+  return [...found.values()];
+}
+
+/** Every image the whole report prints: the body's and the statement's signature and seal. */
+export function reportAssets(plan: ReportPlan): AssetRef[] {
+  const found = new Map(planAssets(plan.body).map((asset) => [asset.sha256, asset]));
+  for (const asset of [plan.statement?.signature, plan.statement?.seal]) if (asset) found.set(asset.sha256, asset);
   return [...found.values()];
 }

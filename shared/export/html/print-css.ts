@@ -5,7 +5,8 @@
  * Pagination is Chromium's own (CSS paged media, Chromium ≥ 131):
  * - @page gives A4 and the preset's margins; the margin boxes carry the running head (report title)
  *   and the folio “— n —”.
- * - Named pages: `cover` (封面, 声明) has neither and is not counted; `front` (目录, 图/表/案例目录)
+ * - Named pages: `cover` (封面) has neither and is not counted, nor is `statement` (声明), which also
+ *   has no margins because it is laid out in fixed millimetres; `front` (目录, 图/表/案例目录)
  *   counts its own pages in roman numerals with a counter of its own, and neither advances the
  *   `page` counter, so the body starts at 1 even when everything is printed as one document.
  * - Fragmentation: table header rows repeat (thead), rows do not split, case boxes split with their
@@ -13,6 +14,7 @@
  *   their caption, headings and captions stay with what follows (break-after: avoid),
  *   orphans/widows 2.
  */
+import { STATEMENT_PAGE_CLASS, statementPageCss } from '../../statement/statement-page-html';
 import type { LineSpacing, StylePresetSpec, TextStyleSpec } from '../style-presets';
 import { headingStyle, textHeightMm } from '../style-presets';
 import { cssString } from './html-escape';
@@ -69,6 +71,12 @@ function pageCss(preset: StylePresetSpec, runningHead: string): string {
   @top-center { content: none; }
   @bottom-center { content: none; }
 }
+@page statement {
+  margin: 0;
+  counter-increment: page 0;
+  @top-center { content: none; }
+  @bottom-center { content: none; }
+}
 @page front {
   counter-increment: page 0 front-page 1;
   @bottom-center { content: ${folio('counter(front-page, upper-roman)')}; }
@@ -85,12 +93,10 @@ function coverCss(preset: StylePresetSpec): string {
     rule('.cover-title', `${textCss(preset.coverTitle)}; margin-top: auto; text-align: center`),
     rule('.cover-title + .cover-title', 'margin-top: 6mm'),
     rule('.cover-date', `${textCss(preset.body)}; text-indent: 0; margin-top: auto; text-align: center`),
-    rule('.statement', 'page: cover; break-after: page'),
-    rule('.statement-text', `${textCss(preset.body)}; margin-top: 12pt`),
-    rule('.statement-signature', `${textCss(preset.body)}; text-indent: 0; text-align: right; margin-top: 24pt`),
-    rule('.statement-signature + .statement-signature', 'margin-top: 10pt'),
-    rule('.statement-signatures', 'margin-top: 36pt; margin-left: 40%'),
-    rule('.statement-signatures .statement-signature', 'text-align: left'),
+    // The statement keeps its own fixed layout (see statement-page-html.ts) on a page without
+    // margins; a hair under A4 high so rounding can never push it onto a second page.
+    rule(`.${STATEMENT_PAGE_CLASS}`, 'page: statement; break-after: page; height: 296.5mm'),
+    statementPageCss(),
   ].join('\n');
 }
 

@@ -38,10 +38,12 @@ function stubs(anchors: readonly string[]): string {
   return `<div class="rw-hidden" aria-hidden="true">${anchors.map((a) => `<span id="${escapeAttribute(a)}"></span>`).join('')}</div>`;
 }
 
-function frontHtml(plan: ReportPlan, pageOf: PageOf): string {
+function frontHtml(plan: ReportPlan, pageOf: PageOf, assetUrl: AssetUrl): string {
   const parts: string[] = [];
+  const statement = plan.statement === null ? null : statementHtml(plan.statement, assetUrl);
+  if (statement !== null && plan.statement?.position === 'first') parts.push(statement);
   if (plan.cover !== null) parts.push(coverHtml(plan.cover));
-  if (plan.statement !== null) parts.push(statementHtml(plan.statement));
+  if (statement !== null && plan.statement?.position !== 'first') parts.push(statement);
   if (plan.toc !== null) parts.push(tocHtml(plan.toc, pageOf));
   for (const list of plan.captionLists) parts.push(captionListHtml(list, pageOf));
   return parts.join('\n');
@@ -60,11 +62,11 @@ export function buildPrintHtml(plan: ReportPlan, part: PrintPart, options: Print
   if (part === 'body') {
     content = `<main class="report-body">${blocksHtml(plan.body, options.assetUrl)}</main>${linkList(body)}`;
   } else if (part === 'front') {
-    content = `${frontHtml(plan, pageOf)}${linkList(front)}${stubs(body)}`;
+    content = `${frontHtml(plan, pageOf, options.assetUrl)}${linkList(front)}${stubs(body)}`;
   } else {
     // The body's first chapter starts a new page anyway; a body without one still must not share
     // the last front page.
-    content = `${frontHtml(plan, pageOf)}<main class="report-body" style="break-before:page">${blocksHtml(plan.body, options.assetUrl)}</main>${linkList([...front, ...body])}`;
+    content = `${frontHtml(plan, pageOf, options.assetUrl)}<main class="report-body" style="break-before:page">${blocksHtml(plan.body, options.assetUrl)}</main>${linkList([...front, ...body])}`;
   }
   const title = plan.settings.reportTitle;
   return (

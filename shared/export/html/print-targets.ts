@@ -42,23 +42,26 @@ export function bodyAnchors(blocks: readonly PlanBlock[]): string[] {
   return out;
 }
 
+/** The front matter pages this plan prints, in print order, each with its bookmark title. */
+function frontPages(plan: ReportPlan): { anchor: string; title: string }[] {
+  const out: { anchor: string; title: string }[] = [];
+  const statement = plan.statement === null ? null : { anchor: FRONT_ANCHORS.statement, title: plan.statement.text.title };
+  if (statement !== null && plan.statement?.position === 'first') out.push(statement);
+  if (plan.cover !== null) out.push({ anchor: FRONT_ANCHORS.cover, title: '封面' });
+  if (statement !== null && plan.statement?.position !== 'first') out.push(statement);
+  if (plan.toc !== null) out.push({ anchor: FRONT_ANCHORS.toc, title: plan.toc.title });
+  for (const list of plan.captionLists) out.push({ anchor: FRONT_ANCHORS[list.kind], title: list.title });
+  return out;
+}
+
 /** Anchors of the front matter pages that this plan prints. */
 export function frontAnchors(plan: ReportPlan): string[] {
-  const out: string[] = [];
-  if (plan.cover !== null) out.push(FRONT_ANCHORS.cover);
-  if (plan.statement !== null) out.push(FRONT_ANCHORS.statement);
-  if (plan.toc !== null) out.push(FRONT_ANCHORS.toc);
-  for (const list of plan.captionLists) out.push(FRONT_ANCHORS[list.kind]);
-  return out;
+  return frontPages(plan).map((page) => page.anchor);
 }
 
 /** The PDF's bookmarks: front matter pages, then headings down to {@link MAX_BOOKMARK_LEVEL}. */
 export function bookmarkEntries(plan: ReportPlan): BookmarkEntry[] {
-  const out: BookmarkEntry[] = [];
-  if (plan.cover !== null) out.push({ title: '封面', anchor: FRONT_ANCHORS.cover, level: 1 });
-  if (plan.statement !== null) out.push({ title: plan.statement.title, anchor: FRONT_ANCHORS.statement, level: 1 });
-  if (plan.toc !== null) out.push({ title: plan.toc.title, anchor: FRONT_ANCHORS.toc, level: 1 });
-  for (const list of plan.captionLists) out.push({ title: list.title, anchor: FRONT_ANCHORS[list.kind], level: 1 });
+  const out: BookmarkEntry[] = frontPages(plan).map((page) => ({ title: page.title, anchor: page.anchor, level: 1 }));
   for (const block of plan.body) {
     if (block.kind !== 'heading' || block.level > MAX_BOOKMARK_LEVEL) continue;
     out.push({ title: `${block.number}${inlineText(block.content)}`.trim(), anchor: block.anchor, level: block.level });
