@@ -75,6 +75,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       counter += 1;
       return path.join(options.workDir, `${(suggested ?? 'report').replace(/[\\/:*?"<>|]/g, '_')}-${counter}.${format}`);
     },
+    // Images, the report PDF and the certificate are files the test made: it queues them.
+    pickStatementInput: async () => (answers.length > 0 ? (answers.shift() ?? null) : null),
+    pickStatementPath: async (format, suggested) => {
+      if (answers.length > 0) return answers.shift() ?? null;
+      counter += 1;
+      return path.join(options.workDir, `${suggested.replace(/[\\/:*?"<>|]/g, '_')}-${counter}.${format}`);
+    },
   };
   // PDF export and print preview print through Debian's Chromium, as the CLI does.
   const printEngine = new PlaywrightPrintEngine();

@@ -2,11 +2,12 @@
  * The Electron shell: window, menu, dialogs, IPC registration. Everything that does real work lives
  * in services/ and project-store/, which never import electron and are tested in plain Node.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, shell, type FileFilter } from 'electron';
 import path from 'node:path';
 import { CLOSE_REQUEST_CHANNEL, IPC_CHANNEL } from '../../shared/ipc/contract';
 import { RecentFiles } from '../app-state/recent-files';
 import { useNativeBinding } from '../project-store/sqlite';
+import type { StatementInputKind } from '../services/dialogs';
 import { createHandlers, dispatch } from '../services/handlers';
 import { ProjectSession } from '../services/session';
 import { CONTENT_SECURITY_POLICY } from './csp';
@@ -51,6 +52,13 @@ const imageFilters = [
   { name: '图片', extensions: ['jpg', 'jpeg', 'png', 'gif', 'bmp', 'webp', 'tif', 'tiff', 'heic'] },
   { name: '所有文件', extensions: ['*'] },
 ];
+/** 真实性声明: what each of its file choosers asks for. */
+const statementInputs: Readonly<Record<StatementInputKind, { title: string; filters: FileFilter[] }>> = {
+  signature: { title: '选择签名图片（背景透明的 PNG）', filters: [{ name: 'PNG 图片', extensions: ['png'] }] },
+  seal: { title: '选择印章图片（背景透明的 PNG）', filters: [{ name: 'PNG 图片', extensions: ['png'] }] },
+  report: { title: '选择声明对应的报告 PDF', filters: [{ name: 'PDF 文档', extensions: ['pdf'] }] },
+  certificate: { title: '选择数字证书', filters: [{ name: '数字证书（PKCS#12）', extensions: ['p12', 'pfx'] }] },
+};
 // What electron/spreadsheet reads (an old .xls is refused there with a hint to save as .xlsx).
 const exportFilters = (format: 'docx' | 'pdf') => [format === 'pdf' ? { name: 'PDF 文档', extensions: ['pdf'] } : { name: 'Word 文档', extensions: ['docx'] }];
 const spreadsheetFilters = [
@@ -105,6 +113,15 @@ const handlers = createHandlers({
     async pickExportPath(format, suggestedName) {
       const defaultPath = suggestedName === undefined ? undefined : `${suggestedName}.${format}`;
       const result = await dialog.showSaveDialog(mainWindow!, { title: format === 'pdf' ? '导出 PDF' : '导出 Word', defaultPath, filters: exportFilters(format) });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async pickStatementInput(kind) {
+      const { title, filters } = statementInputs[kind];
+      const result = await dialog.showOpenDialog(mainWindow!, { title, properties: ['openFile'], filters });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async pickStatementPath(format, suggestedName) {
+      const result = await dialog.showSaveDialog(mainWindow!, { title: '生成真实性声明', defaultPath: `${suggestedName}.${format}`, filters: exportFilters(format) });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
   },

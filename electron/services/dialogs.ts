@@ -11,4 +11,10 @@ export interface Dialogs {
   pickPackagePath(suggestedName: string | undefined): Promise<string | null>;
   pickContributionPath(): Promise<string | null>;
   pickExportPath(format: 'docx' | 'pdf', suggestedName: string | undefined): Promise<string | null>;
+  /** 真实性声明 inputs: a transparent PNG (signature or seal), the report PDF it vouches for, or the .p12/.pfx certificate. */
+  pickStatementInput(kind: StatementInputKind): Promise<string | null>;
+  /** Where the issued statement is written (replaced if it exists). */
+  pickStatementPath(format: 'docx' | 'pdf', suggestedName: string): Promise<string | null>;
 }
+
+export type StatementInputKind = 'signature' | 'seal' | 'report' | 'certificate';

@@ -10,9 +10,13 @@ import type { DocxExportStage } from '../export/docx/docx-options';
 import { exportPdf, type PdfExportProgress } from '../export/pdf/export-pdf';
 import type { PrintEngine } from '../export/pdf/print-engine';
 import { printPreviewHtml } from '../export/pdf/print-preview';
+import { openCertificate } from './certificate';
 import { createCollaborationHandlers } from './collaboration-handlers';
+import { createStatementHandlers } from './statement-handlers';
 import type { Dialogs } from './dialogs';
 import { ExportJobs } from './export-jobs';
+import { createPreviewHandlers } from './preview-handlers';
+import { PreviewStore } from './preview-store';
 import type { ProjectSession } from './session';
 
 export type Handlers = {
@@ -39,6 +43,7 @@ export interface HandlerDeps {
  */
 export function createHandlers({ session, dialogs, recent, host, version, closeReady, takeLaunchFile, printEngine }: HandlerDeps): Handlers {
   const exportJobs = new ExportJobs();
+  const previews = new PreviewStore();
   const outlineChange = () => {
     const project = session.require();
     return { outline: project.outline(), deleted: project.deletedNodes(), stats: project.stats() };
@@ -59,11 +64,14 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     'dialog.pickPackagePath': ({ suggestedName }) => dialogs.pickPackagePath(suggestedName),
     'dialog.pickContributionPath': () => dialogs.pickContributionPath(),
     'dialog.pickExportPath': ({ format, suggestedName }) => dialogs.pickExportPath(format, suggestedName),
+    'dialog.pickCertificatePath': () => dialogs.pickStatementInput('certificate'),
     'project.create': ({ path, unitName, year, blank, numberingScheme }) =>
       session.create(path, { unitName, year, blank: blank ?? false, numberingScheme: numberingScheme ?? 'chapter' }),
     'project.open': ({ path, readOnly }) => session.open(path, { readOnly: readOnly ?? false }),
-    'project.close': () => {
+    'project.close': async () => {
       session.close();
+      // The print preview of the closed report goes with it.
+      await previews.discard();
       return null;
     },
     'project.current': () => session.snapshot(),
@@ -110,12 +118,15 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
         const { warnings, path: written } = await exportDocxToFile(session.require(), path, options);
         return { path: written, warnings };
       }),
-    'export.pdf': ({ path, parts, jobId }) => {
+    'export.pdf': ({ path, parts, jobId, sign }) => {
       if (printEngine === undefined) throw new AppError('INVALID_OPERATION', { detail: '此环境无法导出 PDF（没有可用的 Chromium）' });
+      const project = session.require();
+      // A wrong password or a bad certificate is refused before anything is printed.
+      const signing = sign === undefined ? {} : { sign: { identity: openCertificate(sign.certificatePath, sign.password), now: new Date() } };
       return exportJobs.run(jobId, async (job) => {
         const onProgress = (progress: PdfExportProgress): void => job.progress(progress.fraction, progress.step);
-        const result = await exportPdf(session.require(), { path, engine: printEngine, parts: parts ?? {}, onProgress, ...(job.signal ? { signal: job.signal } : {}) });
-        return { path: result.path, pages: result.pages, warnings: result.warnings };
+        const result = await exportPdf(project, { path, engine: printEngine, parts: parts ?? {}, onProgress, recordStatement: true, ...signing, ...(job.signal ? { signal: job.signal } : {}) });
+        return { path: result.path, pages: result.pages, warnings: result.warnings, sha256: result.sha256, signed: result.signed, recorded: result.recorded };
       });
     },
     'export.progress': ({ jobId }) => exportJobs.progress(jobId),
@@ -124,7 +135,9 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
       return null;
     },
     'export.printHtml': async () => ({ html: await printPreviewHtml(session.require(), printEngine === undefined ? {} : { engine: printEngine }) }),
+    ...createPreviewHandlers({ session, exportJobs, previews, ...(printEngine === undefined ? {} : { printEngine }) }),
     ...createCollaborationHandlers(session),
+    ...createStatementHandlers(session, dialogs, printEngine),
   };
 }
 

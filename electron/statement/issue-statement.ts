@@ -8,8 +8,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import QRCode from 'qrcode';
-import { fingerprintLine, statementText, type StatementSettings } from '../../shared/statement/statement-text';
+import { fingerprintLine, localCalendarDay, statementText, type StatementSettings } from '../../shared/statement/statement-text';
 import { CliError } from '../cli/cli-error';
+import type { PrintEngine } from '../export/pdf/print-engine';
 import type { Project } from '../project-store/project';
 import type { P12Identity } from './pdf-signature';
 import { buildStatementDocx } from './statement-docx';
@@ -27,17 +28,14 @@ export interface IssueRequest {
   readonly seal: CheckedPng | null;
   readonly settingsPatch: Partial<StatementSettings>;
   readonly now: Date;
+  /** Prints PDF statements: the app's Electron engine, or playwright's Chromium in the CLI; null where only Word can be written. */
+  readonly printEngine: PrintEngine | null;
 }
 
 export interface IssueResult {
   readonly path: string;
   readonly reportSha256: string | null;
   readonly signed: boolean;
-}
-
-function localDay(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function storedImage(project: Project, sha256: string | null): Buffer | null {
@@ -62,7 +60,7 @@ export async function issueStatement(project: Project, request: IssueRequest): P
     throw new CliError('项目未设置单位名称，无法生成声明：请先在报告设置中填写单位名称', 'the project has no unit name; set it in the report settings first');
   }
   const statement = { ...readStatementSettings(project), ...request.settingsPatch };
-  const text = statementText(settings, statement, localDay(request.now));
+  const text = statementText(settings, statement, localCalendarDay(request.now));
   const images: StatementImages = {
     signature: request.signature?.bytes ?? storedImage(project, statement.signatureImage),
     seal: request.seal?.bytes ?? storedImage(project, statement.sealImage),
@@ -80,15 +78,19 @@ export async function issueStatement(project: Project, request: IssueRequest): P
   const line = reportSha256 === null ? null : fingerprintLine(reportSha256);
   const qrText = reportSha256 === null ? null : `SHA-256:${reportSha256}`;
   const isPdf = request.out.toLowerCase().endsWith('.pdf');
-  const bytes = isPdf
-    ? await buildStatementPdf({
-        text,
-        images,
-        binding: line && qrText && reportSha256 ? { fingerprintLine: line, qrSvg: await QRCode.toString(qrText, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }), reportSha256 } : null,
-        identity: request.identity,
-        now: request.now,
-      })
-    : await buildStatementDocx(text, images, line && qrText ? { fingerprintLine: line, qrPng: await QRCode.toBuffer(qrText, { type: 'png', margin: 1, scale: 8 }) } : null);
+  const engine = request.printEngine;
+  if (isPdf && engine === null) throw new CliError('此环境无法生成 PDF 声明（没有可用的 Chromium），请改用 Word 格式', 'no Chromium to print the PDF statement here; use Word');
+  const bytes =
+    isPdf && engine !== null
+      ? await buildStatementPdf({
+          text,
+          images,
+          binding: line && qrText && reportSha256 ? { fingerprintLine: line, qrSvg: await QRCode.toString(qrText, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }), reportSha256 } : null,
+          identity: request.identity,
+          now: request.now,
+          engine,
+        })
+      : await buildStatementDocx(text, images, line && qrText ? { fingerprintLine: line, qrPng: await QRCode.toBuffer(qrText, { type: 'png', margin: 1, scale: 8 }) } : null);
   writeAtomically(request.out, bytes);
   project.write(() => {
     if (request.signature) storeStatementImage(project, 'signature', request.signature);

@@ -1,34 +1,20 @@
 /**
- * Prints the one-page statement HTML to PDF with Chromium (playwright-core). Its own small browser
- * launch instead of the report's print engine, which is still changing (electron/export/pdf/):
- * one page needs none of its pagination machinery, and Chromium gives us the system's Noto CJK
- * fonts, shaped and subset, for free.
+ * Prints the one-page statement HTML to PDF through a {@link PrintEngine}: the app's hidden
+ * Electron window, or Debian's Chromium through playwright-core in the CLI and tests. The same
+ * engine the report's PDF export uses, so the packaged app needs no browser of its own; one page
+ * needs none of the export's pagination machinery, only the engine's print.
  */
-import type { BrowserType } from 'playwright-core';
-import { CliError } from '../cli/cli-error';
+import { PrintFolder } from '../export/pdf/print-folder';
+import type { PrintEngine } from '../export/pdf/print-engine';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-/** Loaded only when a statement is printed: playwright-core is a development dependency. */
-function chromium(): BrowserType {
-  return (require('playwright-core') as typeof import('playwright-core')).chromium;
-}
-
-export async function printStatementHtml(html: string): Promise<Buffer> {
-  let browser;
+export async function printStatementHtml(html: string, engine: PrintEngine): Promise<Buffer> {
+  // Engines print files, not strings: relative URLs and file loading work the same in both.
+  const folder = await PrintFolder.create();
   try {
-    browser = await chromium().launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new CliError(`无法启动 Chromium 生成 PDF：${detail}`, `cannot start Chromium to print the PDF: ${detail}`);
-  }
-  try {
-    const page = await browser.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    // A string, not a function: the electron zone has no DOM types, and this runs in the page.
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const file = await folder.writeHtml('statement.html', html);
+    const pdf = await engine.print({ htmlFile: file });
+    return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
-    await browser.close();
+    await folder.remove();
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The statement as a one-page PDF: printed by Chromium, then the report fingerprint written into
+ * The statement as a one-page PDF: printed by Chromium (the given print engine), then the report fingerprint written into
  * the document info (Keywords and a custom ReportSHA256 key, so verify needs no text parsing) and,
  * with a certificate, a visible digital signature at the signer's place.
  */
@@ -10,6 +10,7 @@ import { addSignaturePlaceholder, signPdf } from './pdf-signature';
 import { statementHtml, type StatementBinding, type StatementImages } from './statement-html';
 import { LAYOUT, pdfRect } from '../../shared/statement/statement-layout';
 import { printStatementHtml } from './print-statement';
+import type { PrintEngine } from '../export/pdf/print-engine';
 
 export const FINGERPRINT_INFO_KEY = 'ReportSHA256';
 export const FINGERPRINT_KEYWORD_PREFIX = 'report-sha256:';
@@ -20,10 +21,11 @@ export interface StatementPdfInput {
   readonly binding: (StatementBinding & { readonly reportSha256: string }) | null;
   readonly identity: P12Identity | null;
   readonly now: Date;
+  readonly engine: PrintEngine;
 }
 
 export async function buildStatementPdf(input: StatementPdfInput): Promise<Buffer> {
-  const printed = await printStatementHtml(statementHtml(input.text, input.images, input.binding));
+  const printed = await printStatementHtml(statementHtml(input.text, input.images, input.binding), input.engine);
   const doc = await PDFDocument.load(printed, { updateMetadata: false });
   doc.setTitle(input.text.title);
   doc.setAuthor(input.text.unitName);

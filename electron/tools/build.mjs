@@ -39,6 +39,8 @@ await Promise.all([
     define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
     logLevel: 'warning',
     loader: { '.png': 'dataurl', '.svg': 'dataurl' },
+    // pdf.js reads import.meta.url only in its Node canvas factory, which never runs in the window.
+    logOverride: { 'empty-import-meta': 'silent' },
   }),
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/main/main.ts')], outfile: path.join(dist, 'electron/main.cjs') }),
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(dist, 'electron/preload.cjs') }),
@@ -53,3 +55,7 @@ await Promise.all([
 for (const file of ['index.html', 'styles.css']) {
   fs.copyFileSync(path.join(root, 'renderer', file), path.join(dist, 'renderer', file));
 }
+
+// The print preview's pdf.js worker, as released (already minified, an ES module): a file of its
+// own beside app.js, so the CSP needs only worker-src 'self' (see renderer/src/print-preview/pdf-loader.ts).
+fs.copyFileSync(path.join(root, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), path.join(dist, 'renderer', 'pdf-worker.js'));

@@ -22,6 +22,7 @@ import {
   type PackageRecord,
 } from '../model/collaboration';
 import type { ImportOutcome, ImportReview } from '../merge/review-types';
+import { isCalendarDay, STATEMENT_POSITIONS, type StatementSettings } from '../statement/statement-text';
 
 const path = z.string().min(1).max(4096);
 const nodeId = z.string().min(1).max(64);
@@ -32,6 +33,12 @@ const content = z.array(z.unknown()).max(100_000);
 
 /** Chosen by the renderer for one export, to follow and cancel it. */
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '不是有效的导出任务标识');
+
+/** Chosen by main for a print preview's PDF (see export.preview). */
+const previewId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '不是有效的预览标识');
+
+/** Raw bytes per export.previewRead answer: 4 MiB, about 5.6 M base64 characters. */
+export const PREVIEW_CHUNK_BYTES = 4 * 1024 * 1024;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '不是有效的图片标识');
 
@@ -85,6 +92,15 @@ const people = z.string().max(200);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写作 YYYY-MM-DD');
 const commentText = z.string().trim().min(1).max(5000);
 const author = z.string().trim().max(50);
+// The authenticity statement (issue 7). Limits match the dialog: one sentence, one name.
+export const MAX_STATEMENT_TEMPLATE = 500;
+export const MAX_STATEMENT_SIGNER = 50;
+const statementTemplate = z
+  .string()
+  .max(MAX_STATEMENT_TEMPLATE, `声明语句不能超过 ${MAX_STATEMENT_TEMPLATE} 个字符`)
+  .refine((value) => value.trim() !== '', '声明语句不能为空');
+const statementDay = z.string().refine(isCalendarDay, '日期应为有效的日期（YYYY-MM-DD）');
+const statementImageKind = z.enum(['signature', 'seal']);
 /** Change id → decision; change ids are `sectionId:blockId:aspect` (see shared/merge). */
 const decisions = z
   .record(z.string().min(1).max(200), z.enum(['accept', 'reject', 'ours', 'theirs']))
@@ -110,6 +126,8 @@ export const inputSchemas = {
   'dialog.pickContributionPath': z.object({}).strict(),
   /** Where to write an exported report (a save dialog filtered to .docx or .pdf). */
   'dialog.pickExportPath': z.object({ format: z.enum(['docx', 'pdf']), suggestedName: z.string().max(200).optional() }).strict(),
+  /** A .p12/.pfx certificate for signing the report PDF; null when cancelled. */
+  'dialog.pickCertificatePath': z.object({}).strict(),
   /** One sheet (the first unless named) of an .xlsx or .csv, cut to an optional A1 range, as cell texts. */
   'table.readSpreadsheet': z
     .object({
@@ -175,7 +193,13 @@ export const inputSchemas = {
    * 目录 and the lists, bookmarks and live links; `parts` as for export.docx.
    */
   'export.pdf': z
-    .object({ path, parts: z.partialRecord(z.enum(EXPORT_PART_KEYS), z.boolean()).optional(), jobId: jobId.optional() })
+    .object({
+      path,
+      parts: z.partialRecord(z.enum(EXPORT_PART_KEYS), z.boolean()).optional(),
+      jobId: jobId.optional(),
+      /** Digitally sign the whole PDF with this PKCS#12 certificate (opened, password checked, before printing). */
+      sign: z.object({ certificatePath: path, password: z.string().max(1000) }).strict().optional(),
+    })
     .strict(),
   /** How far the export started with this `jobId` has got (an unknown job reads as not started). */
   'export.progress': z.object({ jobId }).strict(),
@@ -187,6 +211,21 @@ export const inputSchemas = {
    * preview: printing it gives the same pages as export.pdf.
    */
   'export.printHtml': z.object({}).strict(),
+  /**
+   * 打印预览: prints the whole open report to a temporary PDF in main with the export.pdf pipeline
+   * (followed and cancelled through `jobId` like an export). Main keeps one preview at a time: a new
+   * one, export.previewClose or closing the project deletes the previous file.
+   */
+  'export.preview': z.object({ jobId: jobId.optional() }).strict(),
+  /**
+   * Up to PREVIEW_CHUNK_BYTES of the preview's PDF from `offset`, base64-encoded: the harness
+   * transports JSON, and the full report's 20 MB PDF as one answer would be one 28 MB string.
+   */
+  'export.previewRead': z.object({ previewId, offset: z.number().int().min(0) }).strict(),
+  /** Copies the previewed PDF to `path` (replaced if it exists): what was previewed is what is saved, no second print. */
+  'export.previewSave': z.object({ previewId, path }).strict(),
+  /** Deletes the preview's file; an unknown or already closed preview is no error. */
+  'export.previewClose': z.object({ previewId }).strict(),
   'department.list': z.object({}).strict(),
   'department.add': z.object({ name: departmentName, lead: people.optional(), writers: people.optional() }).strict(),
   'department.update': z.object({ id: nodeId, name: departmentName.optional(), lead: people.optional(), writers: people.optional() }).strict(),
@@ -217,6 +256,31 @@ export const inputSchemas = {
   /** Threads of one node, or of all nodes when nodeId is absent or null. */
   'comment.list': z.object({ nodeId: nodeId.nullable().optional() }).strict(),
   'comment.reply': z.object({ commentId: nodeId, text: commentText, author: author.optional() }).strict(),
+  /** The statement's settings, its images' sizes, the report settings it fills in and the issued register. */
+  'statement.get': z.object({}).strict(),
+  /** Absent keys stay; a null date means "the day it is issued". */
+  'statement.update': z
+    .object({
+      template: statementTemplate.optional(),
+      signerName: z.string().trim().max(MAX_STATEMENT_SIGNER, `签名人姓名不能超过 ${MAX_STATEMENT_SIGNER} 个字符`).optional(),
+      date: statementDay.nullable().optional(),
+      position: z.enum(STATEMENT_POSITIONS).optional(),
+    })
+    .strict(),
+  /** Main asks for a transparent PNG, checks it and stores it; null when the dialog was cancelled. */
+  'statement.pickImage': z.object({ kind: statementImageKind }).strict(),
+  'statement.clearImage': z.object({ kind: statementImageKind }).strict(),
+  /**
+   * Main asks where to write the statement, then (bindReport) for the report PDF it vouches for,
+   * then (sign) for the .p12/.pfx certificate, and writes it; null when a dialog was cancelled.
+   */
+  'statement.issue': z
+    .object({
+      format: z.enum(['pdf', 'docx']),
+      bindReport: z.boolean(),
+      sign: z.object({ password: z.string().max(1000) }).strict().nullable(),
+    })
+    .strict(),
 } as const;
 
 export type IpcMethod = keyof typeof inputSchemas;
@@ -287,6 +351,24 @@ export interface ExportProgress {
   readonly done: boolean;
 }
 
+/** A printed preview waiting in main to be read (export.previewRead) and maybe saved. */
+export interface PrintPreview {
+  readonly previewId: string;
+  readonly pages: number;
+  /** The PDF's size in bytes. */
+  readonly size: number;
+  /** As for export.pdf: missing images, broken references, entries without a page. */
+  readonly warnings: readonly string[];
+}
+
+export interface PreviewChunk {
+  readonly offset: number;
+  /** The bytes from `offset`, base64; empty at or past the end. */
+  readonly base64: string;
+  /** The whole PDF's size, so the reader knows when it is done. */
+  readonly size: number;
+}
+
 export interface RecentFile {
   readonly path: string;
   readonly title: string;
@@ -342,6 +424,38 @@ export interface SpreadsheetData {
   readonly columnWidths: readonly number[];
 }
 
+export interface StatementImageInfo {
+  readonly sha256: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** One line of the register of issued statements (electron/statement/statement-store.ts). */
+export interface IssuedStatementInfo {
+  readonly fileName: string;
+  readonly reportName: string | null;
+  readonly reportSha256: string | null;
+  readonly signed: boolean;
+  readonly issuedAt: string;
+}
+
+export interface StatementState {
+  readonly settings: StatementSettings;
+  /** Bytes through asset.read; null when no image is set (or it is missing from the project). */
+  readonly signatureImage: StatementImageInfo | null;
+  readonly sealImage: StatementImageInfo | null;
+  /** The report settings the template is filled from (unit, title, year). */
+  readonly report: ReportSettings;
+  readonly issued: readonly IssuedStatementInfo[];
+  readonly readOnly: boolean;
+}
+
+export interface IssuedStatementResult {
+  readonly path: string;
+  readonly reportSha256: string | null;
+  readonly signed: boolean;
+}
+
 export interface Outputs {
   'app.info': AppInfo;
   'app.recentFiles': readonly RecentFile[];
@@ -355,6 +469,7 @@ export interface Outputs {
   'dialog.pickPackagePath': string | null;
   'dialog.pickContributionPath': string | null;
   'dialog.pickExportPath': string | null;
+  'dialog.pickCertificatePath': string | null;
   'table.readSpreadsheet': SpreadsheetData;
   'project.create': ProjectSnapshot;
   'project.open': ProjectSnapshot;
@@ -377,8 +492,20 @@ export interface Outputs {
   'asset.import': ImportedAsset;
   'asset.read': AssetData;
   'export.docx': { readonly path: string; readonly warnings: readonly string[] };
-  'export.pdf': { readonly path: string; readonly pages: number; readonly warnings: readonly string[] };
+  'export.pdf': {
+    readonly path: string;
+    readonly pages: number;
+    readonly warnings: readonly string[];
+    /** SHA-256 of the file written, and whether it is signed / went into the statement register. */
+    readonly sha256: string;
+    readonly signed: boolean;
+    readonly recorded: boolean;
+  };
   'export.printHtml': { readonly html: string };
+  'export.preview': PrintPreview;
+  'export.previewRead': PreviewChunk;
+  'export.previewSave': { readonly path: string };
+  'export.previewClose': null;
   'export.progress': ExportProgress;
   'export.cancel': null;
   'department.list': readonly Department[];
@@ -399,6 +526,11 @@ export interface Outputs {
   'comment.add': CommentThread;
   'comment.list': readonly CommentThread[];
   'comment.reply': CommentThread;
+  'statement.get': StatementState;
+  'statement.update': StatementState;
+  'statement.pickImage': StatementState | null;
+  'statement.clearImage': StatementState;
+  'statement.issue': IssuedStatementResult | null;
 }
 
 export type IpcOutput<M extends IpcMethod> = Outputs[M];

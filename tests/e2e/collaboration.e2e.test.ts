@@ -5,28 +5,27 @@
  * applies, finds the text in the UI and in the SQLite file, and can undo the import.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Harness } from '../../electron/harness/server';
-import { createReportThroughUi, editorOf, eventually, expectText, launchChromium, openPage, openSection, outlineRow, startTestHarness, storedText, tempDir } from './support';
+import {
+  createReportThroughUi,
+  editorOf,
+  eventually,
+  expectText,
+  openPage,
+  openSection,
+  outlineRow,
+  shotDir,
+  storedText,
+  tempDir,
+  useE2eBrowser,
+} from './support';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-const harnesses: Harness[] = [];
+const e2e = useE2eBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await Promise.all(harnesses.map((h) => h.close()));
-  await browser?.close();
-});
-
-/** Screenshots for a person to look at; SCREENSHOT_DIR keeps them, otherwise the temp dir. */
-const shotDir = process.env.SCREENSHOT_DIR ?? os.tmpdir();
 
 async function closeProject(page: Page): Promise<void> {
   await page.getByTestId('menu-file').click();
@@ -42,9 +41,8 @@ async function openThroughUi(page: Page, h: Harness, file: string): Promise<void
 
 test('package a section, edit it in contributor mode through an IME, submit, review and merge', async () => {
   const workDir = tempDir('rw-collab-');
-  const h = await startTestHarness(workDir);
-  harnesses.push(h);
-  const { page, errors } = await openPage(browser, h.url);
+  const h = await e2e.harness(workDir);
+  const { page, errors } = await openPage(e2e.browser(), h.url);
 
   // Office: a department, one section given to it, its package.
   await createReportThroughUi(page, '天津工业职业学院', '2025');
@@ -152,9 +150,8 @@ test('package a section, edit it in contributor mode through an IME, submit, rev
 
 test('a paragraph both sides changed is a conflict that needs a choice', async () => {
   const workDir = tempDir('rw-collab-conflict-');
-  const h = await startTestHarness(workDir);
-  harnesses.push(h);
-  const { page, errors } = await openPage(browser, h.url);
+  const h = await e2e.harness(workDir);
+  const { page, errors } = await openPage(e2e.browser(), h.url);
 
   await createReportThroughUi(page, '天津工业职业学院', '2025');
   const file = h.session.require().path;

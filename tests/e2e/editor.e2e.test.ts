@@ -4,45 +4,27 @@
  * the text in the UI and in the SQLite file itself. Plus the "file in use" path.
  */
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { Harness } from '../../electron/harness/server';
 import {
   createReportThroughUi,
   editorOf,
   eventually,
   expectText,
-  launchChromium,
   openPage,
   openSection,
   outlineRow,
-  startTestHarness,
   storedText,
   tempDir,
+  useE2eBrowser,
 } from './support';
 
 jest.setTimeout(90_000);
 
-let browser: Browser;
-const harnesses: Harness[] = [];
+const e2e = useE2eBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await Promise.all(harnesses.map((h) => h.close()));
-  await browser?.close();
-});
-
-async function harness(workDir?: string): Promise<Harness> {
-  const h = await startTestHarness(workDir);
-  harnesses.push(h);
-  return h;
-}
 
 test('create, type through an IME, undo, autosave, reload and reopen', async () => {
-  const h = await harness();
-  const { page, errors } = await openPage(browser, h.url);
+  const h = await e2e.harness();
+  const { page, errors } = await openPage(e2e.browser(), h.url);
 
   await createReportThroughUi(page, '天津工业职业学院', '2025');
   await page.getByTestId('report-title').getByText('天津工业职业学院职业教育质量年度报告（2025 年度）').waitFor();
@@ -90,12 +72,12 @@ test('create, type through an IME, undo, autosave, reload and reopen', async () 
 });
 
 test('a project in use elsewhere can be opened read-only', async () => {
-  const holder = await harness();
+  const holder = await e2e.harness();
   const file = path.join(tempDir('rw-e2e-shared-'), '共享年报.rwproj');
   holder.session.create(file, { unitName: '某某职业技术学院', year: 2025 });
 
-  const second = await harness();
-  const { page, errors } = await openPage(browser, second.url);
+  const second = await e2e.harness();
+  const { page, errors } = await openPage(e2e.browser(), second.url);
   second.queueDialogAnswer(file);
   await page.getByTestId('start-open').click();
 

@@ -18,6 +18,43 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Screenshots for a person to look at; SCREENSHOT_DIR keeps them, otherwise the temp dir. */
+export const shotDir = process.env.SCREENSHOT_DIR ?? os.tmpdir();
+
+export interface E2eBrowser {
+  /** The file's Chromium (launched in its beforeAll). */
+  browser(): Browser;
+  /** A harness on `workDir` (a fresh temp dir by default), closed after the file's tests. */
+  harness(workDir?: string): Promise<Harness>;
+}
+
+/**
+ * One Chromium per test file and the harnesses its tests start, all closed after the file's tests:
+ * call it at the top level of the file (it registers the file's beforeAll/afterAll).
+ */
+export function useE2eBrowser(): E2eBrowser {
+  let browser: Browser | undefined;
+  const harnesses: Harness[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await Promise.all(harnesses.map((h) => h.close()));
+    await browser?.close();
+  });
+  return {
+    browser: () => {
+      if (browser === undefined) throw new Error('Chromium is not running yet (useE2eBrowser starts it in beforeAll)');
+      return browser;
+    },
+    harness: async (workDir) => {
+      const h = await startTestHarness(workDir);
+      harnesses.push(h);
+      return h;
+    },
+  };
+}
+
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }

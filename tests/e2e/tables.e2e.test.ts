@@ -8,29 +8,14 @@
  */
 import ExcelJS from 'exceljs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Harness } from '../../electron/harness/server';
-import { createReportThroughUi, editorOf, eventually, launchChromium, openPage, openSection, outlineRow, startTestHarness, storedContent, tempDir } from './support';
+import { createReportThroughUi, editorOf, eventually, openPage, openSection, outlineRow, storedContent, tempDir, useE2eBrowser } from './support';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-const harnesses: Harness[] = [];
+const e2e = useE2eBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await Promise.all(harnesses.map((h) => h.close()));
-  await browser?.close();
-});
-
-async function harness(): Promise<Harness> {
-  const h = await startTestHarness();
-  harnesses.push(h);
-  return h;
-}
 
 interface StoredCell {
   type: string;
@@ -93,8 +78,8 @@ function cell(page: Page, text: string) {
 }
 
 test('insert, paste, merge, type through an IME, save, renumber after a move', async () => {
-  const h = await harness();
-  const { page, errors } = await openPage(browser, h.url);
+  const h = await e2e.harness();
+  const { page, errors } = await openPage(e2e.browser(), h.url);
   await createReportThroughUi(page, '天津工业职业学院', '2025');
   const file = h.session.require().path;
   const id = await openSection(page, '立德树人');
@@ -183,8 +168,8 @@ const SEED_TABLE_HTML = `<html><body><table>
 </table></body></html>`;
 
 test('a seed-style table pasted as HTML becomes computed and recalculates; an .xlsx imports', async () => {
-  const h = await harness();
-  const { page, errors } = await openPage(browser, h.url);
+  const h = await e2e.harness();
+  const { page, errors } = await openPage(e2e.browser(), h.url);
   await createReportThroughUi(page, '天津工业职业学院', '2025');
   const file = h.session.require().path;
   const id = await openSection(page, '高质就业');

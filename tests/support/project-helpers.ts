@@ -65,7 +65,7 @@ export function testSession(profileDir: string): ProjectSession {
 export function testHandlers(profileDir: string): { session: ProjectSession; handlers: Handlers } {
   const recent = new RecentFiles(profileDir);
   const session = new ProjectSession(recent);
-  const dialogs = { pickNewProjectPath: async () => null, pickOpenProjectPath: async () => null, pickSaveAsPath: async () => null, pickImagePath: async () => null, pickSpreadsheetPath: async () => null, pickPackagePath: async () => null, pickContributionPath: async () => null, pickExportPath: async () => null };
+  const dialogs = { pickNewProjectPath: async () => null, pickOpenProjectPath: async () => null, pickSaveAsPath: async () => null, pickImagePath: async () => null, pickSpreadsheetPath: async () => null, pickPackagePath: async () => null, pickContributionPath: async () => null, pickExportPath: async () => null, pickStatementInput: async () => null, pickStatementPath: async () => null };
   const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: '0.0.0-test', closeReady: () => {} });
   return { session, handlers };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { isCalendarDay, type StatementSettings } from '../../../shared/statement/statement-text';
 import { PROJECT_EXTENSION } from '../../project-store/constants';
 import { Project } from '../../project-store/project';
+import { PlaywrightPrintEngine } from '../../export/pdf/playwright-print-engine';
 import { issueStatement } from '../../statement/issue-statement';
 import { identityFrom } from '../p12-option';
 import { checkStatementImage, type CheckedPng } from '../../statement/statement-images';
@@ -57,12 +58,15 @@ export const statementCommand: Command = {
     const signature: CheckedPng | null = signatureFile === undefined ? null : await checkStatementImage(signatureFile, 'signature');
     const seal: CheckedPng | null = sealFile === undefined ? null : await checkStatementImage(sealFile, 'seal');
     const project = Project.open(projectFile);
+    // As `export --pdf`: Debian's Chromium through playwright-core, started only if a PDF is printed.
+    const printEngine = new PlaywrightPrintEngine();
     try {
-      const result = await issueStatement(project, { out, reportPath: args.strings.get('report') ?? null, identity, signature, seal, settingsPatch: patch, now: new Date() });
+      const result = await issueStatement(project, { out, reportPath: args.strings.get('report') ?? null, identity, signature, seal, settingsPatch: patch, now: new Date(), printEngine });
       io.out(`已生成声明 ${result.path}${result.signed ? `（已数字签名：${identity?.commonName ?? ''}）` : ''} / statement written${result.signed ? ' (digitally signed)' : ''}\n`);
       if (result.reportSha256 !== null) io.out(`对应报告 SHA-256 / bound to report SHA-256: ${result.reportSha256}\n`);
     } finally {
       project.close();
+      await printEngine.close();
     }
     return EXIT_OK;
   },

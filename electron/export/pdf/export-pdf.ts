@@ -67,6 +67,8 @@ export interface PdfExportResult {
   /** SHA-256 of the file as written: what the statement register records for it. */
   readonly sha256: string;
   readonly signed: boolean;
+  /** The file went into the project's register of issued statements. */
+  readonly recorded: boolean;
   /** In Chinese, for the user: what was missing or broken, and what the PDF shows instead. */
   readonly warnings: readonly string[];
 }
@@ -139,9 +141,9 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
     step('write');
     await writeFileAtomically(target, bytes);
     const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-    if (plan.statement !== null && options.recordStatement === true) recordReportStatement(project, { target, sha256, signed: options.sign !== undefined });
+    const recorded = plan.statement !== null && options.recordStatement === true && recordReportStatement(project, { target, sha256, signed: options.sign !== undefined });
     step('done');
-    return { path: target, pages, warnings, sha256, signed: options.sign !== undefined };
+    return { path: target, pages, warnings, sha256, signed: options.sign !== undefined, recorded };
   } finally {
     await folder.remove();
   }

@@ -21,8 +21,9 @@ export async function addReportSignature(doc: PDFDocument, statementPage: number
 }
 
 /** Kept in the register beside stand-alone statements; a read-only project (CLI export) is left as it is. */
-export function recordReportStatement(project: Project, written: { readonly target: string; readonly sha256: string; readonly signed: boolean }): void {
-  if (project.readOnly) return;
+export function recordReportStatement(project: Project, written: { readonly target: string; readonly sha256: string; readonly signed: boolean }): boolean {
+  if (project.readOnly) return false;
   const name = path.basename(written.target);
   recordIssuedStatement(project, { fileName: name, reportName: name, reportSha256: written.sha256, signed: written.signed, issuedAt: new Date().toISOString() });
+  return true;
 }

@@ -44,6 +44,8 @@ export function ExportDialog({ reportTitle, flush, onClose }: ExportDialogProps)
   const [parts, setParts] = useState<Record<ExportPartKey, boolean>>(ALL_ON);
   const [problem, setProblem] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
+  const [sign, setSign] = useState(false);
+  const [password, setPassword] = useState('');
   const running = job.state.kind === 'running';
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -53,14 +55,26 @@ export function ExportDialog({ reportTitle, flush, onClose }: ExportDialogProps)
       setProblem(t('export.noParts'));
       return;
     }
+    const signing = format === 'pdf' && sign;
+    if (signing && password === '') {
+      setProblem(t('export.passwordMissing'));
+      return;
+    }
     setPicking(true);
     try {
       const path = await api.dialog.pickExportPath({ format, suggestedName: reportTitle });
       if (path === null) return;
+      const certificatePath = signing ? await api.dialog.pickCertificatePath({}) : null;
+      if (signing && certificatePath === null) return;
       await flush();
       const off = Object.fromEntries(EXPORT_PART_KEYS.filter((key) => !parts[key]).map((key) => [key, false])) as Partial<Record<ExportPartKey, boolean>>;
       setPicking(false);
-      await job.start(format, path, off);
+      const outcome = await job.start(format, path, off, certificatePath === null ? undefined : { certificatePath, password });
+      // A wrong password or an unreadable certificate: back to the form, to type it again.
+      if (outcome.kind === 'failed' && outcome.code === 'STATEMENT_REFUSED') {
+        job.reset();
+        setProblem(outcome.message);
+      }
     } catch (error) {
       setProblem(t('export.failed', { message: errorMessage(error) }));
     } finally {
@@ -104,6 +118,23 @@ export function ExportDialog({ reportTitle, flush, onClose }: ExportDialogProps)
               </label>
             ))}
           </fieldset>
+          {format === 'pdf' ? (
+            <fieldset className="field export-sign" disabled={running || picking}>
+              <label className="export-option">
+                <input type="checkbox" checked={sign} onChange={(e) => setSign(e.target.checked)} data-testid="export-sign" />
+                {t('export.sign')}
+              </label>
+              {sign ? (
+                <>
+                  <p className="field-hint">{parts.statement ? t('export.signHint') : t('export.signNeedsStatement')}</p>
+                  <label className="field">
+                    <span className="field-label">{t('export.password')}</span>
+                    <input type="password" className="input" value={password} autoComplete="off" onChange={(e) => setPassword(e.target.value)} data-testid="export-password" />
+                  </label>
+                </>
+              ) : null}
+            </fieldset>
+          ) : null}
           {job.state.kind === 'running' ? (
             <div className="export-progress" data-testid="export-progress">
               <progress max={1} value={job.state.progress.fraction} />

@@ -11,6 +11,16 @@ export function ExportResult({ state }: { readonly state: ExportRunState }) {
           {t('export.donePath', { path: state.path })}
           {state.pages === null ? '' : ` · ${t('export.pages', { pages: state.pages })}`}
         </p>
+        {state.pdf?.signed ? (
+          <p className="export-result-signed" data-testid="export-signed">
+            {t('export.signedDone')}
+          </p>
+        ) : null}
+        {state.pdf?.recorded ? (
+          <p className="export-result-hash" data-testid="export-recorded">
+            {t('export.recorded', { sha256: state.pdf.sha256 })}
+          </p>
+        ) : null}
         {state.warnings.length > 0 ? (
           <>
             <p>{t('export.warnings')}</p>

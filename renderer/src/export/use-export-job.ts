@@ -11,12 +11,24 @@ import { IpcCallError } from '../../../shared/ipc/api';
 
 export type ExportFormat = 'docx' | 'pdf';
 
+export interface PdfSigning {
+  readonly certificatePath: string;
+  readonly password: string;
+}
+
 export type ExportRunState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'running'; readonly progress: ExportProgress; readonly cancelling: boolean }
-  | { readonly kind: 'done'; readonly path: string; readonly pages: number | null; readonly warnings: readonly string[] }
+  | {
+      readonly kind: 'done';
+      readonly path: string;
+      readonly pages: number | null;
+      readonly warnings: readonly string[];
+      /** PDF only: the file's SHA-256, whether it is signed, whether it went into the statement register. */
+      readonly pdf?: { readonly sha256: string; readonly signed: boolean; readonly recorded: boolean };
+    }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string; readonly code: string | null };
 
 const POLL_MS = 200;
 const STARTING: ExportProgress = { fraction: 0, stage: 'pending', done: false };
@@ -27,8 +39,8 @@ function isCancelled(error: unknown): boolean {
 
 export interface ExportJobControls {
   readonly state: ExportRunState;
-  /** Exports to `path`; `parts` names the parts switched off. */
-  start(format: ExportFormat, path: string, parts: Partial<Record<ExportPartKey, boolean>>): Promise<void>;
+  /** Exports to `path`; `parts` names the parts switched off; `sign` signs a PDF with a certificate. */
+  start(format: ExportFormat, path: string, parts: Partial<Record<ExportPartKey, boolean>>, sign?: PdfSigning): Promise<ExportRunState>;
   cancel(): void;
   reset(): void;
 }
@@ -48,7 +60,7 @@ export function useExportJob(api: Api): ExportJobControls {
   }, [api]);
 
   const start = useCallback(
-    async (format: ExportFormat, path: string, parts: Partial<Record<ExportPartKey, boolean>>): Promise<void> => {
+    async (format: ExportFormat, path: string, parts: Partial<Record<ExportPartKey, boolean>>, sign?: PdfSigning): Promise<ExportRunState> => {
       const jobId = crypto.randomUUID();
       jobRef.current = jobId;
       setState({ kind: 'running', progress: STARTING, cancelling: false });
@@ -65,19 +77,20 @@ export function useExportJob(api: Api): ExportJobControls {
       let next: ExportRunState;
       try {
         if (format === 'pdf') {
-          const result = await api.export.pdf({ path, parts, jobId });
-          next = { kind: 'done', path: result.path, pages: result.pages, warnings: result.warnings };
+          const result = await api.export.pdf({ path, parts, jobId, ...(sign ? { sign } : {}) });
+          next = { kind: 'done', path: result.path, pages: result.pages, warnings: result.warnings, pdf: { sha256: result.sha256, signed: result.signed, recorded: result.recorded } };
         } else {
           const result = await api.export.docx({ path, parts, jobId });
           next = { kind: 'done', path: result.path, pages: null, warnings: result.warnings };
         }
       } catch (error) {
-        next = isCancelled(error) ? { kind: 'cancelled' } : { kind: 'failed', message: errorMessage(error) };
+        next = isCancelled(error) ? { kind: 'cancelled' } : { kind: 'failed', message: errorMessage(error), code: errorCode(error) };
       } finally {
         window.clearInterval(timer);
         if (jobRef.current === jobId) jobRef.current = null;
       }
       if (mounted.current) setState(next);
+      return next;
     },
     [api],
   );

@@ -29,6 +29,8 @@ import { CollaborationPanel } from '../collaboration/collaboration-panel';
 import { CommentsPanel } from '../collaboration/comments-panel';
 import { ContributorBar } from '../collaboration/contributor-bar';
 import { ExportDialog } from '../export/export-dialog';
+import { StatementDialog } from '../statement/statement-dialog';
+import { PrintPreview } from '../print-preview/print-preview';
 import { HistoryPanel } from './history-panel';
 import { ReadOnlyBanner } from './read-only-banner';
 import { SettingsDialog } from './settings-dialog';
@@ -66,6 +68,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [problemsOpen, setProblemsOpen] = useState(false);
   const [collabOpen, setCollabOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [statementOpen, setStatementOpen] = useState(false);
+  const [previewOpen, setPreviewOpen] = useState(false);
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
   const services = useReportServices(api, notices, setSelectedId);
@@ -283,6 +287,16 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             {t('export.open')}
           </button>
         )}
+        {contribution ? null : (
+          <button type="button" className="btn btn-small" onClick={() => setStatementOpen(true)} title={t('statement.openHint')} data-testid="statement-open">
+            {t('statement.open')}
+          </button>
+        )}
+        {contribution ? null : (
+          <button type="button" className="btn btn-small" onClick={() => setPreviewOpen(true)} data-testid="preview-open">
+            {t('preview.open')}
+          </button>
+        )}
         <ViewModeToggle
           mode={services.view}
           onChange={(mode) => {
@@ -386,6 +400,10 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
       {exportOpen && !contribution ? (
         <ExportDialog reportTitle={snapshot.settings.reportTitle} flush={() => coordinator.flushAll()} onClose={() => setExportOpen(false)} />
       ) : null}
+      {previewOpen && !contribution ? (
+        <PrintPreview reportTitle={snapshot.settings.reportTitle} flush={() => coordinator.flushAll()} onClose={() => setPreviewOpen(false)} />
+      ) : null}
+      {statementOpen && !contribution ? <StatementDialog onClose={() => setStatementOpen(false)} /> : null}
       {settingsOpen ? (
         <SettingsDialog settings={snapshot.settings} readOnly={snapshot.readOnly} onSaved={onSettingsSaved} onClose={() => setSettingsOpen(false)} />
       ) : null}

@@ -1,0 +1,44 @@
+/**
+ * The print preview methods of the IPC contract (export.preview…). The preview is the PDF export
+ * itself, printed into a temporary file: the renderer shows those very pages with pdf.js, and
+ * 导出 PDF… copies that file instead of printing again. Spread into the handler table of ./handlers.ts.
+ */
+import { exportPdf, type PdfExportProgress } from '../export/pdf/export-pdf';
+import type { PrintEngine } from '../export/pdf/print-engine';
+import { AppError } from '../errors/app-error';
+import type { ExportJobs } from './export-jobs';
+import type { Handlers } from './handlers';
+import type { PreviewStore } from './preview-store';
+import type { ProjectSession } from './session';
+
+export type PreviewMethod = 'export.preview' | 'export.previewRead' | 'export.previewSave' | 'export.previewClose';
+
+export interface PreviewHandlerDeps {
+  readonly session: ProjectSession;
+  /** Shared with export.pdf, so export.progress and export.cancel follow a preview too. */
+  readonly exportJobs: ExportJobs;
+  readonly previews: PreviewStore;
+  readonly printEngine?: PrintEngine;
+}
+
+export function createPreviewHandlers({ session, exportJobs, previews, printEngine }: PreviewHandlerDeps): Pick<Handlers, PreviewMethod> {
+  return {
+    'export.preview': ({ jobId }) => {
+      const project = session.require();
+      if (printEngine === undefined) throw new AppError('INVALID_OPERATION', { detail: '此环境无法生成打印预览（没有可用的 Chromium）' });
+      return exportJobs.run(jobId, (job) =>
+        previews.create(project, (file) => {
+          const onProgress = (progress: PdfExportProgress): void => job.progress(progress.fraction, progress.step);
+          // The whole report: choosing parts belongs to the export dialog, not to the preview.
+          return exportPdf(project, { path: file, engine: printEngine, onProgress, ...(job.signal ? { signal: job.signal } : {}) });
+        }),
+      );
+    },
+    'export.previewRead': ({ previewId, offset }) => previews.read(previewId, session.current, offset),
+    'export.previewSave': async ({ previewId, path }) => ({ path: await previews.save(previewId, session.current, path) }),
+    'export.previewClose': async ({ previewId }) => {
+      await previews.discard(previewId);
+      return null;
+    },
+  };
+}
