@@ -5,6 +5,7 @@
  */
 import { exportPdf, type PdfExportProgress } from '../export/pdf/export-pdf';
 import type { PrintEngine } from '../export/pdf/print-engine';
+import { recordReportStatement } from '../export/pdf/report-signature';
 import { AppError } from '../errors/app-error';
 import type { ExportJobs } from './export-jobs';
 import type { Handlers } from './handlers';
@@ -35,7 +36,14 @@ export function createPreviewHandlers({ session, exportJobs, previews, printEngi
       );
     },
     'export.previewRead': ({ previewId, offset }) => previews.read(previewId, session.current, offset),
-    'export.previewSave': async ({ previewId, path }) => ({ path: await previews.save(previewId, session.current, path) }),
+    'export.previewSave': async ({ previewId, path }) => {
+      const saved = await previews.save(previewId, session.current, path);
+      // Saving the preview is an export like any other: the statement register learns which file
+      // carries the statement page (the preview always prints the whole report, statement included).
+      const project = session.current;
+      if (project !== null) recordReportStatement(project, { target: saved.path, sha256: saved.sha256, signed: false });
+      return { path: saved.path };
+    },
     'export.previewClose': async ({ previewId }) => {
       await previews.discard(previewId);
       return null;

@@ -71,11 +71,12 @@ export class PreviewStore {
   }
 
   /** Writes the previewed PDF to `target` under a temporary name and renames it (see writeFileAtomically). */
-  async save(id: string, owner: object | null, target: string): Promise<string> {
+  async save(id: string, owner: object | null, target: string): Promise<{ path: string; sha256: string }> {
     const preview = await this.lookup(id, owner);
     const resolved = path.resolve(target);
-    await writeFileAtomically(resolved, await fsp.readFile(preview.file));
-    return resolved;
+    const bytes = await fsp.readFile(preview.file);
+    await writeFileAtomically(resolved, bytes);
+    return { path: resolved, sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
   }
 
   /** Deletes the preview (only the one named, when `id` is given); nothing kept is no error. */

@@ -4,6 +4,7 @@
  * copy; one preview at a time, deleted on close, on the next preview and with the project; and
  * every way it can fail answers with a Chinese message and leaves no temporary file behind.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import type { PrintEngine } from '../../electron/export/pdf/print-engine';
 import type { Dialogs } from '../../electron/services/dialogs';
 import { createHandlers, dispatch, type Handlers } from '../../electron/services/handlers';
 import { ProjectSession } from '../../electron/services/session';
+import { issuedStatements } from '../../electron/statement/statement-store';
 import { PREVIEW_CHUNK_BYTES, type PrintPreview } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
@@ -87,6 +89,23 @@ beforeAll(async () => {
 afterAll(async () => {
   await engine.close();
   removeTempDir(dir);
+});
+
+test('saving a preview records the file in the statement register, as an export does', async () => {
+  const { session, handlers } = setup(engine);
+  await call(handlers, 'project.open', { path: file });
+  try {
+    const preview = await call<PrintPreview>(handlers, 'export.preview', {});
+    const saved = path.join(dir, '年报-预览导出.pdf');
+    await call(handlers, 'export.previewSave', { previewId: preview.previewId, path: saved });
+    const sha256 = crypto.createHash('sha256').update(fs.readFileSync(saved)).digest('hex');
+    const project = session.current;
+    if (project === null) throw new Error('no project');
+    expect(issuedStatements(project).at(-1)).toMatchObject({ fileName: '年报-预览导出.pdf', reportSha256: sha256, signed: false });
+    await call(handlers, 'export.previewClose', { previewId: preview.previewId });
+  } finally {
+    await call(handlers, 'project.close', {});
+  }
 });
 
 test('previews the report: the chunks are the PDF export of the whole report, saved as a byte copy', async () => {
