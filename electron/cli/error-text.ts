@@ -30,6 +30,7 @@ const ENGLISH: Readonly<Record<ErrorCode, string>> = {
   PACKAGE_REFUSED: 'package "{name}" refused: {reasonEn}; the project was not changed',
   NOT_A_WORD_FILE: '"{name}" is not a Word document (.docx); the project was not changed',
   IO_ERROR: 'file read/write error: {detail}',
+  NAME_TOO_LONG: 'the file name "{name}" is too long ({bytes} bytes; at most {max}, or it could not be saved); nothing was changed',
   STATEMENT_REFUSED: '{detailEn}',
   INTERNAL: 'internal error: {detail}',
 };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
 import { PACKAGE_APPLICATION_ID } from '../project-store/constants';
+import { tempPathBeside } from '../project-store/file-name';
 import { openDatabase } from '../project-store/sqlite';
 import type { PackageContents } from './package-contents';
 import { META, PACKAGE_FORMAT, PACKAGE_SCHEMA, PACKAGE_SCHEMA_VERSION } from './package-format';
@@ -46,7 +47,7 @@ export function writePackageFile(file: string, contents: PackageContents): strin
   const target = path.resolve(file);
   if (fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
   if (!fs.existsSync(path.dirname(target))) throw new AppError('FILE_NOT_FOUND', { path: path.dirname(target) });
-  const temp = `${target}.creating-${process.pid}`;
+  const temp = tempPathBeside(target, 'creating');
   try {
     const db = openDatabase(temp);
     try {

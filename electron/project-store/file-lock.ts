@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,18 +19,35 @@ export type LockAttempt =
   | { readonly acquired: false; readonly holder: LockHolder }
   | { readonly acquired: false; readonly holder: null; readonly unwritableDirectory: true };
 
+/** Always fits: project names are at most MAX_PROJECT_NAME_BYTES, and the lock adds 8 bytes as the journal does. */
 export function lockPathFor(file: string): string {
   return path.join(path.dirname(file), `.~lock.${path.basename(file)}#`);
 }
 
-function currentIdentity(): LockHolder {
+/**
+ * When this machine started, to the second. A lock written before the last restart is stale even
+ * if its pid now belongs to some live process (pids are reused after a reboot).
+ */
+function bootTime(): number {
+  return Math.round((Date.now() - os.uptime() * 1000) / 1000) * 1000;
+}
+
+/** Boot times computed at different moments differ by clock granularity; a restart moves them by far more. */
+const SAME_BOOT_TOLERANCE_MS = 30_000;
+
+interface LockRecord extends LockHolder {
+  /** Boot time of the holder's machine; absent in locks written by older versions. */
+  readonly boot?: number;
+}
+
+function currentIdentity(): LockRecord {
   let user = 'unknown';
   try {
     user = os.userInfo().username;
   } catch {
     // No passwd entry (containers): keep "unknown".
   }
-  return { user, host: os.hostname(), pid: process.pid, since: new Date().toISOString() };
+  return { user, host: os.hostname(), pid: process.pid, since: new Date().toISOString(), boot: bootTime() };
 }
 
 function processAlive(pid: number): boolean {
@@ -41,27 +59,83 @@ function processAlive(pid: number): boolean {
   }
 }
 
-function readHolder(lockPath: string): LockHolder | null {
+function parseHolder(text: string): LockRecord | null {
   try {
-    const parsed = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as Partial<LockHolder>;
+    const parsed = JSON.parse(text) as Partial<LockRecord>;
     if (typeof parsed.host === 'string' && typeof parsed.pid === 'number') {
       return {
         user: typeof parsed.user === 'string' ? parsed.user : 'unknown',
         host: parsed.host,
         pid: parsed.pid,
         since: typeof parsed.since === 'string' ? parsed.since : '',
+        ...(typeof parsed.boot === 'number' ? { boot: parsed.boot } : {}),
       };
     }
   } catch {
-    // Unreadable or half-written: treated below.
+    // Unreadable or half-written: treated by the caller.
   }
   return null;
+}
+
+function readText(lockPath: string): string | null {
+  try {
+    return fs.readFileSync(lockPath, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function readHolder(lockPath: string): LockRecord | null {
+  const text = readText(lockPath);
+  return text === null ? null : parseHolder(text);
+}
+
+/** What the user is shown: the record without the machine-internal boot time. */
+function shown(holder: LockRecord | null): LockHolder {
+  if (holder === null) return { user: 'unknown', host: 'unknown', pid: 0, since: '' };
+  return { user: holder.user, host: holder.host, pid: holder.pid, since: holder.since };
+}
+
+/** A lock of this machine whose process is gone, or which was written before this machine last started. */
+function isStale(holder: LockRecord, me: LockRecord): boolean {
+  if (holder.host !== me.host) return false;
+  if (holder.boot !== undefined && me.boot !== undefined && Math.abs(holder.boot - me.boot) > SAME_BOOT_TOLERANCE_MS) return true;
+  return !processAlive(holder.pid);
+}
+
+/**
+ * Removes the stale lock whose contents were `judged`, and only that one. Two instances may find
+ * the same stale lock at once: a plain delete by the slower one could remove the lock the faster
+ * one has just created. Renaming is atomic, so each instance moves away one file and then checks
+ * that it is the stale one it judged; a fresh lock taken by mistake is put back.
+ */
+export function takeOverStaleLock(lockPath: string, judged: string): boolean {
+  const aside = `${lockPath}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.stale`;
+  try {
+    fs.renameSync(lockPath, aside);
+  } catch {
+    return false; // Someone else moved it first: they take over, we look again.
+  }
+  const moved = readText(aside);
+  if (moved === judged) {
+    fs.rmSync(aside, { force: true });
+    return true;
+  }
+  try {
+    // Not the stale lock any more: put it back, only if no other lock has appeared meanwhile
+    // (create-if-absent works on every file system, FAT sticks without hard links included).
+    if (moved !== null) fs.writeFileSync(lockPath, moved, { flag: 'wx' });
+  } catch {
+    // Another lock now stands for the file, which is all a lock has to do.
+  }
+  fs.rmSync(aside, { force: true });
+  return false;
 }
 
 export function acquireLock(file: string): LockAttempt {
   const lockPath = lockPathFor(file);
   const me = currentIdentity();
-  for (let attempt = 0; attempt < 2; attempt += 1) {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       // 'wx' = O_CREAT|O_EXCL: atomic "create if absent" on local disks and SMB/NFS shares alike.
       const fd = fs.openSync(lockPath, 'wx');
@@ -87,16 +161,16 @@ export function acquireLock(file: string): LockAttempt {
       }
       if (code !== 'EEXIST') throw error;
     }
-    const holder = readHolder(lockPath);
-    // A lock left by a crashed process on this very machine is stale: take it over.
-    const stale = holder !== null && holder.host === me.host && !processAlive(holder.pid);
+    const text = readText(lockPath);
+    if (text === null) continue; // Released meanwhile: try again.
+    const holder = parseHolder(text);
+    // A lock left by a crashed process, or from before a restart, on this very machine is stale.
+    const stale = holder !== null && isStale(holder, me);
     const unreadableAndOld = holder === null && isOlderThan(lockPath, 60_000);
-    if (!stale && !unreadableAndOld) {
-      return { acquired: false, holder: holder ?? { user: 'unknown', host: 'unknown', pid: 0, since: '' } };
-    }
-    fs.rmSync(lockPath, { force: true });
+    if (!stale && !unreadableAndOld) return { acquired: false, holder: shown(holder) };
+    takeOverStaleLock(lockPath, text);
   }
-  return { acquired: false, holder: readHolder(lockPath) ?? { user: 'unknown', host: 'unknown', pid: 0, since: '' } };
+  return { acquired: false, holder: shown(readHolder(lockPath)) };
 }
 
 function isOlderThan(file: string, ms: number): boolean {
@@ -109,5 +183,6 @@ function isOlderThan(file: string, ms: number): boolean {
 
 /** Who holds the lock on `file`, if anyone (for read-only viewers' banners). */
 export function readLockHolder(file: string): LockHolder | null {
-  return fs.existsSync(lockPathFor(file)) ? readHolder(lockPathFor(file)) : null;
+  const holder = fs.existsSync(lockPathFor(file)) ? readHolder(lockPathFor(file)) : null;
+  return holder === null ? null : shown(holder);
 }

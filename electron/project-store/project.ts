@@ -17,6 +17,7 @@ import { newBlockId } from '../../shared/ids/block-id';
 import { AppError } from '../errors/app-error';
 import { APPLICATION_ID } from './constants';
 import { countStructures, type StructureCounts } from './content-stats';
+import { checkProjectFileName, tempPathBeside } from './file-name';
 import { acquireLock, readLockHolder, type FileLock } from './file-lock';
 import { inspectProjectHeader } from './file-header';
 import { migrate, SCHEMA_VERSION } from './migrations';
@@ -98,11 +99,12 @@ export class Project {
   /** Creates a new project file; refuses to overwrite an existing file. */
   static create(file: string, options: CreateOptions): Project {
     const target = path.resolve(file);
+    checkProjectFileName(target);
     if (fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
     const dir = path.dirname(target);
     if (!fs.existsSync(dir)) throw new AppError('FILE_NOT_FOUND', { path: dir });
     // Build in a temporary file and rename, so a failure never leaves a half-made project behind.
-    const temp = `${target}.creating-${process.pid}`;
+    const temp = tempPathBeside(target, 'creating');
     try {
       const db = openDatabase(temp);
       try {
@@ -133,6 +135,7 @@ export class Project {
    */
   static open(file: string, options: OpenOptions = {}): Project {
     const target = path.resolve(file);
+    checkProjectFileName(target);
     const header = inspectProjectHeader(target);
     let reason: ReadOnlyReason | null = options.readOnly ? 'requested' : header.readOnlyOnDisk ? 'file-read-only' : null;
     let lock: FileLock | null = null;
@@ -481,11 +484,12 @@ export class Project {
   saveCopyAs(file: string): string {
     const target = path.resolve(file);
     if (target === this.path) throw new AppError('INVALID_OPERATION', { detail: '目标文件就是当前文件' });
+    checkProjectFileName(target);
     // Never replace a project someone has open: their later saves would go to a file that is gone.
     // Holding its lock during the copy also keeps others from opening it half-written.
     const attempt = acquireLock(target);
     if (!attempt.acquired && !('unwritableDirectory' in attempt)) throw inUseError(target, attempt.holder);
-    const temp = `${target}.saving-${process.pid}`;
+    const temp = tempPathBeside(target, 'saving');
     fs.rmSync(temp, { force: true });
     try {
       this.db.prepare('VACUUM INTO ?').run(temp);

@@ -26,6 +26,7 @@ export const zhCN = {
   'error.PACKAGE_REFUSED': '不能导入材料包“{name}”：{reason}。项目未作任何改动。',
   'error.NOT_A_WORD_FILE': '“{name}”不是 Word 文档（.docx）：{detail}。项目未作任何改动。',
   'error.IO_ERROR': '读写文件出错：{detail}',
+  'error.NAME_TOO_LONG': '文件名“{name}”太长（{bytes} 字节）：项目文件名最多 {max} 字节（约 80 个汉字），否则无法保存。请改短文件名后再试，文件未作任何改动。',
   // The statement backend's own Chinese sentence (a refused image, a wrong certificate password…).
   'error.STATEMENT_REFUSED': '{detail}',
   'error.INTERNAL': '内部错误：{detail}',

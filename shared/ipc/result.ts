@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'PACKAGE_REFUSED'
   | 'NOT_A_WORD_FILE'
   | 'IO_ERROR'
+  | 'NAME_TOO_LONG'
   | 'STATEMENT_REFUSED'
   | 'INTERNAL';
 

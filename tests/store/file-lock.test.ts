@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { acquireLock, lockPathFor, readLockHolder } from '../../electron/project-store/file-lock';
+import { acquireLock, lockPathFor, readLockHolder, takeOverStaleLock } from '../../electron/project-store/file-lock';
+import { MAX_PROJECT_NAME_BYTES } from '../../electron/project-store/file-name';
 import { Project } from '../../electron/project-store/project';
 import type { LockHolder } from '../../shared/ipc/contract';
 import { catchAppError, createProject, nodeIdByTitle, paragraphs, testSession } from '../support/project-helpers';
@@ -115,6 +116,71 @@ describe('stale locks', () => {
     const project = track(Project.open(file));
     expect(project.readOnly).toBe(false);
     expect(readLockHolder(file)).toMatchObject({ ...me, pid: process.pid });
+  });
+
+  const bootNow = (): number => Date.now() - os.uptime() * 1000;
+
+  test('a lock written before this machine last restarted is taken over, even if its pid is alive now', () => {
+    // pid 1 is always alive: after a restart, a recorded pid may belong to any process.
+    writeLock({ user: 'li', host: os.hostname(), pid: 1, since: '2025-11-20T08:00:00.000Z', boot: bootNow() - 86_400_000 } as Partial<LockHolder>);
+    const project = track(Project.open(file));
+    expect(project.readOnly).toBe(false);
+    expect(readLockHolder(file)).toMatchObject({ ...me, pid: process.pid });
+  });
+
+  test('a lock of this boot with a live pid is respected; another machine’s boot time is not ours to judge', () => {
+    writeLock({ user: 'li', host: os.hostname(), pid: 1, since: '2025-11-20T08:00:00.000Z', boot: bootNow() } as Partial<LockHolder>);
+    expect(catchAppError(() => Project.open(file), 'IN_USE').details).toMatchObject({ user: 'li' });
+    writeLock({ user: 'wang', host: 'JIAOWU-PC', pid: deadPid(), since: '2025-11-20T08:00:00.000Z', boot: bootNow() - 86_400_000 } as Partial<LockHolder>);
+    expect(catchAppError(() => Project.open(file), 'IN_USE').details).toMatchObject({ user: 'wang', host: 'JIAOWU-PC' });
+  });
+
+  test('the lock records the boot time but the user is never shown it', () => {
+    track(Project.open(file));
+    expect(JSON.parse(fs.readFileSync(lockPathFor(file), 'utf8'))).toHaveProperty('boot');
+    expect(readLockHolder(file)).not.toHaveProperty('boot');
+  });
+
+  test('two instances taking over the same stale lock: the slower one cannot remove the lock the faster one just made', () => {
+    const stale = JSON.stringify({ user: 'root', host: os.hostname(), pid: deadPid(), since: '2025-11-20T08:00:00.000Z' });
+    writeLock(stale);
+    // The faster instance has already replaced it with its own fresh lock…
+    const first = acquireLock(file);
+    expect(first.acquired).toBe(true);
+    const fresh = fs.readFileSync(lockPathFor(file), 'utf8');
+    // …when the slower one, still holding the stale contents it judged, tries to take over.
+    expect(takeOverStaleLock(lockPathFor(file), stale)).toBe(false);
+    expect(fs.readFileSync(lockPathFor(file), 'utf8')).toBe(fresh);
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.stale'))).toEqual([]);
+    if (first.acquired) first.lock.release();
+    // Judged and still the same: taken over.
+    writeLock(stale);
+    expect(takeOverStaleLock(lockPathFor(file), stale)).toBe(true);
+    expect(fs.existsSync(lockPathFor(file))).toBe(false);
+  });
+
+  test('a project name up to the limit gets its lock, journal and saves; a longer one is refused plainly, nothing made', () => {
+    // 80 Chinese characters + .rwproj = 247 bytes fit; two more characters do not.
+    const base = `${'天津工业职业学院职业教育质量年度报告'.repeat(4)}${'稿'.repeat(8)}`;
+    const fits = `${base}.rwproj`;
+    expect(Buffer.byteLength(fits)).toBe(MAX_PROJECT_NAME_BYTES);
+    const created = createProject(dir, fits);
+    const fitsPath = created.path;
+    created.close();
+    const project = track(Project.open(fitsPath));
+    expect(project.readOnly).toBe(false);
+    const id = nodeIdByTitle(project, '前言');
+    project.saveSection(id, paragraphs('长文件名也能保存。'), project.loadSection(id).revision);
+    expect(readLockHolder(fitsPath)).toMatchObject({ pid: process.pid });
+
+    const tooLong = `${base}版本.rwproj`;
+    const before = fs.readdirSync(dir).sort();
+    const refused = catchAppError(() => createProject(dir, tooLong), 'NAME_TOO_LONG');
+    expect(refused.message).toContain('太长（253 字节）：项目文件名最多 247 字节');
+    expect(refused.message).toMatch(/^文件名“天津工业职业学院职业教育…/);
+    expect(fs.readdirSync(dir).sort()).toEqual(before);
+    catchAppError(() => project.saveCopyAs(path.join(dir, tooLong)), 'NAME_TOO_LONG');
+    expect(fs.readdirSync(dir).sort()).toEqual(before);
   });
 
   test.each([
