@@ -16,17 +16,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { cli, cliBundle, fixture, median, photoFixture, requireFromRoot as require, root } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(path.join(root, 'package.json'));
 const Database = require('better-sqlite3');
-const { build } = require('esbuild');
 
-const fixture = process.env.REPORTWORKS_FIXTURE ?? path.resolve(root, '..', 'shared', 'fixtures', 'tjpc-2025-report.md');
 const RUNS = Number(process.env.BENCH_DOCX_RUNS ?? 5);
-const cliBundle = path.join(root, 'dist', 'cli.cjs');
 const exportLibrary = path.join(root, 'dist', 'export-docx.cjs');
 const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const TARGET_RATIO = 0.5;
@@ -35,12 +29,6 @@ const TARGET_RSS_MB = 400;
 function fail(message) {
   console.error(`docx-export benchmark: ${message}`);
   process.exit(1);
-}
-
-function cli(...args) {
-  const result = spawnSync(process.execPath, [cliBundle, ...args], { encoding: 'utf8' });
-  if (result.status !== 0) fail(`reportworks ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
-  return result;
 }
 
 /** Runs a command and returns wall ms, CPU ms and max RSS in MB (RSS needs GNU time; else from our probe). */
@@ -73,30 +61,6 @@ function measureInProcess(project, out) {
   return { wallMs: ms, cpuMs: NaN, rssMb: maxRssKb / 1024 };
 }
 
-const median = (values) => {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-async function photoFixture(dir) {
-  // Inside dist/, so the bundle's require('sharp') resolves to the repository's node_modules.
-  const generator = path.join(root, 'dist', 'bench', 'generate-photos.cjs');
-  await build({
-    entryPoints: [path.join(root, 'tests', 'support', 'generate-photos.ts')],
-    outfile: generator,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['sharp'],
-    logLevel: 'error',
-  });
-  const { fixtureWithPhotos } = require(generator);
-  return fixtureWithPhotos(dir, fixture);
-}
-
 async function main() {
   if (!fs.existsSync(cliBundle) || !fs.existsSync(exportLibrary)) fail('dist/cli.cjs or dist/export-docx.cjs is missing: run `npm run build` first');
   if (spawnSync('pandoc', ['--version']).status !== 0) fail('pandoc is not installed (apt-get install pandoc)');
@@ -111,7 +75,7 @@ async function main() {
     const db = new Database(project, { readonly: true });
     const assets = db.prepare('SELECT count(*) AS n, sum(length(bytes)) AS bytes FROM asset').get();
     db.close();
-    const info = JSON.parse(cli('info', project, '--json').stdout);
+    const info = JSON.parse(cli('info', project, '--json'));
 
     const ours = path.join(dir, 'ours.docx');
     const theirs = path.join(dir, 'pandoc.docx');

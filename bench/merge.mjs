@@ -6,17 +6,12 @@
 // single 20 000-character text. Targets from issue 6: all 20 ≤ 1 s; one section ≤ 100 ms.
 // The TypeScript services are bundled on the fly with esbuild (as the build does), then timed
 // in this process. Prints a table and writes JSON under bench/results/.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { cli, fixture, median, requireFromRoot as require, root } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(path.join(root, 'package.json'));
 const { build } = require('esbuild');
-const fixture = process.env.REPORTWORKS_FIXTURE ?? path.resolve(root, '..', 'shared', 'fixtures', 'tjpc-2025-report.md');
 const RUNS = Number(process.env.BENCH_MERGE_RUNS ?? 5);
 const DEPARTMENTS = 20;
 
@@ -49,14 +44,8 @@ async function loadServices() {
   return require(outfile);
 }
 
-function cli(...args) {
-  const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.cjs'), ...args], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`reportworks ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
-}
-
 const clone = (v) => JSON.parse(JSON.stringify(v));
 const isText = (b) => b.type === 'paragraph' && b.children.every((c) => 'text' in c) && b.children.some((c) => c.text.length > 4);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** What a department does to a section: a paragraph changed, one deleted, a table cell edited, one added. */
 function departmentEdit(content, tag) {

@@ -21,28 +21,15 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { cli, cliBundle, fixture, median, photoFixture, root } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(path.join(root, 'package.json'));
-const { build } = require('esbuild');
-
-const fixture = process.env.REPORTWORKS_FIXTURE ?? path.resolve(root, '..', 'shared', 'fixtures', 'tjpc-2025-report.md');
 const RUNS = Number(process.env.BENCH_PDF_RUNS ?? 3);
-const cliBundle = path.join(root, 'dist', 'cli.cjs');
 const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const TARGET_RATIO = 1.0;
 
 function fail(message) {
   console.error(`pdf-export benchmark: ${message}`);
   process.exit(1);
-}
-
-function cli(...args) {
-  const result = spawnSync(process.execPath, [cliBundle, ...args], { encoding: 'utf8' });
-  if (result.status !== 0) fail(`reportworks ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
-  return result;
 }
 
 /** Parent pid of every process, from /proc/<pid>/stat. */
@@ -122,30 +109,6 @@ function measure(command, args, options = {}) {
   });
 }
 
-const median = (values) => {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-async function photoFixture(dir) {
-  // Inside dist/, so the bundle's require('sharp') resolves to the repository's node_modules.
-  const generator = path.join(root, 'dist', 'bench', 'generate-photos.cjs');
-  await build({
-    entryPoints: [path.join(root, 'tests', 'support', 'generate-photos.ts')],
-    outfile: generator,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['sharp'],
-    logLevel: 'error',
-  });
-  const { fixtureWithPhotos } = require(generator);
-  return fixtureWithPhotos(dir, fixture);
-}
-
 function pdfPages(file) {
   const match = /^Pages:\s+(\d+)/m.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout ?? '');
   return match ? Number(match[1]) : NaN;
@@ -167,7 +130,7 @@ async function main() {
     const project = path.join(dir, 'report.rwproj');
     cli('new', project, '--unit', '天津工业职业学院', '--year', '2025', '--blank');
     cli('import-md', project, markdown);
-    const info = JSON.parse(cli('info', project, '--json').stdout);
+    const info = JSON.parse(cli('info', project, '--json'));
 
     const ours = path.join(dir, 'ours.pdf');
     const docx = path.join(dir, 'pandoc.docx');

@@ -8,55 +8,16 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { cli, fixture, median, percentile, photoFixture, requireFromRoot as require, root } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(path.join(root, 'package.json'));
 const { chromium } = require('playwright-core');
 const Database = require('better-sqlite3');
 const { startHarness } = require(path.join(root, 'dist', 'harness-server.cjs'));
 
-const fixture = process.env.REPORTWORKS_FIXTURE ?? path.resolve(root, '..', 'shared', 'fixtures', 'tjpc-2025-report.md');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 80);
 const OPEN_RUNS = Number(process.env.BENCH_OPEN_RUNS ?? 5);
 const probe = fs.readFileSync(path.join(root, 'bench', 'latency-probe.js'), 'utf8');
-
-function cli(...args) {
-  const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.cjs'), ...args], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`reportworks ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
-  return result.stdout;
-}
-
-/** The fixture with one distinct generated photo per figure (as issue 3's benchmark asks). */
-async function photoFixture(dir) {
-  // Bundled into dist/ so that the bundle's require('sharp') resolves to our node_modules.
-  const generator = path.join(root, 'dist', 'bench', 'generate-photos.cjs');
-  await build({
-    entryPoints: [path.join(root, 'tests', 'support', 'generate-photos.ts')],
-    outfile: generator,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['sharp'],
-    logLevel: 'error',
-  });
-  return require(generator).fixtureWithPhotos(dir, fixture);
-}
-
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index];
-}
-
-function median(values) {
-  return percentile(values, 50);
-}
 
 /** The live node with the most characters, and its content. */
 function largestSection(file) {
