@@ -19,6 +19,7 @@ import { formatCount } from '../state/format';
 import { createStore, useStore, type Store } from '../state/store';
 import { Icon } from '../ui/icons';
 import { estimateSectionHeight } from './estimate-height';
+import { useCrossSectionKeys } from './use-cross-section-keys';
 import { useLazyMount } from './use-lazy-mount';
 
 export interface WholeReportViewProps {
@@ -137,6 +138,8 @@ export function WholeReportView(props: WholeReportViewProps) {
   const ids = useMemo(() => order.map((n) => n.id), [order]);
   const lazy = useLazyMount(ids, root);
   const { ensure } = lazy;
+  // ↑↓←→ at a section's edge carry the caret on into the next / previous section, as in one document.
+  const crossKeys = useCrossSectionKeys(ids, ensure);
 
   // A section added in the outline while this view is open has no document yet: load it then.
   const missing = state.kind === 'ready' && order.some((node) => !state.docs.has(node.id));
@@ -193,7 +196,7 @@ export function WholeReportView(props: WholeReportViewProps) {
   }
 
   return (
-    <div className="whole-report" data-testid="whole-report" ref={attachRoot}>
+    <div className="whole-report" data-testid="whole-report" ref={attachRoot} onKeyDownCapture={crossKeys.onKeyDownCapture} onKeyDown={crossKeys.onKeyDown}>
       {order.map((node) => {
         const doc = state.docs.get(node.id);
         // A section added while the view is open shows once its document is loaded (see `missing`).
