@@ -5,7 +5,12 @@
  * - a block keeps its id through edits, type changes and moves (set_node and move_node never
  *   touch it);
  * - a block that comes into being gets a fresh id: the right half of a split, an inserted node
- *   whose id is missing or already used in the document, every element of a pasted fragment;
+ *   whose id is missing or already used in the document;
+ * - a pasted block keeps its id unless that id is taken (see pastedWithFreeIds): after a cut the
+ *   original is gone, and cross-references to a moved table, figure, case or heading must keep
+ *   resolving; after a copy the original is still there, so the copy gets a fresh id and the
+ *   references stay with the original. "Taken" covers this section and, through
+ *   setIdsElsewhere, the report's other sections (each section is its own editor);
  * - undo/redo re-apply recorded operations unchanged, so undoing a split restores the original
  *   ids and redoing it brings back the very id the split had produced;
  * - normalization gives an id to any element that has none (content from older files, hand-made
@@ -75,13 +80,31 @@ function countElements(node: Node): number {
   return Element.isElement(node) ? 1 + node.children.reduce((sum: number, child: Node) => sum + countElements(child), 0) : 0;
 }
 
-/** Copy of `nodes` where every element has a brand-new id (a pasted fragment). */
-export function withAllFreshIds<T extends Node>(nodes: readonly T[]): T[] {
-  const renew = (node: Node): Node => {
-    if (isTableElement(node)) return renewTableIds(node);
-    return Element.isElement(node) ? ({ ...node, id: newBlockId(), children: node.children.map(renew) } as Node) : node;
-  };
-  return nodes.map((n) => renew(n) as T);
+/**
+ * Copy of a pasted fragment where an element keeps its id unless the id is in `taken` or occurs
+ * earlier in the fragment itself (the same block copied twice into one clipboard, a hand-made
+ * fragment); those get fresh ids. Nested elements (list items, case paragraphs, inline
+ * references) follow the same rule; a table with any clash is renewed as a whole (its formulas
+ * name its rows and columns). `taken` itself is not modified.
+ */
+export function pastedWithFreeIds<T extends Node>(fragment: readonly T[], taken: ReadonlySet<string>): T[] {
+  const used = new Set(taken);
+  // Slate types a fragment as Node[]; its members are descendants (an editor is never pasted).
+  return fragment.map((node) => withFreshDuplicateIds(node as Descendant, used) as Node as T);
+}
+
+/** Ids a paste must not reuse although this editor cannot see them: the report's other sections. */
+export type IdsElsewhere = () => ReadonlySet<string>;
+
+const idsElsewhereOf = new WeakMap<Editor, IdsElsewhere>();
+
+/**
+ * Tells the editor where to look up ids used outside it (null: nowhere). Asked once per paste,
+ * so the answer reflects the report at the moment of pasting.
+ */
+export function setIdsElsewhere(editor: Editor, source: IdsElsewhere | null): void {
+  if (source) idsElsewhereOf.set(editor, source);
+  else idsElsewhereOf.delete(editor);
 }
 
 function rewrite(editor: Editor, op: Operation): Operation {
@@ -108,9 +131,11 @@ export function withBlockIds<E extends Editor>(editor: E): E {
   };
 
   editor.insertFragment = (fragment, options) => {
-    // Whatever the fragment's origin (this section, another section, another report), its blocks
-    // are new blocks here: ids must never be shared across the report.
-    insertFragment(withAllFreshIds(fragment), options);
+    // Only ids from elsewhere are checked here. Clashes with this section are caught when each node
+    // is inserted (rewrite above), i.e. after the paste has deleted the selection it replaces, so a
+    // block pasted over itself keeps its id too.
+    const elsewhere = idsElsewhereOf.get(editor)?.() ?? new Set<string>();
+    insertFragment(pastedWithFreeIds(fragment, elsewhere), options);
   };
 
   editor.normalizeNode = (entry, options) => {

@@ -13,7 +13,10 @@ export const input = (
   </editor>
 );
 
-/** A fragment copied from this very section: same ids as the blocks already there. */
+/**
+ * A fragment copied from this very section: blocks whose ids are already there get fresh ones,
+ * the list (l1, not in the document) keeps its id.
+ */
 const fragment = (
   <fragment>
     <p id="p1">一</p>
@@ -31,7 +34,7 @@ export const output = (
     <p id="p1">甲</p>
     <p id="p2">乙一</p>
     <p id="$a">二</p>
-    <ul id="$b">
+    <ul id="l1">
       <li id="$c">
         三<cursor />
       </li>
