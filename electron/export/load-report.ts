@@ -32,8 +32,11 @@ export function loadReportSource(project: Project, onSection?: (done: number, to
   const outline = project.outline();
   const contents = new Map<string, SectionContent>();
   const hashes = new Set<string>();
+  const recovered = new Map<string, number | null>();
   outline.forEach((node, index) => {
-    const content = project.loadSection(node.id).content;
+    const section = project.loadSection(node.id);
+    const content = section.content;
+    if (section.recovered !== undefined) recovered.set(node.id, section.recovered.fromRevision);
     contents.set(node.id, content);
     collectAssetHashes(content, hashes);
     onSection?.(index + 1, outline.length);
@@ -58,6 +61,7 @@ export function loadReportSource(project: Project, onSection?: (done: number, to
     contentOf: (id) => contents.get(id),
     departments: listDepartments(project.db).map(({ name, lead, writers }) => ({ name, lead, writers })),
     assets,
+    recovered,
     statement: { settings: statement, today: localCalendarDay(now), signature: assetRef(project, statement.signatureImage), seal: assetRef(project, statement.sealImage) },
   };
 }

@@ -15,12 +15,14 @@ import { countContent } from '../../shared/text/content-count';
 import { addCounts, ZERO_COUNT, type CharCount } from '../../shared/text/char-count';
 import { newBlockId } from '../../shared/ids/block-id';
 import { AppError } from '../errors/app-error';
+import { t } from '../../shared/i18n';
 import { APPLICATION_ID } from './constants';
 import { countStructures, type StructureCounts } from './content-stats';
 import { checkProjectFileName, tempPathBeside } from './file-name';
 import { acquireLock, readLockHolder, type FileLock } from './file-lock';
 import { inspectProjectHeader } from './file-header';
 import { migrate, SCHEMA_VERSION } from './migrations';
+import { readableContent, readSectionContent } from './read-content';
 import * as assetQ from './queries/asset-queries';
 import * as outlineQ from './queries/outline-queries';
 import * as sectionQ from './queries/section-queries';
@@ -80,8 +82,13 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
+/** A section's structure counts, and whether its stored content is damaged (counted from the recovered content). */
+interface SectionStructures extends StructureCounts {
+  readonly damaged: boolean;
+}
+
 export class Project {
-  private structureCache = new Map<string, StructureCounts>();
+  private structureCache = new Map<string, SectionStructures>();
   private closed = false;
 
   private constructor(
@@ -336,7 +343,7 @@ export class Project {
     this.requireNode(id);
     const stored = sectionQ.readSection(this.db, id);
     if (!stored) return { id, revision: 0, content: emptySectionContent(newBlockId()) };
-    return { id, revision: stored.revision, content: parseContent(stored.content, path.basename(this.path)) };
+    return { id, revision: stored.revision, ...readSectionContent(this.db, id, stored.content) };
   }
 
   /**
@@ -368,19 +375,30 @@ export class Project {
   private storeContent(id: string, content: SectionContent, reason: sectionQ.RevisionReason): { revision: number; characters: CharCount } {
     const json = JSON.stringify(content);
     const counts = countContent(content);
-    const revision = (sectionQ.readSection(this.db, id)?.revision ?? 0) + 1;
+    const previous = sectionQ.readSection(this.db, id);
+    let revision = (previous?.revision ?? 0) + 1;
     const at = nowIso();
+    // Damaged stored content is never silently discarded: unless its exact text is already in the
+    // history, it becomes a revision of its own before the new content replaces it.
+    const previousDamaged = previous !== undefined && readableContent(previous.content) === null;
+    if (previous && previousDamaged && sectionQ.readRevision(this.db, id, previous.revision) !== previous.content) {
+      sectionQ.insertRevision(this.db, id, revision, previous.content, 0, at, 'damaged');
+      revision += 1;
+    }
     sectionQ.writeSection(this.db, id, revision, json, counts, at);
     const latest = sectionQ.latestRevision(this.db, id);
     if (
       reason === 'edit' &&
       latest?.reason === 'edit' &&
+      // Only an autosave of the current content is folded away, never a revision holding other text.
+      !previousDamaged &&
+      latest.content === previous?.content &&
       Math.floor(Date.parse(latest.saved_at) / HISTORY_BUCKET_MS) === Math.floor(Date.parse(at) / HISTORY_BUCKET_MS)
     ) {
       sectionQ.deleteRevision(this.db, id, latest.revision);
     }
     sectionQ.insertRevision(this.db, id, revision, json, counts.words, at, reason);
-    this.structureCache.set(id, countStructures(content));
+    this.structureCache.set(id, { ...countStructures(content), damaged: false });
     return { revision, characters: counts };
   }
 
@@ -393,7 +411,8 @@ export class Project {
     this.requireNode(id);
     const json = sectionQ.readRevision(this.db, id, revision);
     if (json === undefined) throw new AppError('NOT_FOUND', { what: '历史版本', id: `${id}@${revision}` });
-    const content = parseContent(json, path.basename(this.path));
+    const content = readableContent(json);
+    if (content === null) throw new AppError('INVALID_OPERATION', { detail: t('section.damagedRevision') });
     const saved = this.write(() => this.storeContent(id, content, 'restore'));
     return { id, revision: saved.revision, content };
   }
@@ -418,12 +437,11 @@ export class Project {
 
   /** All live sections in reading order, each with its current revision. */
   loadAllSections(): SectionDocument[] {
-    const name = path.basename(this.path);
     const stored = new Map(sectionQ.readAllSections(this.db).map((s) => [s.nodeId, s]));
     return outlineInOrder(this.outline()).map((node) => {
       const section = stored.get(node.id);
       return section
-        ? { id: node.id, revision: section.revision, content: parseContent(section.content, name) }
+        ? { id: node.id, revision: section.revision, ...readSectionContent(this.db, node.id, section.content) }
         : { id: node.id, revision: 0, content: emptySectionContent(newBlockId()) };
     });
   }
@@ -441,6 +459,7 @@ export class Project {
     let tables = 0;
     let figures = 0;
     let cases = 0;
+    const damaged: string[] = [];
     for (const node of nodes) {
       const c = counts.get(node.id) ?? ZERO_COUNT;
       perNode[node.id] = c;
@@ -449,15 +468,21 @@ export class Project {
       tables += s.tables;
       figures += s.figures;
       cases += s.cases;
+      if (s.damaged) damaged.push(node.id);
     }
-    return { sections: nodes.length, characters, perNode, tables, figures, cases };
+    return { sections: nodes.length, characters, perNode, tables, figures, cases, ...(damaged.length > 0 ? { damaged } : {}) };
   }
 
-  private structuresOf(id: string): StructureCounts {
+  private structuresOf(id: string): SectionStructures {
     let cached = this.structureCache.get(id);
     if (!cached) {
       const stored = sectionQ.readSection(this.db, id);
-      cached = stored ? countStructures(parseContent(stored.content, path.basename(this.path))) : { tables: 0, figures: 0, cases: 0 };
+      if (stored) {
+        const read = readSectionContent(this.db, id, stored.content);
+        cached = { ...countStructures(read.content), damaged: read.recovered !== undefined };
+      } else {
+        cached = { tables: 0, figures: 0, cases: 0, damaged: false };
+      }
       this.structureCache.set(id, cached);
     }
     return cached;
@@ -511,14 +536,6 @@ function inUseError(file: string, holder: LockHolder): AppError {
     { name: path.basename(file), user: holder.user, host: holder.host, since },
     { user: holder.user, host: holder.host, pid: holder.pid, since: holder.since },
   );
-}
-
-function parseContent(json: string, fileName: string): SectionContent {
-  try {
-    return JSON.parse(json) as SectionContent;
-  } catch {
-    throw new AppError('CORRUPT_FILE', { name: fileName, detail: '章节内容无法解析' });
-  }
 }
 
 function insertTemplate(db: Db, template: TemplateResult): void {

@@ -30,6 +30,10 @@ export const exportWarnings = {
   repairedTable: (label: string): string => `${label} 的单元格合并不规整，已自动整理后导出。`,
   appendixKept: (count: number): string => `案例附录中已有内容，已原样保留；${count} 个经典案例未再自动附入。`,
   noClassicCases: (): string => '没有标记为“经典案例”的案例，案例附录为空，已省略。',
+  recoveredSection: (title: string, fromRevision: number | null): string =>
+    fromRevision === null
+      ? `“${title}”保存的内容已损坏、无法读取，导出时为空白；请在应用中打开此部分，从历史版本恢复或重新填写。`
+      : `“${title}”保存的内容已损坏，导出的是它的第 ${fromRevision} 版历史内容；请在应用中核对此部分。`,
   authorshipEmpty: (): string => '尚未填写编写分工（编写部门、负责人、主要编写人），编写分工表为空。',
 } as const;
 

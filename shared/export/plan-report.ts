@@ -32,6 +32,8 @@ export interface ReportSource {
   /** Stored images by hash (metadata only; exporters fetch the bytes when they write them). */
   readonly assets: ReadonlyMap<string, AssetRef>;
   readonly statement: StatementSource;
+  /** Sections whose stored content was damaged: the revision read instead (null: shown blank). */
+  readonly recovered?: ReadonlyMap<string, number | null>;
 }
 
 const LIST_TITLES: Readonly<Record<StructureKind, string>> = { figure: '图目录', table: '表目录', case: '案例目录' };
@@ -105,6 +107,10 @@ export function planReport(source: ReportSource, parts: ExportParts): ReportPlan
   };
 
   const nodeLabels = numberOutline(outline);
+  for (const node of nodes) {
+    const recovered = source.recovered?.get(node.id);
+    if (recovered !== undefined && exportedNode(node.id)) warn(exportWarnings.recoveredSection(`${nodeLabels.get(node.id) ?? ''}${node.title}`, recovered));
+  }
   const body: PlanBlock[] = [];
   const classics = findClassicCases(nodes, contentOf, numbering);
   const nodeHeading = (node: OutlineTreeNode, title = node.title): HeadingBlock => ({

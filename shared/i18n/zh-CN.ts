@@ -105,6 +105,7 @@ export const zhCN = {
   'history.reason.restore': '恢复',
   'history.reason.import': '导入',
   'history.reason.merge': '合并部门材料',
+  'history.reason.damaged': '损坏的原始数据',
   'history.close': '关闭',
   'history.empty': '暂无历史版本',
 
@@ -579,6 +580,10 @@ export const zhCN = {
   'preview.warnings': '请注意以下问题（{count} 条）：',
   'preview.pageLabel': '第 {index} 页',
   'preview.cover': '封面',
+  'section.damagedPlaceholder': '（此部分保存的内容已损坏，无法读取。）',
+  'section.damagedRevision': '此版本保存的内容已损坏，无法恢复',
+  'section.recoveredFromRevision': '此部分保存的内容已损坏，无法读取。已显示第 {revision} 版历史内容。编辑并保存后将以当前内容为准；损坏的原始数据保留在历史版本中。',
+  'section.recoveredEmpty': '此部分保存的内容已损坏，无法读取，且没有可用的历史版本，已显示为空白。编辑并保存后将以当前内容为准；损坏的原始数据保留在历史版本中。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

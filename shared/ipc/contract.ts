@@ -303,6 +303,8 @@ export interface ReportStats {
   readonly tables: number;
   readonly figures: number;
   readonly cases: number;
+  /** Ids of sections whose stored content is damaged and is shown recovered; present only when there are any. */
+  readonly damaged?: readonly string[];
 }
 
 export interface ProjectSnapshot {
@@ -320,17 +322,30 @@ export interface ProjectSnapshot {
   readonly contribution?: ContributionInfo;
 }
 
+/**
+ * The section's stored content was damaged and could not be read; `content` is the newest revision
+ * in its history that could (`fromRevision`), or one placeholder paragraph (null). The damaged text
+ * stays in the file and is kept as a 'damaged' revision when the section is next saved.
+ */
+export interface SectionRecovery {
+  readonly fromRevision: number | null;
+}
+
 export interface SectionDocument {
   readonly id: string;
   readonly revision: number;
   readonly content: SectionContent;
+  readonly recovered?: SectionRecovery;
 }
 
 export interface RevisionInfo {
   readonly revision: number;
   readonly savedAt: string;
-  /** 'merge': the result of merging a department's package or Word draft (see shared/merge). */
-  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge';
+  /**
+   * 'merge': the result of merging a department's package or Word draft (see shared/merge).
+   * 'damaged': stored content that could not be read, kept when the section was saved over it.
+   */
+  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge' | 'damaged';
   readonly characters: number;
 }
 

@@ -132,27 +132,46 @@ test('a missing file is FILE_NOT_FOUND with its path', () => {
   expect(fs.readdirSync(dir)).toEqual([]);
 });
 
-test('a project whose stored section JSON is damaged opens, and loading that section says CORRUPT_FILE', () => {
+test('a project whose stored section JSON is damaged opens, and that section reads as its newest readable revision', () => {
   const project = createProject(dir, '内容损坏.rwproj');
   const id = nodeIdByTitle(project, '人才培养');
+  const original = project.loadSection(id).content;
   project.db.prepare('UPDATE section_content SET content = ? WHERE node_id = ?').run('[{"type":"paragraph",', id);
   const file = project.path;
   project.close();
 
   const reopened = Project.open(file);
   try {
-    const error = catchAppError(() => reopened.loadSection(id), 'CORRUPT_FILE');
-    expect(error.message).toContain('内容损坏.rwproj');
-    // The other sections are still readable, so the user can rescue the rest.
-    expect(reopened.loadSection(nodeIdByTitle(reopened, '产教融合')).revision).toBe(1);
+    const doc = reopened.loadSection(id);
+    expect(doc.recovered).toEqual({ fromRevision: 1 });
+    expect(doc.content).toEqual(original);
+    // The other sections are untouched.
+    expect(reopened.loadSection(nodeIdByTitle(reopened, '产教融合')).recovered).toBeUndefined();
   } finally {
     reopened.close();
   }
 });
 
-test('through IPC, a project the session cannot show is not adopted: error envelope, lock freed, previous project kept', async () => {
+test('through IPC, a project with a damaged section opens and says which section was recovered', async () => {
   const damaged = createProject(dir, '内容损坏.rwproj');
-  damaged.db.prepare('UPDATE section_content SET content = ? WHERE node_id = ?').run('{', nodeIdByTitle(damaged, '人才培养'));
+  const id = nodeIdByTitle(damaged, '人才培养');
+  damaged.db.prepare('UPDATE section_content SET content = ? WHERE node_id = ?').run('{', id);
+  const damagedPath = damaged.path;
+  damaged.close();
+
+  const { session, handlers } = testHandlers(path.join(dir, '.profile'));
+  try {
+    expect(await dispatch(handlers, 'project.open', { path: damagedPath })).toMatchObject({ ok: true, value: { stats: { damaged: [id] } } });
+    expect(await dispatch(handlers, 'section.load', { id })).toMatchObject({ ok: true, value: { recovered: { fromRevision: 1 } } });
+  } finally {
+    session.close();
+  }
+});
+
+test('through IPC, a project the session cannot show is not adopted: error envelope, lock freed, previous project kept', async () => {
+  // Opens (header, schema version and quick_check are fine) but cannot be shown: a table is gone.
+  const damaged = createProject(dir, '内容损坏.rwproj');
+  damaged.db.exec('DROP TABLE section_content');
   const damagedPath = damaged.path;
   damaged.close();
   const good = createProject(dir, '正常.rwproj');
@@ -163,7 +182,7 @@ test('through IPC, a project the session cannot show is not adopted: error envel
   try {
     expect(await dispatch(handlers, 'project.open', { path: goodPath })).toMatchObject({ ok: true });
     const result = await dispatch(handlers, 'project.open', { path: damagedPath });
-    expect(result).toMatchObject({ ok: false, error: { code: 'CORRUPT_FILE' } });
+    expect(result).toMatchObject({ ok: false });
     expect(fs.existsSync(lockPathFor(damagedPath))).toBe(false);
     expect(session.current?.path).toBe(goodPath);
     expect(fs.existsSync(lockPathFor(goodPath))).toBe(true);

@@ -88,3 +88,11 @@ export function readRevision(db: Db, nodeId: string, revision: number): string |
     | undefined;
   return row?.content;
 }
+
+/** A section's stored revisions, newest first, read one at a time (recovery usually needs only the first). */
+export function* revisionContentsNewestFirst(db: Db, nodeId: string): Generator<{ revision: number; content: string }> {
+  const rows = db
+    .prepare('SELECT revision, content FROM section_revision WHERE node_id = ? ORDER BY revision DESC')
+    .iterate(nodeId) as IterableIterator<{ revision: number; content: string }>;
+  for (const row of rows) yield row;
+}

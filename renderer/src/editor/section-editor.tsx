@@ -15,6 +15,7 @@ import { countContent } from '../../../shared/text/content-count';
 import { t } from '../../../shared/i18n';
 import type { SaveCoordinator } from '../autosave/save-coordinator';
 import { useApi } from '../ipc/api-context';
+import { RecoveredNotice } from '../project/read-only-banner';
 import { errorMessage } from '../ipc/error-message';
 import type { Store } from '../state/store';
 import { createSectionEditor } from './create-section-editor';
@@ -23,6 +24,7 @@ import { HeadingContext, useHeadingNumbering } from './heading-numbers';
 import { commandForKey } from './hotkeys';
 import { renderElement, renderLeaf } from './render-element';
 import { runEditorCommand } from './run-command';
+import { usePasteIds } from './paste-ids';
 import { handleStructureKey } from './structure-keys';
 import { StructureTools } from './structure-tools';
 import { handleTableKey } from './table/table-keys';
@@ -110,6 +112,7 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
   const queue = useRef<ReturnType<SaveCoordinator['open']> | null>(null);
   const countTimer = useRef<number | undefined>(undefined);
   const numbering = useHeadingNumbering(editor, depth);
+  usePasteIds(editor, doc.id);
 
   useEffect(() => {
     if (readOnly) return undefined;
@@ -176,6 +179,7 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
       <div className="page-area">
         <div className="page">
           <PageTitle numberLabel={numberLabel} title={title} depth={depth} />
+          {doc.recovered ? <RecoveredNotice recovered={doc.recovered} /> : null}
           <HeadingContext.Provider value={headingContext}>
             <Editable
               className="editable"
