@@ -448,6 +448,18 @@ export const zhCN = {
   'comments.add': '添加意见',
   'comments.addPlaceholder': '给本章节的编写部门留言…',
   'comments.replyPlaceholder': '写下回复…',
+  // 批注 anchored to one block (renderer/src/collaboration/block-comments.tsx).
+  'comments.blockTool': '批注',
+  'comments.blockToolTitle': '批注光标所在的段落、表格或图（Ctrl+Alt+M）',
+  'comments.blockDraftHeading': '新批注',
+  'comments.blockPlaceholder': '对这段内容的意见…',
+  'comments.blockAdd': '保存批注',
+  'comments.blockDeleted': '所批注的内容已删除',
+  'comments.quoteTitle': '在正文中选中这段内容',
+  'comments.quoteEmpty': '（空段落）',
+  'comments.quoteUnnamed': '（未编号）',
+  'comments.markerTitle': '{count} 条批注',
+  'comments.departmentCannotAdd': '部门材料包中只能回复专班的批注。',
   // 真实性声明 dialog (renderer/src/statement/).
   'statement.open': '真实性声明…',
   'statement.openHint': '内容真实性责任声明：签名、盖章与生成',

@@ -25,3 +25,13 @@ test('plain keys, Alt combinations and IME keystrokes are not commands', () => {
   expect(commandForKey(key('Process'))).toBeNull();
   expect(commandForKey(key('4'))).toBeNull();
 });
+
+test("Ctrl+Alt+M is Word's 批注, also where Alt changes the character", () => {
+  expect(commandForKey(key('m', { altKey: true }))).toEqual({ kind: 'comment' });
+  expect(commandForKey(key('M', { altKey: true }))).toEqual({ kind: 'comment' });
+  expect(commandForKey(key('µ', { altKey: true, ctrlKey: false, metaKey: true, code: 'KeyM' }))).toEqual({ kind: 'comment' });
+  expect(commandForKey(key('m'))).toBeNull();
+  expect(commandForKey(key('m', { altKey: true, ctrlKey: false }))).toBeNull();
+  expect(commandForKey(key('m', { altKey: true, shiftKey: true }))).toBeNull();
+  expect(commandForKey(key('m', { altKey: true, isComposing: true }))).toBeNull();
+});

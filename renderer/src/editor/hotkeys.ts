@@ -9,7 +9,9 @@ export type EditorCommand =
   | { readonly kind: 'style'; readonly style: BlockStyle }
   | { readonly kind: 'undo' }
   | { readonly kind: 'redo' }
-  | { readonly kind: 'save' };
+  | { readonly kind: 'save' }
+  /** 批注 on the block at the caret (Word's Ctrl+Alt+M). */
+  | { readonly kind: 'comment' };
 
 export interface KeyLike {
   readonly key: string;
@@ -18,11 +20,14 @@ export interface KeyLike {
   readonly shiftKey: boolean;
   readonly altKey: boolean;
   readonly isComposing?: boolean;
+  /** The physical key: Ctrl+Alt+M must work where Alt changes the character (AltGr layouts, macOS). */
+  readonly code?: string;
 }
 
 export function commandForKey(event: KeyLike): EditorCommand | null {
   if (event.isComposing || event.key === 'Process') return null;
   const mod = event.ctrlKey || event.metaKey;
+  if (mod && event.altKey && !event.shiftKey && (event.code === 'KeyM' || event.key.toLowerCase() === 'm')) return { kind: 'comment' };
   if (!mod || event.altKey) return null;
   const key = event.key.toLowerCase();
   if (event.shiftKey) return key === 'z' ? { kind: 'redo' } : null;

@@ -1,9 +1,11 @@
 /**
  * How blocks look. Heading numbers are drawn as a non-editable prefix (never part of the text, so
- * they cannot be typed over, selected or copied into the content) from the computed labels.
+ * they cannot be typed over, selected or copied into the content) from the computed labels; the
+ * margin marker of a commented block (批注) is drawn the same way.
  */
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import type { HeadingElement } from '../../../shared/model/document';
+import { CommentMarker, useBlockCommentCount } from '../collaboration/block-comments';
 import { useHeadingContext } from './heading-numbers';
 import { CaseView } from './case/case-view';
 import { FigureView } from './figure/figure-view';
@@ -18,6 +20,7 @@ function HeadingView({ attributes, children, element }: RenderElementProps & { r
   const Tag = absolute <= 2 ? 'h2' : absolute === 3 ? 'h3' : absolute === 4 ? 'h4' : 'h5';
   return (
     <Tag {...attributes} className={`blk-h blk-h-abs-${Math.min(absolute, 5)}`} data-block-id={element.id}>
+      <CommentMarker blockId={element.id} />
       {label ? (
         <span contentEditable={false} className="heading-number" data-testid="heading-number">
           {label}
@@ -25,6 +28,37 @@ function HeadingView({ attributes, children, element }: RenderElementProps & { r
       ) : null}
       {children}
     </Tag>
+  );
+}
+
+function withMarker(blockId: string, children: RenderElementProps['children']) {
+  return (
+    <>
+      <CommentMarker blockId={blockId} />
+      {children}
+    </>
+  );
+}
+
+/** A table's children are its rows (inside <tbody>): the marker comes in a row of its own, last, so no row index moves. */
+function withRowMarker(blockId: string, children: RenderElementProps['children']) {
+  return (
+    <>
+      {children}
+      <RowMarker blockId={blockId} />
+    </>
+  );
+}
+
+/** Only tables with comments get the extra row: counting rows in the DOM stays right otherwise. */
+function RowMarker({ blockId }: { readonly blockId: string }) {
+  if (useBlockCommentCount(blockId) === 0) return null;
+  return (
+    <tr contentEditable={false} className="comment-marker-row">
+      <td>
+        <CommentMarker blockId={blockId} />
+      </td>
+    </tr>
   );
 }
 
@@ -37,12 +71,14 @@ export function renderElement(props: RenderElementProps) {
     case 'bulleted-list':
       return (
         <ul {...attributes} className="blk-list" data-block-id={element.id}>
+          <CommentMarker blockId={element.id} />
           {children}
         </ul>
       );
     case 'numbered-list':
       return (
         <ol {...attributes} className="blk-list" data-block-id={element.id}>
+          <CommentMarker blockId={element.id} />
           {children}
         </ol>
       );
@@ -52,12 +88,13 @@ export function renderElement(props: RenderElementProps) {
           {children}
         </li>
       );
+    // Structures draw their own frame: the marker travels with the Slate children they place.
     case 'table':
-      return <TableView {...props} element={element} />;
+      return <TableView {...props} element={element} children={withRowMarker(element.id, children)} />;
     case 'figure':
-      return <FigureView {...props} element={element} />;
+      return <FigureView {...props} element={element} children={withMarker(element.id, children)} />;
     case 'case':
-      return <CaseView {...props} element={element} />;
+      return <CaseView {...props} element={element} children={withMarker(element.id, children)} />;
     case 'xref':
       return <XrefView {...props} element={element} />;
     case 'table-row':
@@ -67,6 +104,7 @@ export function renderElement(props: RenderElementProps) {
     case 'paragraph':
       return (
         <p {...attributes} className={element.align ? `blk-p align-${element.align}` : 'blk-p'} data-block-id={element.id}>
+          <CommentMarker blockId={element.id} />
           {children}
         </p>
       );

@@ -18,6 +18,7 @@ import { useApi } from '../ipc/api-context';
 import { RecoveredNotice } from '../project/read-only-banner';
 import { errorMessage } from '../ipc/error-message';
 import type { Store } from '../state/store';
+import { BlockCommentAnchors, BlockCommentCountsProvider, BlockCommentTool, commentAtCaret, useBlockCommentsHub } from '../collaboration/block-comments';
 import { createSectionEditor } from './create-section-editor';
 import { FormattingToolbar } from './formatting-toolbar';
 import { HeadingContext, useHeadingNumbering } from './heading-numbers';
@@ -112,6 +113,7 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
   const queue = useRef<ReturnType<SaveCoordinator['open']> | null>(null);
   const countTimer = useRef<number | undefined>(undefined);
   const numbering = useHeadingNumbering(editor, depth);
+  const comments = useBlockCommentsHub();
   usePasteIds(editor, doc.id);
 
   useEffect(() => {
@@ -160,20 +162,32 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
         shiftKey: event.shiftKey,
         altKey: event.altKey,
         isComposing: event.nativeEvent.isComposing,
+        code: event.code,
       });
       // Ctrl+S bubbles to the window, which saves every section (see project-screen).
       if (!command || command.kind === 'save') return;
       event.preventDefault();
-      if (!readOnly) runEditorCommand(editor, command);
+      // A comment changes no text: read-only sections can be commented on (or their comments shown).
+      if (command.kind === 'comment') commentAtCaret(comments, editor, doc.id);
+      else if (!readOnly) runEditorCommand(editor, command);
     },
-    [editor, readOnly],
+    [comments, doc.id, editor, readOnly],
   );
 
   const headingContext = useMemo(() => ({ labels: numbering.labels, nodeDepth: depth }), [numbering.labels, depth]);
 
   return (
     <Slate editor={editor} initialValue={editor.children} onValueChange={onValueChange}>
-      {ribbonSlot ? createPortal(<FormattingToolbar readOnly={readOnly} />, ribbonSlot) : null}
+      {ribbonSlot
+        ? createPortal(
+            <>
+              <FormattingToolbar readOnly={readOnly} />
+              <BlockCommentTool nodeId={doc.id} />
+            </>,
+            ribbonSlot,
+          )
+        : null}
+      <BlockCommentAnchors nodeId={doc.id} />
       <StructureTools nodeId={doc.id} readOnly={readOnly} ribbonSlot={ribbonSlot} />
       <TableTools readOnly={readOnly} ribbonSlot={ribbonSlot} />
       <div className="page-area">
@@ -181,6 +195,7 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
           <PageTitle numberLabel={numberLabel} title={title} depth={depth} />
           {doc.recovered ? <RecoveredNotice recovered={doc.recovered} /> : null}
           <HeadingContext.Provider value={headingContext}>
+            <BlockCommentCountsProvider nodeId={doc.id}>
             <Editable
               className="editable"
               data-testid="editor"
@@ -194,6 +209,7 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
               autoCorrect="off"
               aria-label={t('editor.ariaLabel', { title })}
             />
+            </BlockCommentCountsProvider>
           </HeadingContext.Provider>
         </div>
       </div>

@@ -26,6 +26,7 @@ import { ConfirmDialog } from '../ui/confirm-dialog';
 import { NoticeArea } from '../ui/notice-area';
 import { createNotices } from '../ui/notices';
 import { CollaborationPanel } from '../collaboration/collaboration-panel';
+import { BlockCommentsProvider, createBlockComments } from '../collaboration/block-comments';
 import { CommentsPanel } from '../collaboration/comments-panel';
 import { ContributorBar } from '../collaboration/contributor-bar';
 import { ExportDialog } from '../export/export-dialog';
@@ -76,6 +77,9 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const { numbering, jumps } = services;
   const viewRef = useRef(services.view);
   viewRef.current = services.view;
+  // The selected section's comments, shared by the editor's 批注 markers and the comments panel.
+  const [blockComments] = useState(() => createBlockComments(api));
+  useEffect(() => blockComments.select(selectedId), [blockComments, selectedId]);
 
   const [coordinator] = useState(
     () =>
@@ -152,6 +156,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     () => (contribution ? new Set(snapshot.outline.filter((n) => !contribution.editableSectionIds.includes(n.id)).map((n) => n.id)) : undefined),
     [contribution, snapshot.outline],
   );
+  // The office writes comments; a department's package only answers them (main refuses the rest).
+  blockComments.configure({ canAdd: !snapshot.readOnly && contribution === undefined, openPanel: () => setCollabOpen(true) });
   const sectionReadOnly = snapshot.readOnly || (contribution !== undefined && !(selected && contribution.editableSectionIds.includes(selected.id)));
 
   const askDelete = useCallback(
@@ -424,7 +430,9 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   );
   return (
     <NumberingProvider store={numbering}>
-      <ReportUiProvider value={services.ui}>{screen}</ReportUiProvider>
+      <ReportUiProvider value={services.ui}>
+        <BlockCommentsProvider hub={blockComments}>{screen}</BlockCommentsProvider>
+      </ReportUiProvider>
     </NumberingProvider>
   );
 }
