@@ -43,6 +43,8 @@ test('a damaged section opens with a notice, shows its last good revision and sa
   await expectText(editor, '第一版正文，已修订');
   await page.getByTestId('status-save').getByText('已保存').waitFor();
   expect(storedText(file, id)).toBe('第一版正文，已修订');
+  // Once edited, the section is what the user sees: the notice has done its job.
+  await notice.waitFor({ state: 'detached' });
 
   const check = new Database(file, { readonly: true });
   try {

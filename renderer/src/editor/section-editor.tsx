@@ -140,9 +140,13 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
     return () => window.clearTimeout(countTimer.current);
   }, [editor, sectionWords]);
 
+  // The notice about damaged stored content holds until the first edit: from then on the section's
+  // content is what the user sees (and is saved as such; the damaged text stays in the history).
+  const [recovered, setRecovered] = useState(doc.recovered ?? null);
   const { onChange: onHeadingChange } = numbering;
   const onValueChange = useCallback(
     (value: Descendant[]) => {
+      if (editor.operations.some((op) => op.type !== 'set_selection')) setRecovered(null);
       queue.current?.edit(value as SectionContent);
       onHeadingChange();
       window.clearTimeout(countTimer.current);
@@ -193,7 +197,7 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
       <div className="page-area">
         <div className="page">
           <PageTitle numberLabel={numberLabel} title={title} depth={depth} />
-          {doc.recovered ? <RecoveredNotice recovered={doc.recovered} /> : null}
+          {recovered ? <RecoveredNotice recovered={recovered} /> : null}
           <HeadingContext.Provider value={headingContext}>
             <BlockCommentCountsProvider nodeId={doc.id}>
             <Editable
