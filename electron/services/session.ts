@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { ProjectSnapshot } from '../../shared/ipc/contract';
 import type { RecentFiles } from '../app-state/recent-files';
 import { AppError } from '../errors/app-error';
@@ -114,11 +114,21 @@ export class ProjectSession {
     } catch (error) {
       // A project we cannot show is not adopted: free its lock and keep the previous one open.
       if (project !== this.project) project.close();
-      throw error;
+      throw unshowable(project.path, error);
     }
     if (this.project !== project) this.close();
     this.project = project;
     this.recent.add(project.path, snapshot.settings.reportTitle);
     return snapshot;
   }
+}
+
+/**
+ * Why a project that opened cannot be shown, for the user: a missing table or column (a file
+ * altered with a database tool, or cut short) is damage to the file, not an internal error.
+ */
+function unshowable(file: string, error: unknown): unknown {
+  const message = error instanceof Error ? error.message : '';
+  if (error instanceof AppError || !/^no such (table|column)/.test(message)) return error;
+  return new AppError('CORRUPT_FILE', { name: basename(file), detail: `缺少数据表（${message}）` });
 }

@@ -182,7 +182,8 @@ test('through IPC, a project the session cannot show is not adopted: error envel
   try {
     expect(await dispatch(handlers, 'project.open', { path: goodPath })).toMatchObject({ ok: true });
     const result = await dispatch(handlers, 'project.open', { path: damagedPath });
-    expect(result).toMatchObject({ ok: false });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CORRUPT_FILE' } });
+    if (!result.ok) expect(result.error.message).toContain('缺少数据表');
     expect(fs.existsSync(lockPathFor(damagedPath))).toBe(false);
     expect(session.current?.path).toBe(goodPath);
     expect(fs.existsSync(lockPathFor(goodPath))).toBe(true);
