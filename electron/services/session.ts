@@ -128,7 +128,9 @@ export class ProjectSession {
  * altered with a database tool, or cut short) is damage to the file, not an internal error.
  */
 function unshowable(file: string, error: unknown): unknown {
-  const message = error instanceof Error ? error.message : '';
+  // Read by shape, not instanceof: better-sqlite3 registers its error class once per process, so
+  // under Jest's per-file sandboxes its errors may come from another realm's Error.
+  const message = typeof (error as { message?: unknown } | null)?.message === 'string' ? (error as { message: string }).message : '';
   if (error instanceof AppError || !/^no such (table|column)/.test(message)) return error;
   return new AppError('CORRUPT_FILE', { name: basename(file), detail: `缺少数据表（${message}）` });
 }
