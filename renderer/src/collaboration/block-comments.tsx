@@ -7,6 +7,7 @@
  * by the margin markers: the context changes when the threads change, never while typing, so
  * comments cost the editor nothing per keystroke.
  */
+import { Icon } from '../ui/icons';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { Editor, Transforms } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
@@ -208,15 +209,6 @@ export function useBlockCommentCount(blockId: string): number {
   return useContext(CountsContext)?.counts.get(blockId) ?? 0;
 }
 
-/** A speech bubble, drawn like the icons of ../ui/icons (20×20 grid, current colour). */
-function BubbleIcon({ size = 14 }: { readonly size?: number }) {
-  return (
-    <svg className="icon" width={size} height={size} viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
-      <path d="M3.5 4.5h13v9h-7l-3.5 3v-3H3.5z" />
-    </svg>
-  );
-}
-
 /**
  * The margin marker of a commented block, drawn by the element renderer. Not editable and not
  * selectable: it is no part of the text, so typing, IME composition and copying never meet it.
@@ -247,7 +239,7 @@ export function CommentMarker({ blockId }: { readonly blockId: string }) {
         context.show(blockId);
       }}
     >
-      <BubbleIcon />
+      <Icon name="comment" size={14} />
       <span className="comment-marker-count">{count}</span>
     </span>
   );
@@ -270,7 +262,7 @@ export function BlockCommentTool({ nodeId }: { readonly nodeId: string }) {
   return (
     <div className="tool-group">
       <ToolButton title={t('comments.blockToolTitle')} className="tool-labelled tool-comment" testId="tool-comment" onRun={() => commentAtCaret(hub, editor, nodeId)}>
-        <BubbleIcon size={16} />
+        <Icon name="comment" size={16} />
         <span className="tool-comment-label">{t('comments.blockTool')}</span>
       </ToolButton>
     </div>

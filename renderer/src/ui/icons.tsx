@@ -5,6 +5,7 @@
 import type { ReactElement } from 'react';
 
 export type IconName =
+  | 'comment'
   | 'undo'
   | 'redo'
   | 'bullets'
@@ -64,6 +65,7 @@ const PATHS: Record<IconName, ReactElement> = {
   'single-view': <path d="M5.5 2.5h9v15h-9zM8 6h4M8 9h4M8 12h3" />,
   'whole-view': <path d="M3 2.5h6.5v15H3zM10.5 2.5H17v15h-6.5zM5 6h2.5M5 9h2.5M12.5 6h2.5M12.5 9h2.5" />,
   warning: <path d="M10 3 2.5 16.5h15zM10 8v4M10 14.2v.1" />,
+  comment: <path d="M3.5 4.5h13v9h-7l-3.5 3v-3H3.5z" />,
   star: <path d="m10 2.8 2.2 4.6 5 .7-3.6 3.5.9 5-4.5-2.4-4.5 2.4.9-5L2.8 8.1l5-.7z" />,
 };
 
