@@ -163,7 +163,7 @@ test('a table is quoted by its number; the department sees the marker and replie
   await eventually(() => departmentThread.getByTestId('comment-quote').textContent(), '表 1-1 毕业生分布');
   await departmentThread.getByTestId('comment-reply-text').fill('已核对');
   await departmentThread.getByTestId('comment-reply').click();
-  await departmentThread.getByText('已核对', { exact: false }).waitFor();
+  await departmentThread.locator('.comment-reply-text', { hasText: '已核对' }).waitFor();
   await page.screenshot({ path: path.join(shotDir, 'block-comments-contributor.png') });
   expect(errors).toEqual([]);
 });

@@ -91,7 +91,7 @@ test('package a section, edit it in contributor mode through an IME, submit, rev
   const thread = page.getByTestId('comment-thread').filter({ hasText: '请补充思政课数据' });
   await thread.getByTestId('comment-reply-text').fill('已补充');
   await thread.getByTestId('comment-reply').click();
-  await thread.getByText('已补充', { exact: false }).waitFor();
+  await thread.locator('.comment-reply-text', { hasText: '已补充' }).waitFor();
   const editor = editorOf(page, id);
   await editor.click();
   await page.keyboard.press('Control+End');
