@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PREVIEW_CHUNK_BYTES, type PreviewChunk, type PrintPreview } from '../../shared/ipc/contract';
 import { AppError } from '../errors/app-error';
-import { writeFileAtomically } from '../export/pdf/write-file-atomically';
+import { writeFileAtomically } from '../export/write-file-atomically';
 
 interface Preview {
   readonly id: string;

@@ -11,6 +11,7 @@ import QRCode from 'qrcode';
 import { fingerprintLine, localCalendarDay, statementText, type StatementSettings } from '../../shared/statement/statement-text';
 import { CliError } from '../cli/cli-error';
 import type { PrintEngine } from '../export/pdf/print-engine';
+import { writeFileAtomically } from '../export/write-file-atomically';
 import type { Project } from '../project-store/project';
 import type { P12Identity } from './pdf-signature';
 import { buildStatementDocx } from './statement-docx';
@@ -40,18 +41,6 @@ export interface IssueResult {
 
 function storedImage(project: Project, sha256: string | null): Buffer | null {
   return sha256 === null ? null : (project.asset(sha256)?.bytes ?? null);
-}
-
-function writeAtomically(target: string, bytes: Buffer): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError(`无法写入 ${target}（${code}）`, `cannot write ${target} (${code})`);
-  }
 }
 
 export async function issueStatement(project: Project, request: IssueRequest): Promise<IssueResult> {
@@ -91,7 +80,7 @@ export async function issueStatement(project: Project, request: IssueRequest): P
           engine,
         })
       : await buildStatementDocx(text, images, line && qrText ? { fingerprintLine: line, qrPng: await QRCode.toBuffer(qrText, { type: 'png', margin: 1, scale: 8 }) } : null);
-  writeAtomically(request.out, bytes);
+  await writeFileAtomically(request.out, bytes);
   project.write(() => {
     if (request.signature) storeStatementImage(project, 'signature', request.signature);
     if (request.seal) storeStatementImage(project, 'seal', request.seal);

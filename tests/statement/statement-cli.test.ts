@@ -209,6 +209,16 @@ describe('other forms and refusals', () => {
     expect(fileState(project)).toEqual(before);
   });
 
+  test('an output folder that does not exist is refused clearly; the project records nothing', () => {
+    const project = newProject('no-folder.rwproj');
+    const before = fileState(project);
+    const out = path.join(dir, 'no-such-folder', '声明.docx');
+    // The seal given here would be stored only with a written statement.
+    expectOneLineError(runCli(['statement', project, '--out', out, '--seal', images.seal]), 2, '找不到文件', 'no-such-folder');
+    expect(fs.existsSync(path.dirname(out))).toBe(false);
+    expect(fileState(project)).toEqual(before);
+  });
+
   test('a project without a unit name is refused clearly, nothing written', () => {
     const file = newProject('no-unit.rwproj');
     const project = Project.open(file);

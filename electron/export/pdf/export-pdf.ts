@@ -36,7 +36,7 @@ import { readDestinations, type Destination } from './pdf-destinations';
 import { pdfWarnings } from './pdf-warnings';
 import type { PrintEngine } from './print-engine';
 import { PrintFolder } from './print-folder';
-import { writeFileAtomically } from './write-file-atomically';
+import { writeFileAtomically } from '../write-file-atomically';
 import { signPdf, type P12Identity } from '../../statement/pdf-signature';
 import { addReportSignature, recordReportStatement } from './report-signature';
 

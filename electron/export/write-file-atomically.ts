@@ -1,10 +1,11 @@
 /**
- * Writes the finished PDF under a temporary name beside the target and renames it, so a failed or
- * cancelled export never leaves a truncated file where the user expects the report.
+ * Writes a finished file (a PDF export, a saved preview, an issued statement) under a temporary
+ * name beside the target and renames it, so a failed or cancelled write never leaves a truncated
+ * file where the user expects it.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../errors/app-error';
 
 export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
   const dir = path.dirname(target);
