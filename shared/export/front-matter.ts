@@ -45,3 +45,18 @@ export function planStatement(settings: ReportSettings, source: StatementSource)
     position: source.settings.position,
   };
 }
+
+export type UnnumberedPage = 'cover' | 'statement';
+
+/**
+ * The unnumbered pages a plan prints, in order: the statement right after the cover (seed 001) or
+ * before it when set to come first. Every writer (print HTML, bookmarks, Word) follows this order.
+ */
+export function unnumberedPages(plan: { readonly cover: CoverPlan | null; readonly statement: StatementPlan | null }): UnnumberedPage[] {
+  const pages: UnnumberedPage[] = plan.cover === null ? [] : ['cover'];
+  if (plan.statement !== null) {
+    if (plan.statement.position === 'first') pages.unshift('statement');
+    else pages.push('statement');
+  }
+  return pages;
+}

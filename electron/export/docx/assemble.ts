@@ -5,6 +5,7 @@
  * package-docx.ts replaces with the section's body XML.
  */
 import { Document, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { unnumberedPages } from '../../../shared/export/front-matter';
 import type { HeadingBlock, PlanBlock, ReportPlan } from '../../../shared/export/report-plan';
 import { mmToTwips, resolvePreset, textHeightMm, textWidthMm } from '../../../shared/export/style-presets';
 import { renderBlocks } from './blocks';
@@ -64,10 +65,11 @@ export function assembleDocx(plan: ReportPlan, pages: ReadonlyMap<string, number
   const bodies: { xml: string; folio: FolioFormat | null }[] = [];
 
   let front = '';
-  const statementFirst = plan.statement?.position === 'first';
-  if (plan.statement !== null && statementFirst) front += renderStatement(plan.statement, false, context);
-  if (plan.cover !== null) front += renderCover(plan.cover, preset, front !== '');
-  if (plan.statement !== null && !statementFirst) front += renderStatement(plan.statement, plan.cover !== null, context);
+  for (const page of unnumberedPages(plan)) {
+    // The second of the two pages starts on a page of its own.
+    if (page === 'cover' && plan.cover !== null) front += renderCover(plan.cover, preset, front !== '');
+    if (page === 'statement' && plan.statement !== null) front += renderStatement(plan.statement, front !== '', context);
+  }
   if (front !== '') bodies.push({ xml: front, folio: null });
 
   let lists = '';

@@ -13,6 +13,7 @@
  * Chromium writes named destinations only for ids that some link points at, so each document ends
  * with a hidden list of links to all of its anchors (display: none still counts).
  */
+import { unnumberedPages } from '../front-matter';
 import type { ReportPlan } from '../report-plan';
 import type { StylePresetSpec } from '../style-presets';
 import { blocksHtml, type AssetUrl } from './block-html';
@@ -40,10 +41,10 @@ function stubs(anchors: readonly string[]): string {
 
 function frontHtml(plan: ReportPlan, pageOf: PageOf, assetUrl: AssetUrl): string {
   const parts: string[] = [];
-  const statement = plan.statement === null ? null : statementHtml(plan.statement, assetUrl);
-  if (statement !== null && plan.statement?.position === 'first') parts.push(statement);
-  if (plan.cover !== null) parts.push(coverHtml(plan.cover));
-  if (statement !== null && plan.statement?.position !== 'first') parts.push(statement);
+  for (const page of unnumberedPages(plan)) {
+    if (page === 'cover' && plan.cover !== null) parts.push(coverHtml(plan.cover));
+    if (page === 'statement' && plan.statement !== null) parts.push(statementHtml(plan.statement, assetUrl));
+  }
   if (plan.toc !== null) parts.push(tocHtml(plan.toc, pageOf));
   for (const list of plan.captionLists) parts.push(captionListHtml(list, pageOf));
   return parts.join('\n');

@@ -5,6 +5,7 @@
  * export reads them back to learn each one's page, and the bookmarks point at them.
  */
 import type { PlanBlock, ReportPlan } from '../report-plan';
+import { unnumberedPages } from '../front-matter';
 import { inlineText } from '../plan-report';
 import { captionText } from './caption-text';
 
@@ -45,10 +46,9 @@ export function bodyAnchors(blocks: readonly PlanBlock[]): string[] {
 /** The front matter pages this plan prints, in print order, each with its bookmark title. */
 function frontPages(plan: ReportPlan): { anchor: string; title: string }[] {
   const out: { anchor: string; title: string }[] = [];
-  const statement = plan.statement === null ? null : { anchor: FRONT_ANCHORS.statement, title: plan.statement.text.title };
-  if (statement !== null && plan.statement?.position === 'first') out.push(statement);
-  if (plan.cover !== null) out.push({ anchor: FRONT_ANCHORS.cover, title: '封面' });
-  if (statement !== null && plan.statement?.position !== 'first') out.push(statement);
+  for (const page of unnumberedPages(plan)) {
+    out.push(page === 'cover' ? { anchor: FRONT_ANCHORS.cover, title: '封面' } : { anchor: FRONT_ANCHORS.statement, title: plan.statement?.text.title ?? '' });
+  }
   if (plan.toc !== null) out.push({ anchor: FRONT_ANCHORS.toc, title: plan.toc.title });
   for (const list of plan.captionLists) out.push({ anchor: FRONT_ANCHORS[list.kind], title: list.title });
   return out;
