@@ -1,12 +1,12 @@
 /**
- * Opens the PKCS#12 certificate the user picked for a digital signature, turning the statement
- * backend's CLI-style refusals into the app's error: a clear Chinese sentence, nothing written.
+ * Opens the PKCS#12 certificate the user picked for a digital signature (the report PDF or a
+ * statement): a missing file or a wrong password is a clear Chinese refusal before anything is written.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CliError } from '../cli/cli-error';
 import { AppError } from '../errors/app-error';
 import { openP12, type P12Identity } from '../statement/pdf-signature';
+import { asRefusal } from './statement-refusal';
 
 export function openCertificate(file: string, password: string): P12Identity {
   let bytes: Buffer;
@@ -18,7 +18,6 @@ export function openCertificate(file: string, password: string): P12Identity {
   try {
     return openP12(bytes, password);
   } catch (error) {
-    if (error instanceof CliError) throw new AppError('STATEMENT_REFUSED', { detail: error.zh, detailEn: error.en }, { reason: 'certificate' });
-    throw error;
+    throw asRefusal(error, 'certificate');
   }
 }

@@ -2,15 +2,11 @@
  * The IPC handlers of the 内容真实性责任声明 (issue 7): its settings, the signature and seal images,
  * and issuing the statement file. Spread into the one handler table of ./handlers.ts; the work is
  * done by electron/statement/, which the CLI uses too.
- *
- * That backend reports refusals as CliError (a Chinese and an English sentence, for the CLI's one
- * line); here they become AppError STATEMENT_REFUSED with the same Chinese sentence, so the
- * renderer shows "证书密码错误…" instead of an internal error.
+ * Its refusals reach the renderer as STATEMENT_REFUSED (./statement-refusal.ts).
  */
 import path from 'node:path';
 import type { IssuedStatementResult, StatementImageInfo, StatementState } from '../../shared/ipc/contract';
 import type { StatementSettings } from '../../shared/statement/statement-text';
-import { CliError } from '../cli/cli-error';
 import { AppError } from '../errors/app-error';
 import type { PrintEngine } from '../export/pdf/print-engine';
 import { PROJECT_EXTENSION } from '../project-store/constants';
@@ -18,6 +14,7 @@ import type { Project } from '../project-store/project';
 import { issueStatement } from '../statement/issue-statement';
 import type { P12Identity } from '../statement/pdf-signature';
 import { openCertificate } from './certificate';
+import { asRefusal, type RefusalReason } from './statement-refusal';
 import { checkStatementImage, storeStatementImage } from '../statement/statement-images';
 import { issuedStatements, readStatementSettings, writeStatementSettings } from '../statement/statement-store';
 import type { Dialogs } from './dialogs';
@@ -26,15 +23,11 @@ import type { ProjectSession } from './session';
 
 export type StatementMethod = 'statement.get' | 'statement.update' | 'statement.pickImage' | 'statement.clearImage' | 'statement.issue';
 
-/** What kind of refusal it was, for a UI that wants to point at the field (the password, the image). */
-type RefusalReason = 'image' | 'certificate' | 'issue';
-
 async function refusing<T>(reason: RefusalReason, work: () => Promise<T> | T): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof CliError) throw new AppError('STATEMENT_REFUSED', { detail: error.zh, detailEn: error.en }, { reason });
-    throw error;
+    throw asRefusal(error, reason);
   }
 }
 
