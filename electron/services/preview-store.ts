@@ -18,12 +18,14 @@ interface Preview {
   readonly dir: string;
   readonly file: string;
   readonly size: number;
+  /** As exportPdf computed it while writing the file. */
+  readonly sha256: string;
   /** The open project it shows: once that is closed, the preview is stale. */
   readonly owner: object;
 }
 
 /** Prints the report into `file`; what exportPdf returns. */
-export type PrintInto = (file: string) => Promise<{ readonly pages: number; readonly warnings: readonly string[] }>;
+export type PrintInto = (file: string) => Promise<{ readonly pages: number; readonly warnings: readonly string[]; readonly sha256: string }>;
 
 export class PreviewStore {
   private current: Preview | null = null;
@@ -41,12 +43,12 @@ export class PreviewStore {
     const dir = await fsp.mkdtemp(path.join(os.tmpdir(), `rw-preview-${process.pid}-`));
     const file = path.join(dir, 'preview.pdf');
     try {
-      const { pages, warnings } = await print(file);
+      const { pages, warnings, sha256 } = await print(file);
       const { size } = await fsp.stat(file);
       // Another preview started, or the project closed, while this one printed: that one wins.
       if (generation !== this.generation) throw new AppError('INVALID_OPERATION', { detail: '打印预览已被新的预览或关闭项目取代' });
       const id = crypto.randomUUID();
-      this.current = { id, dir, file, size, owner };
+      this.current = { id, dir, file, size, sha256, owner };
       process.on('exit', this.onExit);
       return { previewId: id, pages, size, warnings };
     } catch (error) {
@@ -74,9 +76,8 @@ export class PreviewStore {
   async save(id: string, owner: object | null, target: string): Promise<{ path: string; sha256: string }> {
     const preview = await this.lookup(id, owner);
     const resolved = path.resolve(target);
-    const bytes = await fsp.readFile(preview.file);
-    await writeFileAtomically(resolved, bytes);
-    return { path: resolved, sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
+    await writeFileAtomically(resolved, await fsp.readFile(preview.file));
+    return { path: resolved, sha256: preview.sha256 };
   }
 
   /** Deletes the preview (only the one named, when `id` is given); nothing kept is no error. */
