@@ -9,7 +9,6 @@ import { exportDocxToFile } from '../export/docx/export-docx';
 import type { DocxExportStage } from '../export/docx/docx-options';
 import { exportPdf, type PdfExportProgress } from '../export/pdf/export-pdf';
 import type { PrintEngine } from '../export/pdf/print-engine';
-import { printPreviewHtml } from '../export/pdf/print-preview';
 import { openCertificate } from './certificate';
 import { createCollaborationHandlers } from './collaboration-handlers';
 import { createStatementHandlers } from './statement-handlers';
@@ -134,7 +133,6 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
       exportJobs.cancel(jobId);
       return null;
     },
-    'export.printHtml': async () => ({ html: await printPreviewHtml(session.require(), printEngine === undefined ? {} : { engine: printEngine }) }),
     ...createPreviewHandlers({ session, exportJobs, previews, ...(printEngine === undefined ? {} : { printEngine }) }),
     ...createCollaborationHandlers(session),
     ...createStatementHandlers(session, dialogs, printEngine),

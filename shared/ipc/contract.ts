@@ -206,12 +206,6 @@ export const inputSchemas = {
   /** Stops the export started with this `jobId`; too late once it is writing the file. */
   'export.cancel': z.object({ jobId }).strict(),
   /**
-   * The print HTML of the whole report as one document (front matter and body, images inline as
-   * data: URLs, page numbers of the 目录 filled in when main can lay the body out), for a print
-   * preview: printing it gives the same pages as export.pdf.
-   */
-  'export.printHtml': z.object({}).strict(),
-  /**
    * 打印预览: prints the whole open report to a temporary PDF in main with the export.pdf pipeline
    * (followed and cancelled through `jobId` like an export). Main keeps one preview at a time: a new
    * one, export.previewClose or closing the project deletes the previous file.
@@ -516,7 +510,6 @@ export interface Outputs {
     readonly signed: boolean;
     readonly recorded: boolean;
   };
-  'export.printHtml': { readonly html: string };
   'export.preview': PrintPreview;
   'export.previewRead': PreviewChunk;
   'export.previewSave': { readonly path: string };

@@ -52,7 +52,6 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'table.readSpreadsheet': { path: '/tmp/data.xlsx', sheet: '毕业生', range: 'A1:D20' },
   'export.docx': { path: '/tmp/r.docx', parts: { cover: false } },
   'export.pdf': { path: '/tmp/r.pdf' },
-  'export.printHtml': {},
   'export.progress': { jobId: 'job-1' },
   'export.cancel': { jobId: 'job-1' },
   'export.preview': { jobId: 'job-2' },

@@ -7,8 +7,8 @@
  * - `front`: cover, statement, 目录 and the lists, with the page numbers the body print gave. Its
  *   links point at body anchors, which exist here only as hidden stubs: Chromium writes a link only
  *   when its target exists, and the export points the link's named destination at the body page.
- * - `whole`: both in one document (for a print preview, or printing in one go): the named pages keep
- *   the folios right (see print-css.ts).
+ * - `whole`: both in one document, for printing in one go (the exports and the app's preview use
+ *   the two prints above): the named pages keep the folios right (see print-css.ts).
  *
  * Chromium writes named destinations only for ids that some link points at, so each document ends
  * with a hidden list of links to all of its anchors (display: none still counts).
