@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportPartKey } from '../../../shared/export/export-parts';
 import type { Api, ExportProgress } from '../../../shared/ipc/contract';
 import { errorCode, errorMessage } from '../ipc/error-message';
-import { IpcCallError } from '../../../shared/ipc/api';
+import { isCancelled, pollProgress, STARTING_PROGRESS } from './job-progress';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -30,12 +30,6 @@ export type ExportRunState =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly message: string; readonly code: string | null };
 
-const POLL_MS = 200;
-const STARTING: ExportProgress = { fraction: 0, stage: 'pending', done: false };
-
-function isCancelled(error: unknown): boolean {
-  return errorCode(error) === 'INVALID_OPERATION' && error instanceof IpcCallError && error.details?.['cancelled'] === true;
-}
 
 export interface ExportJobControls {
   readonly state: ExportRunState;
@@ -63,17 +57,11 @@ export function useExportJob(api: Api): ExportJobControls {
     async (format: ExportFormat, path: string, parts: Partial<Record<ExportPartKey, boolean>>, sign?: PdfSigning): Promise<ExportRunState> => {
       const jobId = crypto.randomUUID();
       jobRef.current = jobId;
-      setState({ kind: 'running', progress: STARTING, cancelling: false });
-      const timer = window.setInterval(() => {
-        api.export
-          .progress({ jobId })
-          .then((progress) => {
-            if (!mounted.current || jobRef.current !== jobId) return;
-            setState((s) => (s.kind === 'running' ? { ...s, progress } : s));
-          })
-          // A missed poll only delays the bar; the export's own answer is what counts.
-          .catch(() => undefined);
-      }, POLL_MS);
+      setState({ kind: 'running', progress: STARTING_PROGRESS, cancelling: false });
+      const stopPolling = pollProgress(api, jobId, (progress) => {
+        if (!mounted.current || jobRef.current !== jobId) return;
+        setState((s) => (s.kind === 'running' ? { ...s, progress } : s));
+      });
       let next: ExportRunState;
       try {
         if (format === 'pdf') {
@@ -86,7 +74,7 @@ export function useExportJob(api: Api): ExportJobControls {
       } catch (error) {
         next = isCancelled(error) ? { kind: 'cancelled' } : { kind: 'failed', message: errorMessage(error), code: errorCode(error) };
       } finally {
-        window.clearInterval(timer);
+        stopPolling();
         if (jobRef.current === jobId) jobRef.current = null;
       }
       if (mounted.current) setState(next);

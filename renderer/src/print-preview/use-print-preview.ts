@@ -6,8 +6,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Api, ExportProgress, PrintPreview } from '../../../shared/ipc/contract';
-import { IpcCallError } from '../../../shared/ipc/api';
-import { errorCode, errorMessage } from '../ipc/error-message';
+import { isCancelled, pollProgress, STARTING_PROGRESS } from '../export/job-progress';
+import { errorMessage } from '../ipc/error-message';
 import { decodeInto, loadPdf, type LoadedPdf } from './pdf-loader';
 
 export type PreviewState =
@@ -18,13 +18,6 @@ export type PreviewState =
   /** `stage`: whether main could not print, or the renderer could not show what it printed. */
   | { readonly kind: 'failed'; readonly stage: 'print' | 'show'; readonly message: string };
 
-const POLL_MS = 200;
-const STARTING: ExportProgress = { fraction: 0, stage: 'pending', done: false };
-
-function isCancelled(error: unknown): boolean {
-  return errorCode(error) === 'INVALID_OPERATION' && error instanceof IpcCallError && error.details?.['cancelled'] === true;
-}
-
 export interface PreviewControls {
   readonly state: PreviewState;
   /** (Re)starts: prints afresh, after `flush` has written pending edits. */
@@ -33,7 +26,7 @@ export interface PreviewControls {
 }
 
 export function usePrintPreview(api: Api, flush: () => Promise<boolean>): PreviewControls {
-  const [state, setState] = useState<PreviewState>({ kind: 'printing', progress: STARTING, cancelling: false });
+  const [state, setState] = useState<PreviewState>({ kind: 'printing', progress: STARTING_PROGRESS, cancelling: false });
   /** The run that may still change the state; bumped by every start and by unmounting. */
   const run = useRef(0);
   const jobRef = useRef<string | null>(null);
@@ -55,16 +48,10 @@ export function usePrintPreview(api: Api, flush: () => Promise<boolean>): Previe
     release();
     const jobId = crypto.randomUUID();
     jobRef.current = jobId;
-    setState({ kind: 'printing', progress: STARTING, cancelling: false });
-    const timer = window.setInterval(() => {
-      api.export
-        .progress({ jobId })
-        .then((progress) => {
-          if (live()) setState((s) => (s.kind === 'printing' ? { ...s, progress } : s));
-        })
-        // A missed poll only delays the bar; the preview's own answer is what counts.
-        .catch(() => undefined);
-    }, POLL_MS);
+    setState({ kind: 'printing', progress: STARTING_PROGRESS, cancelling: false });
+    const stopPolling = pollProgress(api, jobId, (progress) => {
+      if (live()) setState((s) => (s.kind === 'printing' ? { ...s, progress } : s));
+    });
 
     void (async () => {
       let preview: PrintPreview;
@@ -75,7 +62,7 @@ export function usePrintPreview(api: Api, flush: () => Promise<boolean>): Previe
         if (live()) setState(isCancelled(error) ? { kind: 'cancelled' } : { kind: 'failed', stage: 'print', message: errorMessage(error) });
         return;
       } finally {
-        window.clearInterval(timer);
+        stopPolling();
         if (jobRef.current === jobId) jobRef.current = null;
       }
       if (!live()) {
