@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** require() resolving from the repository's node_modules. */
 export const requireFromRoot = createRequire(path.join(root, 'package.json'));
-export const fixture = process.env.REPORTWORKS_FIXTURE ?? path.resolve(root, '..', 'shared', 'fixtures', 'tjpc-2025-report.md');
+export const fixture = process.env.REPORTWORKS_FIXTURE ?? path.resolve(root, 'tests', 'fixtures', 'tjpc-2025-report.md');
 export const cliBundle = path.join(root, 'dist', 'cli.cjs');
 
 /** Runs the built CLI; a failure stops the benchmark with what the CLI said. */

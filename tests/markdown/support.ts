@@ -27,11 +27,11 @@ export function shapeOf(node: ImportedNode): Required<NodeShape> {
 }
 
 /**
- * The full-size report, as the benchmarks find it (REPORTWORKS_FIXTURE or ../shared/fixtures next
- * to the repository). Missing means a broken checkout: fail loudly rather than skip.
+ * The full-size report, vendored under tests/fixtures (REPORTWORKS_FIXTURE points elsewhere). Missing
+ * means a broken checkout: fail loudly rather than skip.
  */
 export function fixturePath(): string {
-  const file = process.env.REPORTWORKS_FIXTURE ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'fixtures', 'tjpc-2025-report.md');
+  const file = process.env.REPORTWORKS_FIXTURE ?? path.resolve(__dirname, '..', 'fixtures', 'tjpc-2025-report.md');
   if (!fs.existsSync(file)) throw new Error(`fixture not found: ${file} (set REPORTWORKS_FIXTURE)`);
   return file;
 }

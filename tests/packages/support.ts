@@ -1,11 +1,12 @@
 /** Shared set-up for package tests: the full fixture in a project, and edits made in packages. */
 import path from 'node:path';
+import { fixturePath } from '../markdown/support';
 import { importMarkdownIntoProject, prepareMarkdownImport } from '../../electron/import/import-markdown-file';
 import { ContributorSession } from '../../electron/packages/contributor-session';
 import { Project } from '../../electron/project-store/project';
 import type { BlockElement, ParagraphElement, SectionContent, TableElement } from '../../shared/model/document';
 
-export const FIXTURE = path.resolve(__dirname, '..', '..', '..', 'shared', 'fixtures', 'tjpc-2025-report.md');
+export const FIXTURE = fixturePath();
 
 /** A project holding the whole seed-001 report (tables, figure placeholders, cases). */
 export async function fixtureProject(dir: string, name = '年报.rwproj'): Promise<Project> {

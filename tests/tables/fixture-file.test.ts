@@ -1,16 +1,16 @@
 /**
- * Ties the copied tables in ./fixture-tables.ts to the real fixture file, when it is present (it
- * lives outside the repository, like the benchmark's; REPORTWORKS_FIXTURE points elsewhere): every
- * `Table:` block must be copied verbatim, and every one must import as a normal table.
+ * Ties the copied tables in ./fixture-tables.ts to the real fixture file (vendored under
+ * tests/fixtures; REPORTWORKS_FIXTURE points elsewhere): every `Table:` block must be copied
+ * verbatim, and every one must import as a normal table.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fixturePath } from '../markdown/support';
 import { fromPipeTable } from '../../shared/tables/pipe-table';
 import { FIXTURE_TABLES, pipeRows } from './fixture-tables';
 import { expectNormal } from './table-spec';
 
-const file = process.env.REPORTWORKS_FIXTURE ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'fixtures', 'tjpc-2025-report.md');
-const available = fs.existsSync(file);
+const file = fixturePath();
 
 /** Each `Table:` caption of the file with the pipe-table lines that follow it. */
 function tablesInFile(): { caption: string; lines: string[] }[] {
@@ -27,7 +27,7 @@ function tablesInFile(): { caption: string; lines: string[] }[] {
   return found;
 }
 
-(available ? describe : describe.skip)(`the fixture file (${path.basename(file)})`, () => {
+describe(`the fixture file (${path.basename(file)})`, () => {
   test('its 12 tables are exactly the copied ones', () => {
     const inFile = tablesInFile();
     expect(inFile).toHaveLength(12);

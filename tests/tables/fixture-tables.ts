@@ -1,5 +1,5 @@
 /**
- * Tables copied verbatim from /work/shared/fixtures/tjpc-2025-report.md (seed 001, the real 2025
+ * Tables copied verbatim from tests/fixtures/tjpc-2025-report.md (seed 001, the real 2025
  * report of 天津工业职业学院), with their `Table:` caption and the 数据来源 line that follows them.
  * Kept as data here so the tests do not depend on a file outside the repository; the typos and
  * stray spaces of the conversion ("33. 14%", "机械工 程系", a repeated header) are part of the point.
