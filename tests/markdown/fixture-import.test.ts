@@ -9,12 +9,10 @@ import { fixturePath } from './support';
 
 const source = fs.readFileSync(fixturePath(), 'utf8');
 let report: MarkdownReport;
-let parseMs = 0;
 
+// Import speed is a benchmark's business (bench/), not a timed test's: under load it would flake.
 beforeAll(() => {
-  const started = performance.now();
   const result = importMarkdown(source);
-  parseMs = performance.now() - started;
   if (!result.ok) throw new Error(result.problem);
   report = result.report;
 });
@@ -84,9 +82,5 @@ describe('importing the fixture report', () => {
       b.type === 'paragraph' ? b.children.filter((r): r is FormattedText => 'text' in r && r.bold === true) : [],
     );
     expect(boldRuns.map((r) => r.text)).toContain('3+2');
-  });
-
-  it('parses in well under a second', () => {
-    expect(parseMs).toBeLessThan(1000);
   });
 });
