@@ -3,6 +3,7 @@
  * warnings come from the caller through {@link ContentServices}, so the same walk serves the body
  * and the copies of classic cases in the appendix.
  */
+import { autofitWidths } from '../tables/autofit-widths';
 import type { BlockElement, CaseChild, FigureElement, InlineNode, SectionContent } from '../model/document';
 import type { StructureKind } from '../numbering/structure-numbering';
 import { buildTableMap } from '../tables/table-map';
@@ -22,6 +23,8 @@ export interface ContentServices {
   /** Whether the node holding a target is part of this export. */
   isExported(nodeId: string): boolean;
   readonly warnings: ExportWarningLog;
+  /** How many em of the table font fit across the text width (for content-following column widths). */
+  readonly tableEm: number;
 }
 
 export interface ContentScope {
@@ -65,11 +68,22 @@ function hasContent(inline: readonly PlanInline[]): boolean {
   return inline.some((part) => part.kind !== 'text' || part.text.trim() !== '');
 }
 
+/** A table this short never splits across pages and stays on the page of its caption. */
+export const KEEP_TOGETHER_ROWS = 10;
+
 function planTable(table: TableElement, services: ContentServices): PlanBlock {
   const caption = services.caption(table.id, 'table', table.caption);
   const normal = normalizeTable(table);
   if (normal !== table && buildTableMap(table).problems.length > 0) services.warnings.note(exportWarnings.repairedTable(`${caption.label} ${caption.number}`));
-  return { kind: 'table', caption, source: table.source.trim(), table: normal };
+  const rows = buildTableMap(normal).height;
+  return {
+    kind: 'table',
+    caption,
+    source: table.source.trim(),
+    table: normal,
+    columnWidths: autofitWidths(normal, services.tableEm),
+    keepTogether: rows <= KEEP_TOGETHER_ROWS,
+  };
 }
 
 function planFigure(figure: FigureElement, services: ContentServices): PlanBlock {

@@ -7,6 +7,7 @@
  * appendix and is kept as written (seed 001 has its 经典案例 as sections there); only an empty
  * appendix is filled with the cases flagged classic, as 经典案例 1…n.
  */
+import { resolvePreset, tableEmOf } from './style-presets';
 import type { CaseElement, SectionContent } from '../model/document';
 import type { OutlineNode, OutlineTreeNode } from '../model/outline';
 import { outlineInOrder } from '../model/outline';
@@ -104,6 +105,7 @@ export function planReport(source: ReportSource, parts: ExportParts): ReportPlan
     xrefTarget: (id) => targets.get(id),
     isExported: exportedNode,
     warnings,
+    tableEm: tableEmOf(resolvePreset(settings)),
   };
 
   const nodeLabels = numberOutline(outline);

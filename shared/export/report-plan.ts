@@ -90,6 +90,10 @@ export interface TableBlock {
   readonly source: string;
   /** Normalized (rectangular) table. */
   readonly table: TableElement;
+  /** Relative printed widths per grid column: the author's, or following the content (autofit-widths.ts). */
+  readonly columnWidths: readonly number[];
+  /** Short enough to keep on one page with its caption. */
+  readonly keepTogether: boolean;
 }
 
 export interface AssetRef {

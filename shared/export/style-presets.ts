@@ -228,3 +228,8 @@ export function textHeightMm(page: PageSpec): number {
 export function lineHeightPt(spec: TextStyleSpec): number {
   return spec.line.kind === 'exact' ? spec.line.pt : spec.font.sizePt * 1.3 * spec.line.factor;
 }
+
+/** Em of the table font across the text width: the room content-following column widths share. */
+export function tableEmOf(preset: StylePresetSpec): number {
+  return mmToPt(textWidthMm(preset.page)) / preset.tableText.font.sizePt;
+}

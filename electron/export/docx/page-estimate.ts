@@ -98,21 +98,22 @@ function captionText(caption: CaptionPlan): string {
   return `${caption.label} ${caption.number} ${caption.title}`;
 }
 
-function tableHeight(block: Extract<PlanBlock, { kind: 'table' }>, frame: Frame, flow: PageFlow): void {
+function rowHeightsOf(block: Extract<PlanBlock, { kind: 'table' }>, frame: Frame): number[] {
   const style = frame.preset.tableText;
   const map = buildTableMap(block.table);
-  const total = block.table.columns.reduce((sum, c) => sum + (c.width > 0 ? c.width : 1), 0) || 1;
+  const weights = block.columnWidths;
+  const total = weights.reduce((sum, w) => sum + (w > 0 ? w : 1), 0) || 1;
   const rowHeights = new Array<number>(map.height).fill(lineHeightPt(style) + 4);
   for (const cell of map.cells) {
     let share = 0;
-    for (let c = cell.col; c < cell.col + cell.colSpan; c++) share += (block.table.columns[c]?.width ?? 1) / total;
+    for (let c = cell.col; c < cell.col + cell.colSpan; c++) share += (weights[c] ?? 1) / total;
     const text = cell.cell.children.map((t) => t.text).join('');
     const height = linesOf(text, { ...style, firstLineChars: 0 }, Math.max(20, share * frame.widthPt - 10)) * lineHeightPt(style) + 4;
     // A tall merged cell spreads over the rows it spans.
     const per = height / cell.rowSpan;
     for (let r = cell.row; r < cell.row + cell.rowSpan; r++) rowHeights[r] = Math.max(rowHeights[r] ?? 0, per);
   }
-  rowHeights.forEach((h) => flow.keep(h));
+  return rowHeights;
 }
 
 function walk(blocks: readonly PlanBlock[], frame: Frame, flow: PageFlow, pages: Map<string, number>): void {
@@ -137,13 +138,20 @@ function walk(blocks: readonly PlanBlock[], frame: Frame, flow: PageFlow, pages:
       case 'list':
         for (const item of block.items) flowParagraph(flow, plain(item), { ...bodyStyle, firstLineChars: 2 }, frame.widthPt);
         break;
-      case 'table':
-        flow.keep(blockHeight(captionText(block.caption), preset.caption, frame.widthPt) + lineHeightPt(preset.tableText) * 2);
+      case 'table': {
+        const caption = blockHeight(captionText(block.caption), preset.caption, frame.widthPt);
+        const rows = rowHeightsOf(block, frame);
+        // A short table moves whole with its caption; a long one keeps its caption with two lines.
+        const first = block.keepTogether ? rows.reduce((a, b) => a + b, 0) : lineHeightPt(preset.tableText) * 2;
+        flow.keep(caption + first);
         if (block.caption.anchor !== null) pages.set(block.caption.anchor, flow.page);
-        flow.flow(-lineHeightPt(preset.tableText) * 2);
-        tableHeight(block, frame, flow);
+        if (!block.keepTogether) {
+          flow.flow(-first);
+          rows.forEach((h) => flow.keep(h));
+        }
         if (block.source !== '') flow.flow(blockHeight(block.source, preset.source, frame.widthPt));
         break;
+      }
       case 'figure': {
         const aspect = block.asset?.width && block.asset.height ? block.asset.height / block.asset.width : 0.75;
         const image = block.asset === null ? lineHeightPt(preset.body) * 2 : Math.min(frame.maxImagePt, ((frame.widthPt * block.widthPercent) / 100) * aspect);

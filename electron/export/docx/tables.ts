@@ -32,8 +32,9 @@ export function columnTwips(weights: readonly number[], total: number): number[]
   return widths;
 }
 
-function cellParagraph(runs: string, align: CellAlign): string {
-  return paragraph({ style: STYLE.tableText, align }, runs);
+/** keepNext on every row but the last keeps a short table on one page (Word's own way to do it). */
+function cellParagraph(runs: string, align: CellAlign, keepNext: boolean): string {
+  return paragraph({ style: STYLE.tableText, align, ...(keepNext ? { keepNext: true } : {}) }, runs);
 }
 
 function spanWidth(widths: readonly number[], col: number, span: number): number {
@@ -43,15 +44,16 @@ function spanWidth(widths: readonly number[], col: number, span: number): number
 }
 
 /** The grid of a data table, spans written explicitly. */
-function renderDataGrid(data: TableElement, widthTwips: number): string {
+function renderDataGrid(data: TableElement, weights: readonly number[], keepTogether: boolean, widthTwips: number): string {
   const map = buildTableMap(data);
   const widths = columnTwips(
-    Array.from({ length: map.width }, (_, c) => data.columns[c]?.width ?? 1),
+    Array.from({ length: map.width }, (_, c) => weights[c] ?? 1),
     widthTwips,
   );
   const rows: RowSpec[] = [];
   for (let r = 0; r < map.height; r++) {
     const header = r < data.headerRows;
+    const keep = keepTogether && r < map.height - 1;
     const cells: CellSpec[] = [];
     for (let c = 0; c < map.width; ) {
       const mapped = cellAt(map, r, c);
@@ -61,13 +63,13 @@ function renderDataGrid(data: TableElement, widthTwips: number): string {
       }
       const common = { width: spanWidth(widths, mapped.col, mapped.colSpan), gridSpan: mapped.colSpan, vAlignCenter: true, ...(header ? { fill: HEADER_FILL } : {}) };
       if (mapped.row < r) {
-        cells.push({ ...common, vMerge: 'continue', content: paragraph({ style: STYLE.tableText }, '') });
+        cells.push({ ...common, vMerge: 'continue', content: paragraph({ style: STYLE.tableText, ...(keep ? { keepNext: true } : {}) }, '') });
       } else {
         let runs = '';
         for (const t of mapped.cell.children) {
           runs += run(t.text, { ...(header || t.bold ? { bold: true } : {}), ...(t.italic ? { italic: true } : {}), ...(t.underline ? { underline: true } : {}) });
         }
-        cells.push({ ...common, ...(mapped.rowSpan > 1 ? { vMerge: 'restart' as const } : {}), content: cellParagraph(runs, printedCellAlign(data, mapped, header)) });
+        cells.push({ ...common, ...(mapped.rowSpan > 1 ? { vMerge: 'restart' as const } : {}), content: cellParagraph(runs, printedCellAlign(data, mapped, header), keep) });
       }
       c = mapped.col + mapped.colSpan;
     }
@@ -78,7 +80,7 @@ function renderDataGrid(data: TableElement, widthTwips: number): string {
 
 export function renderTable(block: TableBlock, context: RenderContext): string {
   let xml = paragraph({ style: STYLE.caption, keepNext: true, keepLines: true }, captionRuns(block.caption, context));
-  xml += renderDataGrid(block.table, context.widthTwips);
+  xml += renderDataGrid(block.table, block.columnWidths, block.keepTogether, context.widthTwips);
   if (block.source !== '') xml += paragraph({ style: STYLE.source }, run(`数据来源：${block.source}`));
   return xml;
 }
@@ -93,7 +95,7 @@ export function renderGrid(block: GridBlock, context: RenderContext): string {
       width: widths[c] ?? 0,
       vAlignCenter: true,
       ...(header ? { fill: HEADER_FILL } : {}),
-      content: cellParagraph(run(text, header ? { bold: true } : {}), header ? 'center' : 'left'),
+      content: cellParagraph(run(text, header ? { bold: true } : {}), header ? 'center' : 'left', false),
     })),
   });
   return table({ width: context.widthTwips, columns: widths, border: LINE, rows: [row(block.header, true), ...block.rows.map((texts) => row(texts, false))] });

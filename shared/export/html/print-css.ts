@@ -136,6 +136,8 @@ function bodyCss(preset: StylePresetSpec): string {
     rule('.source', textCss(preset.source)),
     rule('.table-block + .source, .table-block .source', 'break-before: avoid'),
     rule('.table-block', 'margin: 6pt 0'),
+    // A short table (≤ 10 rows) moves whole to the next page rather than split from its caption.
+    rule('.table-block.keep', 'break-inside: avoid'),
     rule('table.data', 'width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0'),
     rule('table.data th, table.data td', `${textCss(preset.tableText)}; text-indent: 0; margin: 0; border: 0.5pt solid #000; padding: 1.5pt 3pt; vertical-align: middle; white-space: pre-wrap; overflow-wrap: anywhere`),
     rule('table.data th', 'background: #E7E6E6; font-weight: 700'),

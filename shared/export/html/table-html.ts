@@ -32,7 +32,7 @@ function spans(mapped: MappedCell): string {
   return `${mapped.rowSpan > 1 ? ` rowspan="${mapped.rowSpan}"` : ''}${mapped.colSpan > 1 ? ` colspan="${mapped.colSpan}"` : ''}`;
 }
 
-function gridHtml(table: TableElement): string {
+function gridHtml(table: TableElement, widths: readonly number[]): string {
   const map = buildTableMap(table);
   const header = Math.min(Math.max(0, table.headerRows), map.height);
   const rows: string[][] = Array.from({ length: map.height }, () => []);
@@ -48,7 +48,7 @@ function gridHtml(table: TableElement): string {
   const headRows = headerSpansOut ? 0 : header;
   const thead = headRows > 0 ? `<thead>${rows.slice(0, headRows).map(tr).join('')}</thead>` : '';
   const tbody = `<tbody>${rows.slice(headRows).map(tr).join('')}</tbody>`;
-  return `<table class="data">${colgroup(table.columns.map((c) => c.width))}${thead}${tbody}</table>`;
+  return `<table class="data">${colgroup(widths)}${thead}${tbody}</table>`;
 }
 
 export function tableBlockHtml(block: TableBlock): string {
@@ -56,8 +56,8 @@ export function tableBlockHtml(block: TableBlock): string {
   const id = caption.anchor === null ? '' : ` id="${escapeAttribute(caption.anchor)}"`;
   const source = block.source === '' ? '' : `<p class="source">数据来源：${escapeText(block.source)}</p>`;
   return (
-    `<div class="table-block"><p class="caption table-caption"${id}>${escapeText(captionText(caption))}</p>` +
-    `${gridHtml(block.table)}</div>${source}`
+    `<div class="table-block${block.keepTogether ? ' keep' : ''}"><p class="caption table-caption"${id}>${escapeText(captionText(caption))}</p>` +
+    `${gridHtml(block.table, block.columnWidths)}</div>${source}`
   );
 }
 
