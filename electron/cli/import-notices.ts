@@ -21,6 +21,10 @@ const KIND_ORDER: readonly ImportWarningKind[] = [
   'case-title',
   'case-overrun',
   'duplicate-number',
+  'unresolved-reference',
+  'caption-number',
+  'page-number',
+  'suspicious-heading',
 ];
 
 const warningLine = (w: ImportWarning): string => `警告：${w.zh} / Warning: ${w.en}`;

@@ -27,18 +27,18 @@ import type {
   SectionContent,
   TableElement,
 } from '../model/document';
-import { emptySectionContent } from '../model/document';
+import { emptySectionContent, plainText } from '../model/document';
 import type { OutlineRole } from '../model/outline';
 import type { BlockToken, DivOpenToken, HeadingToken, ListToken, OrphanCaptionToken, TableToken } from './block-tokens';
 import { buildTable, inlinePlainText } from './build-table';
 import { caseTitleFrom } from './case-title';
-import { linkReferences, type ReferenceTargets } from './cross-references';
+import { linkReferences, type ReferenceTargets, type UnresolvedReference } from './cross-references';
 import { headingText } from './heading-text';
 import type { ImportWarning, ImportWarningKind } from './import-warnings';
 import { joinLines } from './join-lines';
 import { parseInline, type InlineImage } from './parse-inline';
 import { figureSourceLine, tableSourceLine } from './source-lines';
-import { referenceKey, splitFigureNumber } from './typed-numbers';
+import { referenceKey, splitFigureNumber, TYPED_NUMBER_SOURCE, type StructureWord } from './typed-numbers';
 
 export interface ImportedNode {
   readonly title: string;
@@ -122,10 +122,19 @@ function clampLevel(level: number): HeadingLevel {
   return Math.min(3, Math.max(1, level)) as HeadingLevel;
 }
 
-const STRUCTURE_NAME: Readonly<Record<'图' | '表', { zh: string; en: string }>> = {
+const STRUCTURE_NAME: Readonly<Record<StructureWord, { zh: string; en: string }>> = {
   图: { zh: '图', en: 'figure' },
   表: { zh: '表', en: 'table' },
+  案例: { zh: '案例', en: 'case' },
 };
+
+/** A printed page number the converter kept: `- 49 -`, `— 49 —`, `49 -` (a list item ate the first dash). */
+const PAGE_NUMBER_LEFTOVER = /^\s*[-－—–]*\s*[0-9０-９]{1,3}\s*[-－—–]+\s*$|^\s*[-－—–]+\s*[0-9０-９]{1,3}\s*[-－—–]*\s*$/;
+/** A second typed number inside a figure caption (`图 9 … 图 10 …`). */
+const SECOND_FIGURE_NUMBER = new RegExp(`图\\s*(${TYPED_NUMBER_SOURCE})\\s*[:：、.．]?\\s*`);
+/** Headings end without sentence punctuation and are short; a converter's sentence fragment is neither. */
+const SENTENCE_LIKE_HEADING = /[，,；;。、]$/;
+const LONG_HEADING = 40;
 
 class ReportBuilder {
   private readonly roots: NodeDraft[] = [];
@@ -217,7 +226,7 @@ class ReportBuilder {
   // ---- structures -------------------------------------------------------------------------
 
   /** Remembers a typed number for cross-references; a number typed twice links nothing. */
-  private register(word: '图' | '表', number: string | null, id: string, line: number): void {
+  private register(word: StructureWord, number: string | null, id: string, line: number): void {
     if (number === null) return;
     const key = referenceKey(word, number);
     if (!this.numbered.has(key)) {
@@ -258,7 +267,11 @@ class ReportBuilder {
   }
 
   private figure(image: InlineImage, line: number): void {
-    const { number, text } = splitFigureNumber(inlinePlainText(image.caption));
+    const { number, text: typedCaption } = splitFigureNumber(inlinePlainText(image.caption));
+    const second = SECOND_FIGURE_NUMBER.exec(typedCaption);
+    // Two photos sharing one caption: the second number stays out of the caption (it would print
+    // beside the computed one and name another figure) and out of the numbering.
+    const text = second === null ? typedCaption : `${typedCaption.slice(0, second.index)}${typedCaption.slice(second.index + second[0].length)}`.trim();
     const figure: FigureElement = {
       type: 'figure',
       id: newBlockId(),
@@ -272,6 +285,15 @@ class ReportBuilder {
     this.tally.figures += 1;
     this.addBlock(figure);
     this.register('图', number, figure.id, line);
+    if (second !== null) {
+      const typed = `图 ${second[1] as string}`;
+      this.warn(
+        'caption-number',
+        line,
+        `第 ${line} 行的图题“${typedCaption}”中还写有“${typed}”（两张图共用一个图题？），已从图题中去掉该编号，它不参与编号，请核对图题`,
+        `the figure caption at line ${line} holds a second typed number (${typed}); it was removed from the caption and takes no number`,
+      );
+    }
     this.images.push({ blockId: figure.id, src: image.src, line });
     this.lastStructure = figure;
   }
@@ -326,6 +348,7 @@ class ReportBuilder {
     if (title === null) return false;
     open.element.title = title.text;
     open.awaitingTitle = false;
+    this.register('案例', title.number, open.element.id, open.line);
     return true;
   }
 
@@ -355,6 +378,7 @@ class ReportBuilder {
     this.tally.links += text.links;
     const numbered = text.hadNumber && !token.unnumbered;
     const rank = token.level - this.baseLevel + 1;
+    if (text.title !== '') this.checkHeadingText(text.title, token.line);
     if (this.openCase && (rank <= 2 || numbered)) this.closeOverrunCase(token, inlinePlainText(token.text));
     if (rank <= 2) {
       const title = text.title === '' ? UNTITLED : text.title;
@@ -392,9 +416,34 @@ class ReportBuilder {
         return;
       }
     }
+    if (!blank && inline.images.length === 0 && this.pageNumberLeftover(inline.runs, line)) return;
     // A paragraph made only of images leaves nothing but its figures.
     if (!blank && !this.takeCaseTitle(inline.runs)) this.addBlock({ type: 'paragraph', id: newBlockId(), children: inline.runs });
     this.inlineFigures(inline.images, line);
+  }
+
+  /** A printed page number kept by the converter (`- 49 -`): dropped, with a warning. */
+  private pageNumberLeftover(runs: readonly FormattedText[], line: number): boolean {
+    const text = runs.map((r) => r.text).join('');
+    if (!PAGE_NUMBER_LEFTOVER.test(text)) return false;
+    this.warn(
+      'page-number',
+      line,
+      `第 ${line} 行的“${text.trim()}”像是原文的页码（转换遗留），已略去`,
+      `line ${line} ("${text.trim()}") looks like a page number left over by the conversion; it was dropped`,
+    );
+    return true;
+  }
+
+  /** A heading that reads like a sentence fragment is kept, but the user is told where. */
+  private checkHeadingText(title: string, line: number): void {
+    if (!SENTENCE_LIKE_HEADING.test(title) && [...title].length <= LONG_HEADING) return;
+    this.warn(
+      'suspicious-heading',
+      line,
+      `第 ${line} 行的标题“${title.length > 30 ? `${title.slice(0, 30)}…` : title}”像是一段正文（转换时误成了标题？），请核对`,
+      `the heading at line ${line} reads like a sentence fragment (turned into a heading by the conversion?)`,
+    );
   }
 
   private list(token: ListToken): void {
@@ -405,6 +454,7 @@ class ReportBuilder {
       images.push(...inline.images);
       this.tally.links += inline.links;
       if (inline.runs.every((r) => r.text.trim() === '')) continue;
+      if (this.pageNumberLeftover(inline.runs, token.line)) continue;
       items.push({ type: 'list-item', id: newBlockId(), children: inline.runs });
     }
     if (items.length > 0) this.addList(token, items);
@@ -428,21 +478,36 @@ class ReportBuilder {
   /** Links typed references in every paragraph (those in case boxes too) to their targets. */
   private linkCrossReferences(): void {
     const targets: ReferenceTargets = new Map([...this.numbered].filter((entry): entry is [string, string] => entry[1] !== null));
-    const linkIn = (blocks: readonly BlockElement[]): void => {
+    const linkIn = (blocks: readonly BlockElement[], node: NodeDraft): void => {
       for (const block of blocks) {
-        if (block.type === 'case') linkIn(block.children);
+        if (block.type === 'case') linkIn(block.children, node);
         if (block.type !== 'paragraph') continue;
-        const { children, count } = linkReferences(block.children, targets);
+        const { children, count, unresolved } = linkReferences(block.children, targets);
+        for (const reference of unresolved) this.unresolvedReference(reference, node, plainText(block));
         if (children === null) continue;
         block.children = children;
         this.tally.crossReferences += count;
       }
     };
     const walk = (draft: NodeDraft): void => {
-      linkIn(draft.blocks);
+      linkIn(draft.blocks, draft);
       draft.children.forEach(walk);
     };
     this.roots.forEach(walk);
+  }
+
+  /** A typed reference that names nothing of this import stays text; in the numbered report it would name another item. */
+  private unresolvedReference({ typed, key }: UnresolvedReference, node: NodeDraft, paragraph: string): void {
+    // A number typed twice was reported as such already.
+    if (this.numbered.has(key)) return;
+    const at = Math.max(0, paragraph.indexOf(typed));
+    const excerpt = paragraph.slice(Math.max(0, at - 8), at + typed.length + 8);
+    this.warn(
+      'unresolved-reference',
+      node.line,
+      `“${node.title}”中的“${excerpt}”：${typed} 在导入的内容中找不到，保留为文字（编号由软件计算，它可能指向别的图表），请改为自动引用或删去`,
+      `"${typed}" in "${node.title}" names nothing in the import; it was left as text and may now name another item`,
+    );
   }
 
   finish(): MarkdownReport {

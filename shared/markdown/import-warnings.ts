@@ -16,6 +16,14 @@ export type ImportWarningKind =
   | 'case-overrun'
   /** Two tables or figures typed with the same number: references to it stay text. */
   | 'duplicate-number'
+  /** A typed reference (`见图 40`, `见案例 8`) to a number no item of the import carries: it stays text. */
+  | 'unresolved-reference'
+  /** A caption holding a second typed number (two photos sharing one caption: `图 9 … 图 10 …`). */
+  | 'caption-number'
+  /** A conversion leftover: a printed page number (`- 49 -`) that became a list item or paragraph. */
+  | 'page-number'
+  /** A heading that reads like a sentence fragment (ends like a sentence, or is very long). */
+  | 'suspicious-heading'
   /** An image file that does not exist, or that cannot be read as an image. */
   | 'image-missing'
   | 'image-unreadable';

@@ -34,13 +34,10 @@ function writeMarkdown(name: string, content: string | Buffer): string {
 describe('reportworks import-md with the full fixture', () => {
   let project: string;
   let run: ReturnType<typeof runCli>;
-  let elapsedMs = 0;
 
   beforeAll(() => {
     project = newProject();
-    const started = Date.now();
     run = runCli(['import-md', project, fixture]);
-    elapsedMs = Date.now() - started;
   });
 
   it('succeeds, says what it imported and warns about what it had to repair, missing images in one line', () => {
@@ -53,6 +50,8 @@ describe('reportworks import-md with the full fixture', () => {
         'Warning: 72 image file(s) not found; placeholders inserted (e.g. "figure.png" at line 48; --verbose lists all)',
       ...new Array(3).fill(expect.stringMatching(/^警告：表 1-1“2025 届毕业生的院系与专业分布”（源文件第 308 行）：.*院系等分组标签可能错位。 \/ Warning: table 1-1 \(line 308\): a group label \(merged cell\) may be shifted/)),
       ...new Array(6).fill(expect.stringMatching(/^警告：第 \d+ 行的案例框“.+”延续到了第 \d+ 行的编号标题/)),
+      // A real conversion leftover of seed 001: a sentence of the text became a （2） heading.
+      expect.stringMatching(/^警告：第 218 行的标题“以数字技术重构课程体系与教学内容。”像是一段正文/),
     ]);
   });
 
@@ -114,7 +113,7 @@ describe('reportworks import-md with the full fixture', () => {
     }
   });
 
-  it('keeps the replaced outline as soft-deleted nodes and takes under two seconds in all', () => {
+  it('keeps the replaced outline as soft-deleted nodes', () => {
     const opened = Project.open(project, { readOnly: true });
     try {
       expect(opened.deletedNodes().map((n) => n.title)).toEqual(expect.arrayContaining(['前言', '人才培养', '编写分工']));
@@ -122,8 +121,6 @@ describe('reportworks import-md with the full fixture', () => {
       opened.close();
     }
     expect(fileState(project).lock).toBe(false);
-    // Process start, bundle load and SQLite included; the import itself is timed in import-into-project.test.ts.
-    expect(elapsedMs).toBeLessThan(2000);
   });
 });
 

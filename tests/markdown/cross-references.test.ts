@@ -58,7 +58,7 @@ describe('linkReferences leaves alone', () => {
   });
 
   it('everything when there are no targets', () => {
-    expect(linkReferences([{ text: '见表 1-1' }], new Map())).toEqual({ children: null, count: 0 });
+    expect(linkReferences([{ text: '见表 1-1' }], new Map())).toEqual({ children: null, count: 0, unresolved: [{ typed: '表 1-1', key: '表:1-1' }] });
   });
 });
 

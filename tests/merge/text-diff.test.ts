@@ -44,16 +44,14 @@ test('both sides can always be read back from the segments', () => {
   }
 });
 
-test('a 20 000-character text with scattered edits is diffed exactly and fast', () => {
+// Its speed is bench/merge.mjs's business (three-way diff of a 20 051-character section).
+test('a 20 000-character text with scattered edits is diffed exactly', () => {
   const unit = '学院坚持立德树人根本任务，深化产教融合，服务区域经济社会发展，毕业生去向落实率达 95.3%。';
   const before = unit.repeat(Math.ceil(20_000 / unit.length));
   const after = before.replace(/95\.3%/g, (m, offset: number) => (offset % 7 === 0 ? '96.1%' : m)).replace('立德树人', '立德树人、五育并举');
-  const started = performance.now();
   const segments = diffText(before, after);
-  const elapsed = performance.now() - started;
   expect([sideText(segments, 'before'), sideText(segments, 'after')]).toEqual([before, after]);
   expect(segments.some((s) => s.op === 'insert' && s.text.includes('五育并举'))).toBe(true);
-  expect(elapsed).toBeLessThan(1000);
 });
 
 test('a table redline lists the changed cells with their grid position', () => {
