@@ -7,8 +7,9 @@
  */
 import path from 'node:path';
 import { newNodeId } from '../../shared/ids/block-id';
-import { adoptBlockIds } from '../../shared/merge/match-ids';
+import { adoptBlockIds, adoptedIds, retargetXrefs } from '../../shared/merge/match-ids';
 import { mergeSection } from '../../shared/merge/merge-section';
+import { depthOf } from '../../shared/model/outline';
 import { xrefLabel } from '../../shared/numbering/report-numbering';
 import { draftBlocksFromHtml } from '../../shared/word/html-to-blocks';
 import { AppError } from '../errors/app-error';
@@ -20,10 +21,14 @@ export async function importWordDraft(project: Project, docxFile: string, sectio
   const node = project.outline().find((n) => n.id === sectionId);
   if (!node) throw new AppError('NOT_FOUND', { what: '章节', id: sectionId });
   const docx = await readDocx(docxFile);
-  const draft = draftBlocksFromHtml(docx.html, node.title);
+  const draft = draftBlocksFromHtml(docx.html, { title: node.title, depth: depthOf(project.outline(), sectionId) });
   const current = project.loadSection(sectionId);
   const numbering = project.numbering();
-  const theirs = adoptBlockIds(current.content, draft.blocks, (target) => xrefLabel(numbering, target));
+  // The draft's own references read as typed (表1-1) while matching, so a paragraph whose reference
+  // the office already made live is unchanged; then they follow the ids their targets adopted.
+  const labelOf = (target: string): string | null => xrefLabel(numbering, target) ?? draft.typedLabels.get(target) ?? null;
+  const adopted = adoptBlockIds(current.content, draft.blocks, labelOf);
+  const theirs = retargetXrefs(adopted, adoptedIds(draft.blocks, adopted));
   const merge = mergeSection({ sectionId, base: current.content, ours: current.content, theirs });
   const section: PreparedSection = { nodeId: sectionId, title: node.title, baseRevision: current.revision, oursRevision: current.revision, merge };
   const counts = countChanges([section]);

@@ -173,3 +173,44 @@ function adoptAll(ours: readonly MergeNode[], draft: readonly MergeNode[], label
 export function adoptBlockIds(ours: readonly BlockElement[], draft: readonly BlockElement[], labelOf: LabelOf = () => null): BlockElement[] {
   return adoptAll(ours, draft, labelOf) as BlockElement[];
 }
+
+/**
+ * Draft block id → the id it adopted, for the blocks cross-references can point at (tables, figures,
+ * cases, headings; cases' children too). adoptBlockIds keeps the draft's order, so the two lists
+ * run side by side.
+ */
+export function adoptedIds(draft: readonly BlockElement[], adopted: readonly BlockElement[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  const walk = (a: readonly BlockElement[] | readonly CaseChild[], b: readonly BlockElement[] | readonly CaseChild[]): void => {
+    a.forEach((block, i) => {
+      const other = b[i];
+      if (other === undefined) return;
+      if (block.id !== other.id) ids.set(block.id, other.id);
+      if (block.type === 'case' && other.type === 'case') walk(block.children, other.children);
+    });
+  };
+  walk(draft, adopted);
+  return ids;
+}
+
+/** The blocks with every cross-reference to a renamed id pointing at its new id. */
+export function retargetXrefs(blocks: readonly BlockElement[], ids: ReadonlyMap<string, string>): BlockElement[] {
+  if (ids.size === 0) return blocks.slice();
+  const inlines = (children: readonly InlineNode[]): InlineNode[] =>
+    children.map((c) => ('type' in c && c.type === 'xref' && ids.has(c.target) ? { ...c, target: ids.get(c.target) as string } : c));
+  const fix = <T extends BlockElement | CaseChild>(block: T): T => {
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading':
+        return { ...block, children: inlines(block.children) } as T;
+      case 'case':
+        return { ...block, children: block.children.map(fix) } as T;
+      case 'bulleted-list':
+      case 'numbered-list':
+        return { ...block, children: block.children.map((item) => ({ ...item, children: inlines(item.children) })) } as T;
+      default:
+        return block;
+    }
+  };
+  return blocks.map(fix);
+}

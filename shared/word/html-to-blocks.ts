@@ -1,8 +1,9 @@
 /**
  * A Word draft as HTML (mammoth's output, see electron/word/) → the report's blocks:
  * - headings h1…h6 → headings inside the section (the shallowest is level 1, deeper ones up to 3;
- *   typed numbers such as “（一）” removed); a first heading that only repeats the section title is
- *   dropped;
+ *   typed numbers such as “（一）” removed); a first heading that repeats the section title, or whose
+ *   typed number is of the section's own level (“（四）就业质量” sent for the section “（四）高质就业”),
+ *   is the section itself and is dropped (with a warning when its title differs);
  * - paragraphs with bold/italic runs; empty ones dropped;
  * - lists (nested items flattened into their list);
  * - tables with merged cells (../tables/paste-html.ts), their caption taken from a “表 x-y …”
@@ -12,13 +13,18 @@
  * - case boxes: a “案例 x-y 标题” paragraph starts one, which takes the blocks that follow up to
  *   the next heading or case title; a one-cell table whose text starts with such a title is a case
  *   box too (a common way to draw the border in Word).
- * Typed numbers of captions and cases are removed: numbers are computed.
+ * Typed numbers of captions and cases are removed: numbers are computed. They are kept as keys so
+ * that typed references to the draft's own items (见表 1, 如图 3 所示, 案例 2) become live
+ * cross-references, as in the Markdown import; a typed reference to something the draft does not
+ * contain stays text with a warning (once numbers are computed it would name another item).
  */
 import { newBlockId } from '../ids/block-id';
 import type { BlockElement, CaseChild, CaseElement, FigureElement, FormattedText, HeadingElement, HeadingLevel, ListItemElement, TableElement } from '../model/document';
 import { stripTypedNumber } from '../numbering/heading-numbering';
 import { gridToTable } from '../tables/cell-grid';
 import { parseHtmlTable } from '../tables/paste-html';
+import { linkReferences, type ReferenceTargets } from '../markdown/cross-references';
+import { referenceKey, splitCaseTitle, splitFigureNumber, type StructureWord } from '../markdown/typed-numbers';
 import { parseSourceLine, splitCaptionNumber } from '../tables/pipe-table';
 import { descendants, parseHtmlTree, serializeHtml, textContent, type HtmlElement, type HtmlNode } from './html-tree';
 
@@ -70,9 +76,26 @@ function tidy(input: readonly FormattedText[]): FormattedText[] {
 const plain = (r: readonly FormattedText[]): string => r.map((x) => x.text).join('');
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
+/** What kind of number a heading was typed with, by the outline level that uses it (1: 一、, 2: （一）, 3: 1., 4: （1）). */
+function typedNumberLevel(title: string): number | null {
+  if (/^\s*[一二三四五六七八九十百零]+\s*[、.．]/.test(title)) return 1;
+  if (/^\s*[（(]\s*[一二三四五六七八九十百零]+\s*[）)]/.test(title)) return 2;
+  if (/^\s*\d+\s*[.．、](?!\d)/.test(title)) return 3;
+  if (/^\s*[（(]\s*\d+\s*[）)]/.test(title)) return 4;
+  return null;
+}
+
+/** The section a draft is for: its title and outline depth (1 chapter, 2 section …). */
+export interface DraftSection {
+  readonly title: string;
+  readonly depth: number;
+}
+
 interface Pending {
   /** A 表 x-y paragraph waiting for the table below it. */
   tableCaption: string | null;
+  /** Its typed number (`1-1`), for cross-references. */
+  tableNumber: string | null;
   /** The last table or figure: a source line below it belongs to it; a 图 caption below a figure too. */
   last: TableElement | FigureElement | null;
 }
@@ -80,16 +103,27 @@ interface Pending {
 export interface DraftBlocks {
   readonly blocks: BlockElement[];
   readonly warnings: readonly string[];
+  /** Block id → the number it was typed with (`表1-1`): what its cross-references read as in the draft. */
+  readonly typedLabels: ReadonlyMap<string, string>;
 }
 
 class DraftBuilder {
   readonly blocks: BlockElement[] = [];
   readonly warnings: string[] = [];
   private openCase: CaseElement | null = null;
-  private readonly pending: Pending = { tableCaption: null, last: null };
-  private readonly headings: { block: HeadingElement; rawLevel: number }[] = [];
+  private readonly pending: Pending = { tableCaption: null, tableNumber: null, last: null };
+  private readonly headings: { block: HeadingElement; rawLevel: number; typed: string }[] = [];
   /** A 图 x-y paragraph above an image (some authors put the caption there). */
   private pendingFigureCaption: string | null = null;
+  private pendingFigureNumber: string | null = null;
+  /** Typed number key (`表:1-1`) → block id; null once two items claimed the same number. */
+  private readonly numbered = new Map<string, string | null>();
+
+  private register(word: StructureWord, number: string | null, id: string): void {
+    if (number === null) return;
+    const key = referenceKey(word, number);
+    this.numbered.set(key, this.numbered.has(key) ? null : id);
+  }
 
   private add(block: BlockElement): void {
     if (this.openCase && block.type !== 'case') this.openCase.children.push(block as CaseChild);
@@ -100,6 +134,7 @@ class DraftBuilder {
     if (this.pending.tableCaption === null) return;
     this.add({ type: 'paragraph', id: newBlockId(), children: [{ text: this.pending.tableCaption }] });
     this.pending.tableCaption = null;
+    this.pending.tableNumber = null;
   }
 
   element(node: HtmlElement): void {
@@ -121,7 +156,7 @@ class DraftBuilder {
     const stripped = stripTypedNumber(plain(content));
     if (stripped.title === '') return;
     const block: HeadingElement = { type: 'heading', id: newBlockId(), level: 1, children: [{ text: stripped.title }] };
-    this.headings.push({ block, rawLevel });
+    this.headings.push({ block, rawLevel, typed: plain(content) });
     this.blocks.push(block);
   }
 
@@ -139,18 +174,21 @@ class DraftBuilder {
     }
     if (last?.type === 'figure' && last.caption === '' && FIGURE_CAPTION.test(text)) {
       last.caption = text.replace(FIGURE_CAPTION, '').trim();
+      this.register('图', splitFigureNumber(text).number, last.id);
       return;
     }
     const table = splitCaptionNumber(text);
     if (table.label !== null && text.length <= MAX_CASE_TITLE * 2) {
       this.flushCaption();
       this.pending.tableCaption = table.text;
+      this.pending.tableNumber = table.label;
       return;
     }
     const caseTitle = CASE_TITLE.exec(text);
     if (caseTitle && text.length <= MAX_CASE_TITLE) {
       this.flushCaption();
       const element: CaseElement = { type: 'case', id: newBlockId(), title: (caseTitle[1] as string).trim(), children: [] };
+      this.register('案例', splitCaseTitle(text)?.number ?? null, element.id);
       this.blocks.push(element);
       this.openCase = element;
       return;
@@ -159,6 +197,7 @@ class DraftBuilder {
       // A caption above its figure: remember it for the image that follows.
       this.flushCaption();
       this.pendingFigureCaption = text.replace(FIGURE_CAPTION, '').trim();
+      this.pendingFigureNumber = splitFigureNumber(text).number;
       return;
     }
     this.flushCaption();
@@ -182,8 +221,11 @@ class DraftBuilder {
       this.warnings.push(`Word 稿件中有一张图片无法读取（${figure.missingName}），已插入占位图`);
     }
     // alt text of pictures is usually the file name Word made up: only a 图 caption is a caption.
-    if (this.pendingFigureCaption === null && !FIGURE_CAPTION.test(node.attrs.get('alt') ?? '')) figure.caption = '';
+    const alt = node.attrs.get('alt') ?? '';
+    if (this.pendingFigureCaption === null && !FIGURE_CAPTION.test(alt)) figure.caption = '';
+    this.register('图', this.pendingFigureCaption === null ? (FIGURE_CAPTION.test(alt) ? splitFigureNumber(alt).number : null) : this.pendingFigureNumber, figure.id);
     this.pendingFigureCaption = null;
+    this.pendingFigureNumber = null;
     this.add(figure);
     this.pending.last = figure;
   }
@@ -214,9 +256,12 @@ class DraftBuilder {
     const grid = parseHtmlTable(serializeHtml(node));
     if (grid === null || grid.rows.length === 0) return;
     const caption = this.pending.tableCaption ?? '';
+    const number = this.pending.tableNumber;
     this.pending.tableCaption = null;
+    this.pending.tableNumber = null;
     // Word tables rarely mark header rows; the first row of a data table is its header.
     const table = gridToTable({ ...grid, headerRows: grid.headerRows > 0 ? grid.headerRows : 1 }, { caption });
+    this.register('表', number, table.id);
     this.add(table);
     this.pending.last = table;
   }
@@ -239,27 +284,63 @@ class DraftBuilder {
     this.openCase = null;
   }
 
-  finish(sectionTitle: string): DraftBlocks {
+  finish(section: DraftSection): DraftBlocks {
     this.flushCaption();
-    // The first heading that repeats the section's own title is the section, not a heading in it.
-    const firstBlock = this.blocks[0];
-    const firstHeading = this.headings[0];
-    if (firstBlock?.type === 'heading' && firstHeading?.block === firstBlock && squeeze(plain(firstBlock.children)) === squeeze(stripTypedNumber(sectionTitle).title)) {
-      this.blocks.shift();
-      this.headings.shift();
-    }
+    this.dropSectionTitle(section);
+    this.linkReferences();
     const levels = [...new Set(this.headings.map((h) => h.rawLevel))].sort((a, b) => a - b);
     for (const h of this.headings) h.block.level = Math.min(3, levels.indexOf(h.rawLevel) + 1) as HeadingLevel;
     for (const block of this.blocks) {
       if (block.type === 'case' && block.children.length === 0) block.children.push({ type: 'paragraph', id: newBlockId(), children: [{ text: '' }] });
     }
     const blocks: BlockElement[] = this.blocks.length > 0 ? this.blocks : [{ type: 'paragraph', id: newBlockId(), children: [{ text: '' }] }];
-    return { blocks, warnings: this.warnings };
+    const typedLabels = new Map<string, string>();
+    for (const [key, id] of this.numbered) if (id !== null) typedLabels.set(id, key.replace(':', ''));
+    return { blocks, warnings: this.warnings, typedLabels };
+  }
+
+  /**
+   * The draft's first heading is the section itself when it repeats the section's title or carries a
+   * typed number of the section's own level (（四） for a section, 一、 for a chapter): kept, it
+   * would print as an extra numbered heading (“1.就业质量”) under the section's own.
+   */
+  private dropSectionTitle(section: DraftSection): void {
+    const firstBlock = this.blocks[0];
+    const firstHeading = this.headings[0];
+    if (firstBlock?.type !== 'heading' || firstHeading?.block !== firstBlock) return;
+    const own = squeeze(stripTypedNumber(section.title).title);
+    const theirs = squeeze(plain(firstBlock.children));
+    const sameTitle = theirs === own;
+    if (!sameTitle && typedNumberLevel(firstHeading.typed) !== section.depth) return;
+    this.blocks.shift();
+    this.headings.shift();
+    if (!sameTitle) {
+      this.warnings.push(`稿件开头的标题“${firstHeading.typed}”与本节标题“${section.title}”不同，已视为本节标题略去（本节标题未改动，如需改名请在大纲中修改）`);
+    }
+  }
+
+  /** Typed references to the draft's own items become live; the others stay text with a warning. */
+  private linkReferences(): void {
+    const targets: ReferenceTargets = new Map([...this.numbered].filter((entry): entry is [string, string] => entry[1] !== null));
+    const unresolved = new Set<string>();
+    const linkIn = (blocks: readonly BlockElement[]): void => {
+      for (const block of blocks) {
+        if (block.type === 'case') linkIn(block.children);
+        if (block.type !== 'paragraph') continue;
+        const linked = linkReferences(block.children, targets);
+        for (const reference of linked.unresolved) unresolved.add(reference.typed.replace(/\s+/g, ' '));
+        if (linked.children !== null) block.children = linked.children;
+      }
+    };
+    linkIn(this.blocks);
+    for (const typed of unresolved) {
+      this.warnings.push(`稿件正文中的“${typed}”在稿件里找不到对应的图、表或案例，保留为文字；编号由软件计算，请改为自动引用（插入 → 交叉引用）或核对`);
+    }
   }
 }
 
-export function draftBlocksFromHtml(html: string, sectionTitle: string): DraftBlocks {
+export function draftBlocksFromHtml(html: string, section: DraftSection): DraftBlocks {
   const builder = new DraftBuilder();
   for (const child of parseHtmlTree(html).children) if (typeof child !== 'string') builder.element(child);
-  return builder.finish(sectionTitle);
+  return builder.finish(section);
 }
