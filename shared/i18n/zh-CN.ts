@@ -30,6 +30,8 @@ export const zhCN = {
   // The statement backend's own Chinese sentence (a refused image, a wrong certificate password…).
   'error.STATEMENT_REFUSED': '{detail}',
   'error.INTERNAL': '内部错误：{detail}',
+  // Follows the INTERNAL message: where its details (the stack) were written, for support.
+  'error.logHint': '（详细信息已记录在日志文件 {path} 中，可将此文件发给技术支持）',
 
   'what.section': '章节',
   'what.revision': '历史版本',
