@@ -9,7 +9,7 @@ import type { Dialogs } from '../services/dialogs';
 import { PlaywrightPrintEngine } from '../export/pdf/playwright-print-engine';
 import { createHandlers, dispatch, type Handlers } from '../services/handlers';
 import { ProjectSession } from '../services/session';
-import { CONTENT_SECURITY_POLICY } from '../main/csp';
+import { CONTENT_SECURITY_POLICY, harnessPolicy, withMetaPolicy } from '../security/csp';
 
 /**
  * Loopback test harness: serves the built renderer and the very same handler table as Electron's
@@ -131,12 +131,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       res.writeHead(404).end();
       return;
     }
+    const policy = harnessPolicy(CONTENT_SECURITY_POLICY);
     res.writeHead(200, {
       'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'"),
+      'content-security-policy': policy,
       'cache-control': 'no-store',
     });
-    fs.createReadStream(file).pipe(res);
+    // The page's own <meta> policy forbids connect-src; the harness's transport needs its origin.
+    if (path.basename(file) === 'index.html') res.end(withMetaPolicy(fs.readFileSync(file, 'utf8'), policy));
+    else fs.createReadStream(file).pipe(res);
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
