@@ -182,6 +182,7 @@ app.on('web-contents-created', (_event, contents) => guardWebContents(contents, 
 ipcMain.handle(IPC_CHANNEL, async (event, method: unknown, payload: unknown) => {
   // Only our own window, showing our own page, may call.
   if (!mainWindow || event.sender !== mainWindow.webContents || event.senderFrame?.url !== rendererUrl) {
+    errorLog.write({ kind: 'refused', where: 'ipc', code: 'INVALID_PAYLOAD', message: `拒绝来源不明的请求（${String(event.senderFrame?.url ?? '').slice(0, 200)}）` });
     return { ok: false, error: { code: 'INVALID_PAYLOAD', message: '拒绝来源不明的请求' } };
   }
   return dispatch(handlers, method, payload, errorLog);
