@@ -3,7 +3,9 @@
  * line on stderr (Chinese / English) and a non-zero exit code, never a stack trace.
  */
 import packageJson from '../../package.json';
-import { EXIT_OK, errorLine, usageError } from './cli-error';
+import { AppError } from '../errors/app-error';
+import { describeThrown, type ErrorLog } from '../errors/error-log';
+import { CliError, EXIT_OK, errorLine, usageError } from './cli-error';
 import type { CliIo } from './cli-io';
 import type { Command } from './commands/command';
 import { describeError } from './error-text';
@@ -58,12 +60,19 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   return await command.run(parseArgs(rest, command.options), io);
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs one command line. An error nobody expected (not a CliError or AppError) is written with its
+ * stack to `log`, and the one line on stderr says where that file is.
+ */
+export async function runCli(argv: readonly string[], io: CliIo, log?: ErrorLog): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
     const { zh, en, exitCode } = describeError(error);
-    io.err(`${errorLine(zh, en)}\n`);
+    const internal = !(error instanceof CliError) && !(error instanceof AppError);
+    const written = internal && log !== undefined && log.write({ kind: 'internal', where: `cli ${argv[0] ?? ''}`.trim(), ...describeThrown(error) });
+    const line = written ? errorLine(`${zh}（详细信息见日志 ${log.file}）`, `${en} (details in the log ${log.file})`) : errorLine(zh, en);
+    io.err(`${line}\n`);
     return exitCode;
   }
 }

@@ -4,11 +4,12 @@ import http from 'node:http';
 import path from 'node:path';
 import { MAX_IMAGE_BASE64 } from '../../shared/ipc/contract';
 import { RecentFiles } from '../app-state/recent-files';
+import { ErrorLog } from '../errors/error-log';
 import type { Dialogs } from '../services/dialogs';
 import { PlaywrightPrintEngine } from '../export/pdf/playwright-print-engine';
 import { createHandlers, dispatch, type Handlers } from '../services/handlers';
 import { ProjectSession } from '../services/session';
-import { CONTENT_SECURITY_POLICY } from '../main/csp';
+import { CONTENT_SECURITY_POLICY, harnessPolicy, withMetaPolicy } from '../security/csp';
 
 /**
  * Loopback test harness: serves the built renderer and the very same handler table as Electron's
@@ -26,6 +27,7 @@ export interface Harness {
   readonly token: string;
   readonly session: ProjectSession;
   readonly handlers: Handlers;
+  readonly errorLog: ErrorLog;
   /** Queue the answer of the next file dialog (null = user cancelled). */
   queueDialogAnswer(answer: string | null): void;
   close(): Promise<void>;
@@ -85,6 +87,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
   // PDF export and print preview print through Debian's Chromium, as the CLI does.
   const printEngine = new PlaywrightPrintEngine();
+  // The harness logs what goes wrong into its work folder, as the app does into its user-data folder.
+  const errorLog = new ErrorLog({ dir: path.join(options.workDir, '.logs') });
   const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: options.version ?? '0.0.0-harness', closeReady: () => {}, printEngine });
   const rendererDir = path.resolve(options.rendererDir);
 
@@ -110,7 +114,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
           res.writeHead(400).end();
           return;
         }
-        void dispatch(handlers, body.method, body.payload).then((result) => {
+        void dispatch(handlers, body.method, body.payload, errorLog).then((result) => {
           res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
           res.end(JSON.stringify(result));
         });
@@ -127,12 +131,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       res.writeHead(404).end();
       return;
     }
+    const policy = harnessPolicy(CONTENT_SECURITY_POLICY);
     res.writeHead(200, {
       'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'"),
+      'content-security-policy': policy,
       'cache-control': 'no-store',
     });
-    fs.createReadStream(file).pipe(res);
+    // The page's own <meta> policy forbids connect-src; the harness's transport needs its origin.
+    if (path.basename(file) === 'index.html') res.end(withMetaPolicy(fs.readFileSync(file, 'utf8'), policy));
+    else fs.createReadStream(file).pipe(res);
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -143,6 +150,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     token,
     session,
     handlers,
+    errorLog,
     queueDialogAnswer: (answer) => answers.push(answer),
     close: () =>
       new Promise<void>((resolve) => {

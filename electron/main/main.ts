@@ -2,7 +2,7 @@
  * The Electron shell: window, menu, dialogs, IPC registration. Everything that does real work lives
  * in services/ and project-store/, which never import electron and are tested in plain Node.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, shell, type FileFilter } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, type FileFilter } from 'electron';
 import path from 'node:path';
 import { CLOSE_REQUEST_CHANNEL, IPC_CHANNEL } from '../../shared/ipc/contract';
 import { RecentFiles } from '../app-state/recent-files';
@@ -10,13 +10,21 @@ import { useNativeBinding } from '../project-store/sqlite';
 import type { StatementInputKind } from '../services/dialogs';
 import { createHandlers, dispatch } from '../services/handlers';
 import { ProjectSession } from '../services/session';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { ErrorLog } from '../errors/error-log';
+import { LOGS_FOLDER } from '../errors/log-location';
+import { AppMounts, RENDERER_URL } from '../security/app-protocol';
+import { mainWindowPreferences } from '../security/window-preferences';
+import { guardWebContents, hardenSession, registerAppScheme } from './hardening';
 import { buildMenu } from './menu';
 import { ElectronPrintEngine } from './pdf-print-engine';
 import { electronNativeBinding } from './native-binding';
 
-const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
-const rendererUrl = new URL(`file://${rendererIndex.replace(/\\/g, '/')}`).href;
+// The renderer and the print pages are served on app:// (electron/security/app-protocol.ts), never file://.
+app.enableSandbox();
+registerAppScheme();
+const appMounts = new AppMounts(path.join(__dirname, '..', 'renderer'));
+const rendererUrl = RENDERER_URL;
+const errorLog = new ErrorLog({ dir: path.join(app.getPath('userData'), LOGS_FOLDER) });
 
 useNativeBinding(electronNativeBinding(app.getAppPath(), process.resourcesPath));
 
@@ -68,7 +76,7 @@ const spreadsheetFilters = [
 
 const handlers = createHandlers({
   session,
-  printEngine: new ElectronPrintEngine(),
+  printEngine: new ElectronPrintEngine(appMounts),
   recent,
   host: 'electron',
   version: app.getVersion(),
@@ -133,14 +141,7 @@ function createWindow(): void {
     height: 900,
     title: '年报工坊',
     show: false,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: mainWindowPreferences(path.join(__dirname, 'preload.cjs'), { packaged: app.isPackaged }),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   // Pending edits are flushed by the renderer before the window really closes.
@@ -174,34 +175,25 @@ function createWindow(): void {
   void mainWindow.loadURL(rendererUrl);
 }
 
-app.on('web-contents-created', (_event, contents) => {
-  // No navigation away from the bundled renderer and no new windows; links open in the browser.
-  contents.on('will-navigate', (event, url) => {
-    if (url !== rendererUrl) event.preventDefault();
-  });
-  contents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https:')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
+// No navigation away from the bundled renderer, no redirects, no new windows; allowed links open in
+// the browser after confirmation.
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, rendererUrl, () => mainWindow));
 
 ipcMain.handle(IPC_CHANNEL, async (event, method: unknown, payload: unknown) => {
   // Only our own window, showing our own page, may call.
   if (!mainWindow || event.sender !== mainWindow.webContents || event.senderFrame?.url !== rendererUrl) {
+    errorLog.write({ kind: 'refused', where: 'ipc', code: 'INVALID_PAYLOAD', message: `拒绝来源不明的请求（${String(event.senderFrame?.url ?? '').slice(0, 200)}）` });
     return { ok: false, error: { code: 'INVALID_PAYLOAD', message: '拒绝来源不明的请求' } };
   }
-  return dispatch(handlers, method, payload);
+  return dispatch(handlers, method, payload, errorLog);
 });
 
 // No single-instance lock: two reports may be open in two app instances. A second instance that
 // opens a report already open elsewhere is told so by the project lock and may open it read-only.
 void app.whenReady().then(() => {
-  electronSession.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
-  electronSession.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  Menu.setApplicationMenu(buildMenu());
+  // app:// with each page's CSP header (the renderer's is also a <meta> in index.html); no permissions.
+  hardenSession(electronSession.defaultSession, appMounts);
+  Menu.setApplicationMenu(buildMenu({ devTools: !app.isPackaged }));
   createWindow();
 });
 app.on('window-all-closed', () => app.quit());

@@ -6,22 +6,27 @@
  * numbering or print roman numerals, stay unused. Type-checked here; run only in the app.
  */
 import { BrowserWindow } from 'electron';
+import path from 'node:path';
 import { WAIT_FOR_READY_SCRIPT, type PrintEngine, type PrintRequest } from '../export/pdf/print-engine';
+import type { AppMounts } from '../security/app-protocol';
+import { printWindowPreferences } from '../security/window-preferences';
 
 export class ElectronPrintEngine implements PrintEngine {
+  /** Print folders are served on app://print/<id>/ while they print, never as file:// pages. */
+  constructor(private readonly mounts: AppMounts) {}
+
   async print({ htmlFile, signal }: PrintRequest): Promise<Uint8Array> {
     signal?.throwIfAborted();
-    // No preload, no Node: the window shows only our own generated HTML and its images.
-    const window = new BrowserWindow({
-      show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, spellcheck: false },
-    });
+    // No preload, no Node: the window shows only our own generated HTML and its images, under
+    // the print pages' CSP (no script) sent by the app:// handler.
+    const window = new BrowserWindow({ show: false, webPreferences: printWindowPreferences() });
+    const mount = this.mounts.mountPrintFolder(path.dirname(htmlFile));
     const abort = (): void => {
       if (!window.isDestroyed()) window.destroy();
     };
     signal?.addEventListener('abort', abort, { once: true });
     try {
-      await window.loadFile(htmlFile);
+      await window.loadURL(mount.urlOf(htmlFile));
       await window.webContents.executeJavaScript(WAIT_FOR_READY_SCRIPT, true);
       const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
       signal?.throwIfAborted();
@@ -32,6 +37,7 @@ export class ElectronPrintEngine implements PrintEngine {
     } finally {
       signal?.removeEventListener('abort', abort);
       abort();
+      mount.unmount();
     }
   }
 

@@ -1,8 +1,9 @@
 import { inputSchemas, isIpcMethod, type IpcMethod, type IpcOutput, type IpcParsedInput } from '../../shared/ipc/contract';
-import { fail, ok, type IpcResult } from '../../shared/ipc/result';
+import { fail, ok, type IpcError, type IpcResult } from '../../shared/ipc/result';
 import { t } from '../../shared/i18n';
 import type { RecentFiles } from '../app-state/recent-files';
-import { AppError, toIpcError } from '../errors/app-error';
+import { AppError, REFUSED_INPUT_CODES, toIpcError } from '../errors/app-error';
+import { describeThrown, type ErrorLog } from '../errors/error-log';
 import { readSpreadsheet } from '../spreadsheet/read-spreadsheet';
 import { importAsset, readAsset } from './asset-handlers';
 import { exportDocxToFile } from '../export/docx/export-docx';
@@ -140,23 +141,38 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
 }
 
 /** Validates, runs and wraps one call. Never throws: every outcome is an envelope. */
-export async function dispatch(handlers: Handlers, method: unknown, payload: unknown): Promise<IpcResult<unknown>> {
+export async function dispatch(handlers: Handlers, method: unknown, payload: unknown, log?: ErrorLog): Promise<IpcResult<unknown>> {
   try {
     if (!isIpcMethod(method)) {
-      return fail({ code: 'UNKNOWN_METHOD', message: t('error.UNKNOWN_METHOD', { method: describeMethod(method) }) });
+      const error = { code: 'UNKNOWN_METHOD' as const, message: t('error.UNKNOWN_METHOD', { method: describeMethod(method) }) };
+      log?.write({ kind: 'refused', where: 'ipc', code: error.code, message: error.message });
+      return fail(error);
     }
     // Parsing is inside the try too: a hostile payload must become an envelope, not a rejection.
     const parsed = inputSchemas[method].safeParse(payload ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const detail = issue ? `${issue.path.join('.') || '(根)'}: ${issue.message}` : '格式错误';
-      return fail(new AppError('INVALID_PAYLOAD', { detail }).toIpcError());
+      // The log gets where and why the payload was refused, never the payload itself.
+      const error = new AppError('INVALID_PAYLOAD', { detail }).toIpcError();
+      log?.write({ kind: 'refused', where: method, code: error.code, message: error.message });
+      return fail(error);
     }
     const handler = handlers[method] as (input: unknown) => unknown;
     return ok(await handler(parsed.data));
   } catch (error) {
-    return fail(toIpcError(error));
+    return fail(logged(error, typeof method === 'string' ? method : 'ipc', log));
   }
+}
+
+/** The envelope's error for a thrown error, after logging it when it is internal or a refusal. */
+function logged(error: unknown, where: string, log: ErrorLog | undefined): IpcError {
+  if (error instanceof AppError) {
+    if (REFUSED_INPUT_CODES.has(error.code)) log?.write({ kind: 'refused', where, code: error.code, message: error.message });
+    return error.toIpcError();
+  }
+  const written = log?.write({ kind: 'internal', where, ...describeThrown(error) }) === true;
+  return toIpcError(error, written ? log?.file : undefined);
 }
 
 /** String(x) throws for objects without a callable toString (JSON `{"toString":1}`, null prototypes). */

@@ -30,6 +30,14 @@ export const zhCN = {
   // The statement backend's own Chinese sentence (a refused image, a wrong certificate password…).
   'error.STATEMENT_REFUSED': '{detail}',
   'error.INTERNAL': '内部错误：{detail}',
+  // Follows the INTERNAL message: where its details (the stack) were written, for support.
+  'error.logHint': '（详细信息已记录在日志文件 {path} 中，可将此文件发给技术支持）',
+
+  // Asked before a link leaves the app for the browser (electron/security/external-links.ts).
+  'externalLink.title': '打开外部链接',
+  'externalLink.message': '要在浏览器中打开以下网址吗？',
+  'externalLink.open': '打开',
+  'externalLink.cancel': '取消',
 
   'what.section': '章节',
   'what.revision': '历史版本',
