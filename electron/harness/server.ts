@@ -6,6 +6,7 @@ import { MAX_IMAGE_BASE64 } from '../../shared/ipc/contract';
 import { RecentFiles } from '../app-state/recent-files';
 import type { Dialogs } from '../services/dialogs';
 import { PlaywrightPrintEngine } from '../export/pdf/playwright-print-engine';
+import { FileHandles } from '../services/file-handles';
 import { createHandlers, dispatch, type Handlers } from '../services/handlers';
 import { ProjectSession } from '../services/session';
 import { CONTENT_SECURITY_POLICY } from '../main/csp';
@@ -13,7 +14,9 @@ import { CONTENT_SECURITY_POLICY } from '../main/csp';
 /**
  * Loopback test harness: serves the built renderer and the very same handler table as Electron's
  * ipcMain, over HTTP on 127.0.0.1 with a random port and a per-run token. File dialogs are replaced
- * by paths the test queues (or generated inside the work directory).
+ * by paths the test queues (or generated inside the work directory); as in the app, the renderer
+ * gets only the handles main makes of them. A queued path for a save dialog that names an existing
+ * file stands for the user having confirmed replacing it, as a real save dialog asks.
  */
 export interface HarnessOptions {
   readonly rendererDir: string;
@@ -26,6 +29,8 @@ export interface Harness {
   readonly token: string;
   readonly session: ProjectSession;
   readonly handlers: Handlers;
+  /** Main's handle registry, for Node tests that play main's part (the renderer only ever sees handles). */
+  readonly files: FileHandles;
   /** Queue the answer of the next file dialog (null = user cancelled). */
   queueDialogAnswer(answer: string | null): void;
   close(): Promise<void>;
@@ -85,7 +90,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
   // PDF export and print preview print through Debian's Chromium, as the CLI does.
   const printEngine = new PlaywrightPrintEngine();
-  const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: options.version ?? '0.0.0-harness', closeReady: () => {}, printEngine });
+  const files = new FileHandles();
+  const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: options.version ?? '0.0.0-harness', closeReady: () => {}, printEngine, files });
   const rendererDir = path.resolve(options.rendererDir);
 
   const server = http.createServer((req, res) => {
@@ -143,6 +149,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     token,
     session,
     handlers,
+    files,
     queueDialogAnswer: (answer) => answers.push(answer),
     close: () =>
       new Promise<void>((resolve) => {
