@@ -106,13 +106,19 @@ describe('reading files the user never chose', () => {
     expect(await ipc('asset.read', { sha256 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  test('the recent list and the launch file name no path', async () => {
+  test('the recent list names no path, and opens by the handle it gave', async () => {
     const recent = await value<readonly Record<string, unknown>[]>('app.recentFiles', {});
     expect(recent.length).toBeGreaterThan(0);
     for (const entry of recent) {
       expect(entry).not.toHaveProperty('path');
       expect(JSON.stringify(entry)).not.toContain(work);
     }
+    h.session.close();
+    const newest = recent[0] as { handle: string; displayName: string };
+    expect(newest.displayName).toBe(path.basename(projectFile));
+    expect(await ipc('project.open', { file: newest.handle })).toMatchObject({ ok: true, value: { path: projectFile } });
+    // A handle from the recent list opens projects only.
+    expect(await ipc('export.docx', { file: newest.handle })).toMatchObject({ ok: false, error: { code: 'INVALID_HANDLE' } });
   });
 });
 
@@ -192,6 +198,14 @@ describe('writing over files', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_OPERATION' } });
     expect(fs.existsSync(pkg)).toBe(false);
     expect(h.session.require().path).toBe(projectFile);
+  });
+
+  test('a file the save dialog confirmed replacing is replaced', async () => {
+    const target = path.join(home, `旧版-${Date.now()}.docx`);
+    fs.writeFileSync(target, '旧版');
+    const answer = await pick('dialog.pickExportPath', target, { format: 'docx' });
+    expect(await ipc('export.docx', chosen(answer))).toMatchObject({ ok: true });
+    expect(bytes(target).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
   test('a handle is used once: the same export handle cannot write twice', async () => {
