@@ -51,13 +51,20 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     const file = await chosen;
     return file === null ? null : files.grant(purpose, file);
   };
-  /** The path behind an output handle, once it has passed the checks of ./output-target.ts. */
-  const outputPath = (handle: string, purpose: FilePurpose, kind: OutputKind): string => {
+  /**
+   * The path behind an output handle, once it has passed the checks of ./output-target.ts, and
+   * those checks again for exports to run right before they write (a print takes a while).
+   */
+  const outputTarget = (handle: string, purpose: FilePurpose, kind: OutputKind): { path: string; recheck: () => void } => {
     const granted = files.take(handle, purpose);
-    const open = session.currentFile;
-    checkOutputTarget(granted.path, { kind, confirmedReplace: granted.confirmedReplace, openFiles: open === null ? [] : [open.path] });
-    return granted.path;
+    const recheck = (): void => {
+      const open = session.currentFile;
+      checkOutputTarget(granted.path, { kind, confirmedReplace: granted.confirmedReplace, openFiles: open === null ? [] : [open.path] });
+    };
+    recheck();
+    return { path: granted.path, recheck };
   };
+  const outputPath = (handle: string, purpose: FilePurpose, kind: OutputKind): string => outputTarget(handle, purpose, kind).path;
   const outlineChange = () => {
     const project = session.require();
     return { outline: project.outline(), deleted: project.deletedNodes(), stats: project.stats() };
@@ -140,9 +147,9 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
       readSpreadsheet({ path: files.take(file, 'spreadsheet').path, ...(sheet === undefined ? {} : { sheet }), ...(range === undefined ? {} : { range }) }),
     'export.docx': ({ file, parts, jobId }) => {
       const project = session.require();
-      const path = outputPath(file, 'export-docx', 'export');
+      const { path, recheck } = outputTarget(file, 'export-docx', 'export');
       return exportJobs.run(jobId, async (job) => {
-        const options = { parts, onProgress: (fraction: number, stage: DocxExportStage) => job.progress(fraction, stage), ...(job.signal ? { signal: job.signal } : {}) };
+        const options = { parts, beforeWrite: recheck, onProgress: (fraction: number, stage: DocxExportStage) => job.progress(fraction, stage), ...(job.signal ? { signal: job.signal } : {}) };
         const { warnings, path: written } = await exportDocxToFile(project, path, options);
         return { path: written, warnings };
       });
@@ -150,12 +157,12 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     'export.pdf': ({ file, parts, jobId, sign }) => {
       if (printEngine === undefined) throw new AppError('INVALID_OPERATION', { detail: '此环境无法导出 PDF（没有可用的 Chromium）' });
       const project = session.require();
-      const path = outputPath(file, 'export-pdf', 'export');
+      const { path, recheck } = outputTarget(file, 'export-pdf', 'export');
       // A wrong password or a bad certificate is refused before anything is printed.
       const signing = sign === undefined ? {} : { sign: { identity: openCertificate(files.take(sign.certificate, 'certificate').path, sign.password), now: new Date() } };
       return exportJobs.run(jobId, async (job) => {
         const onProgress = (progress: PdfExportProgress): void => job.progress(progress.fraction, progress.step);
-        const result = await exportPdf(project, { path, engine: printEngine, parts: parts ?? {}, onProgress, recordStatement: true, ...signing, ...(job.signal ? { signal: job.signal } : {}) });
+        const result = await exportPdf(project, { path, engine: printEngine, parts: parts ?? {}, onProgress, beforeWrite: recheck, recordStatement: true, ...signing, ...(job.signal ? { signal: job.signal } : {}) });
         return { path: result.path, pages: result.pages, warnings: result.warnings, sha256: result.sha256, signed: result.signed, recorded: result.recorded };
       });
     },

@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import { prepareImage } from '../../electron/assets/prepare-image';
 import { startHarness, type Harness } from '../../electron/harness/server';
 import { Project } from '../../electron/project-store/project';
+import { dispatch } from '../../electron/services/handlers';
 import type { IpcResult } from '../../shared/ipc/result';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 
@@ -198,6 +199,17 @@ describe('writing over files', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_OPERATION' } });
     expect(fs.existsSync(pkg)).toBe(false);
     expect(h.session.require().path).toBe(projectFile);
+  });
+
+  test('a file that appears while the export runs is not replaced either', async () => {
+    const target = path.join(home, `导出中-${Date.now()}.docx`);
+    const answer = await pick('dialog.pickExportPath', target, { format: 'docx' });
+    // Called in-process: the target is checked when the export starts, and the file appears right after.
+    const exporting = dispatch(h.handlers, 'export.docx', chosen(answer));
+    fs.writeFileSync(target, '导出期间出现的文件');
+    expect(await exporting).toMatchObject({ ok: false, error: { code: 'FILE_EXISTS' } });
+    expect(bytes(target).toString()).toBe('导出期间出现的文件');
+    expect(fs.readdirSync(home).filter((name) => name.includes('.part-'))).toEqual([]);
   });
 
   test('a file the save dialog confirmed replacing is replaced', async () => {
