@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RecentFile } from '../../shared/ipc/contract';
+/** One remembered project; the renderer sees it only as a handle and a name (see services/handlers.ts). */
+export interface RecentFile {
+  readonly path: string;
+  readonly title: string;
+  readonly openedAt: string;
+}
 
 const MAX_RECENT = 12;
 

@@ -32,6 +32,7 @@ const ENGLISH: Readonly<Record<ErrorCode, string>> = {
   IO_ERROR: 'file read/write error: {detail}',
   NAME_TOO_LONG: 'the file name "{name}" is too long ({bytes} bytes; at most {max}, or it could not be saved); nothing was changed',
   STATEMENT_REFUSED: '{detailEn}',
+  INVALID_HANDLE: 'the chosen file is no longer valid; choose it again',
   INTERNAL: 'internal error: {detail}',
 };
 

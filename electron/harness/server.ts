@@ -7,6 +7,7 @@ import { RecentFiles } from '../app-state/recent-files';
 import { ErrorLog } from '../errors/error-log';
 import type { Dialogs } from '../services/dialogs';
 import { PlaywrightPrintEngine } from '../export/pdf/playwright-print-engine';
+import { FileHandles } from '../services/file-handles';
 import { createHandlers, dispatch, type Handlers } from '../services/handlers';
 import { ProjectSession } from '../services/session';
 import { CONTENT_SECURITY_POLICY, harnessPolicy, withMetaPolicy } from '../security/csp';
@@ -14,7 +15,9 @@ import { CONTENT_SECURITY_POLICY, harnessPolicy, withMetaPolicy } from '../secur
 /**
  * Loopback test harness: serves the built renderer and the very same handler table as Electron's
  * ipcMain, over HTTP on 127.0.0.1 with a random port and a per-run token. File dialogs are replaced
- * by paths the test queues (or generated inside the work directory).
+ * by paths the test queues (or generated inside the work directory); as in the app, the renderer
+ * gets only the handles main makes of them. A queued path for a save dialog that names an existing
+ * file stands for the user having confirmed replacing it, as a real save dialog asks.
  */
 export interface HarnessOptions {
   readonly rendererDir: string;
@@ -28,6 +31,8 @@ export interface Harness {
   readonly session: ProjectSession;
   readonly handlers: Handlers;
   readonly errorLog: ErrorLog;
+  /** Main's handle registry, for Node tests that play main's part (the renderer only ever sees handles). */
+  readonly files: FileHandles;
   /** Queue the answer of the next file dialog (null = user cancelled). */
   queueDialogAnswer(answer: string | null): void;
   close(): Promise<void>;
@@ -89,7 +94,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const printEngine = new PlaywrightPrintEngine();
   // The harness logs what goes wrong into its work folder, as the app does into its user-data folder.
   const errorLog = new ErrorLog({ dir: path.join(options.workDir, '.logs') });
-  const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: options.version ?? '0.0.0-harness', closeReady: () => {}, printEngine });
+  const files = new FileHandles();
+  const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: options.version ?? '0.0.0-harness', closeReady: () => {}, printEngine, files });
   const rendererDir = path.resolve(options.rendererDir);
 
   const server = http.createServer((req, res) => {
@@ -151,6 +157,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     session,
     handlers,
     errorLog,
+    files,
     queueDialogAnswer: (answer) => answers.push(answer),
     close: () =>
       new Promise<void>((resolve) => {

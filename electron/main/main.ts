@@ -2,7 +2,7 @@
  * The Electron shell: window, menu, dialogs, IPC registration. Everything that does real work lives
  * in services/ and project-store/, which never import electron and are tested in plain Node.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, type FileFilter } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, type FileFilter, type SaveDialogOptions } from 'electron';
 import path from 'node:path';
 import { CLOSE_REQUEST_CHANNEL, IPC_CHANNEL } from '../../shared/ipc/contract';
 import { RecentFiles } from '../app-state/recent-files';
@@ -43,6 +43,11 @@ app.on('open-file', (event, file) => {
   launchFile = file;
 });
 
+/**
+ * Save dialogs ask before answering with an existing file (Windows and macOS always do, Linux only
+ * when told): the handle main gives the renderer records that confirmation (services/file-handles.ts).
+ */
+const saveProperties: SaveDialogOptions['properties'] = ['showOverwriteConfirmation', 'createDirectory'];
 const projectFilters = [{ name: '年报工坊项目', extensions: ['rwproj'] }];
 // A department author opens the package they were sent through the ordinary 打开 dialog.
 const openFilters = [
@@ -91,7 +96,7 @@ const handlers = createHandlers({
   },
   dialogs: {
     async pickNewProjectPath(suggestedName) {
-      const result = await dialog.showSaveDialog(mainWindow!, { title: '新建年报', defaultPath: suggestedName, filters: projectFilters });
+      const result = await dialog.showSaveDialog(mainWindow!, { title: '新建年报', defaultPath: suggestedName, filters: projectFilters, properties: saveProperties });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async pickOpenProjectPath() {
@@ -99,7 +104,7 @@ const handlers = createHandlers({
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async pickSaveAsPath(suggestedName) {
-      const result = await dialog.showSaveDialog(mainWindow!, { title: '另存为', defaultPath: suggestedName, filters: projectFilters });
+      const result = await dialog.showSaveDialog(mainWindow!, { title: '另存为', defaultPath: suggestedName, filters: projectFilters, properties: saveProperties });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async pickImagePath() {
@@ -111,7 +116,7 @@ const handlers = createHandlers({
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async pickPackagePath(suggestedName) {
-      const result = await dialog.showSaveDialog(mainWindow!, { title: '生成分工包', defaultPath: suggestedName, filters: packageFilters });
+      const result = await dialog.showSaveDialog(mainWindow!, { title: '生成分工包', defaultPath: suggestedName, filters: packageFilters, properties: saveProperties });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async pickContributionPath() {
@@ -120,7 +125,7 @@ const handlers = createHandlers({
     },
     async pickExportPath(format, suggestedName) {
       const defaultPath = suggestedName === undefined ? undefined : `${suggestedName}.${format}`;
-      const result = await dialog.showSaveDialog(mainWindow!, { title: format === 'pdf' ? '导出 PDF' : '导出 Word', defaultPath, filters: exportFilters(format) });
+      const result = await dialog.showSaveDialog(mainWindow!, { title: format === 'pdf' ? '导出 PDF' : '导出 Word', defaultPath, filters: exportFilters(format), properties: saveProperties });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async pickStatementInput(kind) {
@@ -129,7 +134,7 @@ const handlers = createHandlers({
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async pickStatementPath(format, suggestedName) {
-      const result = await dialog.showSaveDialog(mainWindow!, { title: '生成真实性声明', defaultPath: `${suggestedName}.${format}`, filters: exportFilters(format) });
+      const result = await dialog.showSaveDialog(mainWindow!, { title: '生成真实性声明', defaultPath: `${suggestedName}.${format}`, filters: exportFilters(format), properties: saveProperties });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
   },

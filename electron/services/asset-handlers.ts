@@ -4,13 +4,16 @@
  * may have closed or switched projects meanwhile, and the image must not land in another one.
  */
 import path from 'node:path';
-import type { AssetData, ImportedAsset, IpcParsedInput } from '../../shared/ipc/contract';
+import type { AssetData, ImportedAsset } from '../../shared/ipc/contract';
 import { prepareImage } from '../assets/prepare-image';
 import { readImageFile } from '../assets/read-image-file';
 import { AppError } from '../errors/app-error';
 import type { ProjectSession } from './session';
 
-export async function importAsset(session: ProjectSession, input: IpcParsedInput<'asset.import'>): Promise<ImportedAsset> {
+/** A file main chose (the path behind an image handle), or bytes the renderer sent. */
+export type ImageSource = { readonly path: string } | { readonly name: string; readonly base64: string };
+
+export async function importAsset(session: ProjectSession, input: ImageSource): Promise<ImportedAsset> {
   // The project, or in contributor mode the package (see ProjectSession.assetStore).
   const project = session.assetStore();
   // Refuse before the work, not after: a read-only session could never store the result.

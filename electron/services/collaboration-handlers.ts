@@ -39,7 +39,15 @@ export type CollaborationMethod =
   | 'comment.list'
   | 'comment.reply';
 
-export function createCollaborationHandlers(session: ProjectSession): Pick<Handlers, CollaborationMethod> {
+/** The paths behind the renderer's file handles (see ./file-handles.ts), looked up by the handler table. */
+export interface CollaborationFiles {
+  /** Where a package is written, checked as an output (never the open project, never a .rwproj). */
+  packageOutput(handle: string): string;
+  /** A returned package or Word draft to review. */
+  contribution(handle: string): string;
+}
+
+export function createCollaborationHandlers(session: ProjectSession, files: CollaborationFiles): Pick<Handlers, CollaborationMethod> {
   const pending = new PendingImports();
   return {
     'department.list': () => {
@@ -62,15 +70,20 @@ export function createCollaborationHandlers(session: ProjectSession): Pick<Handl
     },
     'section.setStatus': ({ id, status, dueDate }) => setNodeStatus(session.require(), id, { status, dueDate }),
     'dashboard.get': ({ today }) => buildDashboard(session.require(), today),
-    'package.create': ({ departmentId, path }) => createPackage(session.require(), departmentId, path),
+    'package.create': ({ departmentId, file }) => {
+      const project = session.require();
+      return createPackage(project, departmentId, files.packageOutput(file));
+    },
     'package.list': () => listPackageRecords(session.require()),
-    'package.import': ({ path }) => {
-      const prepared = importPackage(session.require(), path);
+    'package.import': ({ file }) => {
+      const project = session.require();
+      const prepared = importPackage(project, files.contribution(file));
       pending.add(prepared);
       return prepared.review;
     },
-    'draft.import': async ({ path, sectionId }) => {
-      const prepared = await importWordDraft(session.require(), path, sectionId);
+    'draft.import': async ({ file, sectionId }) => {
+      const project = session.require();
+      const prepared = await importWordDraft(project, files.contribution(file), sectionId);
       pending.add(prepared);
       return prepared.review;
     },

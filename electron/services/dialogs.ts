@@ -1,6 +1,10 @@
 /**
  * File choosers. The Electron shell implements these with native dialogs; the loopback harness
- * with paths supplied by the test (see harness/server.ts).
+ * with paths supplied by the test (see harness/server.ts). Their paths stay in main: the handler
+ * table turns each into an opaque handle for the renderer (see ./file-handles.ts).
+ *
+ * Save choosers (new project, save as, package, export, statement) must have asked the user before
+ * answering with a file that exists: that answer is taken as the confirmation to replace it.
  */
 export interface Dialogs {
   pickNewProjectPath(suggestedName: string | undefined): Promise<string | null>;

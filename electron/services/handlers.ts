@@ -1,4 +1,4 @@
-import { inputSchemas, isIpcMethod, type IpcMethod, type IpcOutput, type IpcParsedInput } from '../../shared/ipc/contract';
+import { inputSchemas, isIpcMethod, type FilePurpose, type IpcMethod, type IpcOutput, type IpcParsedInput, type PickedFile } from '../../shared/ipc/contract';
 import { fail, ok, type IpcError, type IpcResult } from '../../shared/ipc/result';
 import { t } from '../../shared/i18n';
 import type { RecentFiles } from '../app-state/recent-files';
@@ -15,6 +15,8 @@ import { createCollaborationHandlers } from './collaboration-handlers';
 import { createStatementHandlers } from './statement-handlers';
 import type { Dialogs } from './dialogs';
 import { ExportJobs } from './export-jobs';
+import { FileHandles } from './file-handles';
+import { checkOutputTarget, type OutputKind } from './output-target';
 import { createPreviewHandlers } from './preview-handlers';
 import { PreviewStore } from './preview-store';
 import type { ProjectSession } from './session';
@@ -35,39 +37,66 @@ export interface HandlerDeps {
   readonly takeLaunchFile?: () => string | null;
   /** Chromium for PDF export and print preview (a hidden window in the app, playwright elsewhere). */
   readonly printEngine?: PrintEngine;
+  /** Where the dialogs' paths wait for the renderer's handles; a fresh registry when absent. */
+  readonly files?: FileHandles;
 }
 
 /**
  * The one implementation of the IPC contract, shared by Electron's ipcMain and the harness. Each
  * handler receives an already validated payload.
  */
-export function createHandlers({ session, dialogs, recent, host, version, closeReady, takeLaunchFile, printEngine }: HandlerDeps): Handlers {
+export function createHandlers({ session, dialogs, recent, host, version, closeReady, takeLaunchFile, printEngine, files = new FileHandles() }: HandlerDeps): Handlers {
   const exportJobs = new ExportJobs();
   const previews = new PreviewStore();
+  const pick = async (purpose: FilePurpose, chosen: Promise<string | null>): Promise<PickedFile | null> => {
+    const file = await chosen;
+    return file === null ? null : files.grant(purpose, file);
+  };
+  /**
+   * The path behind an output handle, once it has passed the checks of ./output-target.ts, and
+   * those checks again for exports to run right before they write (a print takes a while).
+   */
+  const outputTarget = (handle: string, purpose: FilePurpose, kind: OutputKind): { path: string; recheck: () => void } => {
+    const granted = files.take(handle, purpose);
+    const recheck = (): void => {
+      const open = session.currentFile;
+      checkOutputTarget(granted.path, { kind, confirmedReplace: granted.confirmedReplace, openFiles: open === null ? [] : [open.path] });
+    };
+    recheck();
+    return { path: granted.path, recheck };
+  };
+  const outputPath = (handle: string, purpose: FilePurpose, kind: OutputKind): string => outputTarget(handle, purpose, kind).path;
   const outlineChange = () => {
     const project = session.require();
     return { outline: project.outline(), deleted: project.deletedNodes(), stats: project.stats() };
   };
   return {
     'app.info': () => ({ version, host }),
-    'app.recentFiles': () => recent.list(),
-    'app.takeLaunchFile': () => takeLaunchFile?.() ?? null,
+    'app.recentFiles': () => {
+      // Each list replaces the previous one's handles.
+      files.revokeGroup('recent');
+      return recent.list().map((entry) => ({ ...files.grant('open-project', entry.path, { group: 'recent' }), title: entry.title, openedAt: entry.openedAt }));
+    },
+    'app.takeLaunchFile': () => {
+      const launch = takeLaunchFile?.() ?? null;
+      return launch === null ? null : files.grant('open-project', launch);
+    },
     'app.closeReady': () => {
       closeReady();
       return null;
     },
-    'dialog.pickNewProjectPath': ({ suggestedName }) => dialogs.pickNewProjectPath(suggestedName),
-    'dialog.pickOpenProjectPath': () => dialogs.pickOpenProjectPath(),
-    'dialog.pickSaveAsPath': ({ suggestedName }) => dialogs.pickSaveAsPath(suggestedName),
-    'dialog.pickImagePath': () => dialogs.pickImagePath(),
-    'dialog.pickSpreadsheetPath': () => dialogs.pickSpreadsheetPath(),
-    'dialog.pickPackagePath': ({ suggestedName }) => dialogs.pickPackagePath(suggestedName),
-    'dialog.pickContributionPath': () => dialogs.pickContributionPath(),
-    'dialog.pickExportPath': ({ format, suggestedName }) => dialogs.pickExportPath(format, suggestedName),
-    'dialog.pickCertificatePath': () => dialogs.pickStatementInput('certificate'),
-    'project.create': ({ path, unitName, year, blank, numberingScheme }) =>
-      session.create(path, { unitName, year, blank: blank ?? false, numberingScheme: numberingScheme ?? 'chapter' }),
-    'project.open': ({ path, readOnly }) => session.open(path, { readOnly: readOnly ?? false }),
+    'dialog.pickNewProjectPath': ({ suggestedName }) => pick('new-project', dialogs.pickNewProjectPath(suggestedName)),
+    'dialog.pickOpenProjectPath': () => pick('open-project', dialogs.pickOpenProjectPath()),
+    'dialog.pickSaveAsPath': ({ suggestedName }) => pick('save-as', dialogs.pickSaveAsPath(suggestedName)),
+    'dialog.pickImagePath': () => pick('image', dialogs.pickImagePath()),
+    'dialog.pickSpreadsheetPath': () => pick('spreadsheet', dialogs.pickSpreadsheetPath()),
+    'dialog.pickPackagePath': ({ suggestedName }) => pick('package', dialogs.pickPackagePath(suggestedName)),
+    'dialog.pickContributionPath': () => pick('contribution', dialogs.pickContributionPath()),
+    'dialog.pickExportPath': ({ format, suggestedName }) => pick(format === 'pdf' ? 'export-pdf' : 'export-docx', dialogs.pickExportPath(format, suggestedName)),
+    'dialog.pickCertificatePath': () => pick('certificate', dialogs.pickStatementInput('certificate')),
+    'project.create': ({ file, unitName, year, blank, numberingScheme }) =>
+      session.create(outputPath(file, 'new-project', 'project'), { unitName, year, blank: blank ?? false, numberingScheme: numberingScheme ?? 'chapter' }),
+    'project.open': ({ file, readOnly }) => session.open(files.take(file, 'open-project').path, { readOnly: readOnly ?? false }),
     'project.close': async () => {
       session.close();
       // The print preview of the closed report goes with it.
@@ -75,7 +104,11 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
       return null;
     },
     'project.current': () => session.snapshot(),
-    'project.saveAs': ({ path }) => ({ path: session.saveAs(path) }),
+    'project.saveAs': ({ file }) => {
+      // Refused up front like every other project-only method, before the handle is spent.
+      session.require();
+      return { path: session.saveAs(outputPath(file, 'save-as', 'project')) };
+    },
     'settings.update': ({ patch }) => session.require().updateSettings(patch),
     'outline.add': ({ parentId, afterId, title }) => {
       const id = session.require().addNode(parentId, afterId, title);
@@ -109,23 +142,28 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     'report.stats': () => session.sections().stats(),
     'report.numbering': () => session.sections().numbering(),
     'report.loadAll': () => session.sections().loadAllSections(),
-    'asset.import': (input) => importAsset(session, input),
+    'asset.import': (input) => importAsset(session, 'file' in input ? { path: files.take(input.file, 'image').path } : input),
     'asset.read': ({ sha256 }) => readAsset(session, sha256),
-    'table.readSpreadsheet': (request) => readSpreadsheet(request),
-    'export.docx': ({ path, parts, jobId }) =>
-      exportJobs.run(jobId, async (job) => {
-        const options = { parts, onProgress: (fraction: number, stage: DocxExportStage) => job.progress(fraction, stage), ...(job.signal ? { signal: job.signal } : {}) };
-        const { warnings, path: written } = await exportDocxToFile(session.require(), path, options);
+    'table.readSpreadsheet': ({ file, sheet, range }) =>
+      readSpreadsheet({ path: files.take(file, 'spreadsheet').path, ...(sheet === undefined ? {} : { sheet }), ...(range === undefined ? {} : { range }) }),
+    'export.docx': ({ file, parts, jobId }) => {
+      const project = session.require();
+      const { path, recheck } = outputTarget(file, 'export-docx', 'export');
+      return exportJobs.run(jobId, async (job) => {
+        const options = { parts, beforeWrite: recheck, onProgress: (fraction: number, stage: DocxExportStage) => job.progress(fraction, stage), ...(job.signal ? { signal: job.signal } : {}) };
+        const { warnings, path: written } = await exportDocxToFile(project, path, options);
         return { path: written, warnings };
-      }),
-    'export.pdf': ({ path, parts, jobId, sign }) => {
+      });
+    },
+    'export.pdf': ({ file, parts, jobId, sign }) => {
       if (printEngine === undefined) throw new AppError('INVALID_OPERATION', { detail: '此环境无法导出 PDF（没有可用的 Chromium）' });
       const project = session.require();
+      const { path, recheck } = outputTarget(file, 'export-pdf', 'export');
       // A wrong password or a bad certificate is refused before anything is printed.
-      const signing = sign === undefined ? {} : { sign: { identity: openCertificate(sign.certificatePath, sign.password), now: new Date() } };
+      const signing = sign === undefined ? {} : { sign: { identity: openCertificate(files.take(sign.certificate, 'certificate').path, sign.password), now: new Date() } };
       return exportJobs.run(jobId, async (job) => {
         const onProgress = (progress: PdfExportProgress): void => job.progress(progress.fraction, progress.step);
-        const result = await exportPdf(project, { path, engine: printEngine, parts: parts ?? {}, onProgress, recordStatement: true, ...signing, ...(job.signal ? { signal: job.signal } : {}) });
+        const result = await exportPdf(project, { path, engine: printEngine, parts: parts ?? {}, onProgress, beforeWrite: recheck, recordStatement: true, ...signing, ...(job.signal ? { signal: job.signal } : {}) });
         return { path: result.path, pages: result.pages, warnings: result.warnings, sha256: result.sha256, signed: result.signed, recorded: result.recorded };
       });
     },
@@ -134,8 +172,11 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
       exportJobs.cancel(jobId);
       return null;
     },
-    ...createPreviewHandlers({ session, exportJobs, previews, ...(printEngine === undefined ? {} : { printEngine }) }),
-    ...createCollaborationHandlers(session),
+    ...createPreviewHandlers({ session, exportJobs, previews, outputPath: (file) => outputPath(file, 'export-pdf', 'export'), ...(printEngine === undefined ? {} : { printEngine }) }),
+    ...createCollaborationHandlers(session, {
+      packageOutput: (file) => outputPath(file, 'package', 'package'),
+      contribution: (file) => files.take(file, 'contribution').path,
+    }),
     ...createStatementHandlers(session, dialogs, printEngine),
   };
 }

@@ -20,9 +20,11 @@ export interface PreviewHandlerDeps {
   readonly exportJobs: ExportJobs;
   readonly previews: PreviewStore;
   readonly printEngine?: PrintEngine;
+  /** The path behind an export-pdf handle, checked as an export target (see ./output-target.ts). */
+  readonly outputPath: (handle: string) => string;
 }
 
-export function createPreviewHandlers({ session, exportJobs, previews, printEngine }: PreviewHandlerDeps): Pick<Handlers, PreviewMethod> {
+export function createPreviewHandlers({ session, exportJobs, previews, printEngine, outputPath }: PreviewHandlerDeps): Pick<Handlers, PreviewMethod> {
   return {
     'export.preview': ({ jobId }) => {
       const project = session.require();
@@ -36,8 +38,8 @@ export function createPreviewHandlers({ session, exportJobs, previews, printEngi
       );
     },
     'export.previewRead': ({ previewId, offset }) => previews.read(previewId, session.current, offset),
-    'export.previewSave': async ({ previewId, path }) => {
-      const saved = await previews.save(previewId, session.current, path);
+    'export.previewSave': async ({ previewId, file }) => {
+      const saved = await previews.save(previewId, session.current, outputPath(file));
       // Saving the preview is an export like any other: the statement register learns which file
       // carries the statement page (the preview always prints the whole report, statement included).
       const project = session.current;

@@ -4,16 +4,15 @@
  * done by electron/statement/, which the CLI uses too.
  * Its refusals reach the renderer as STATEMENT_REFUSED (./statement-refusal.ts).
  */
-import path from 'node:path';
 import type { IssuedStatementResult, StatementImageInfo, StatementState } from '../../shared/ipc/contract';
 import type { StatementSettings } from '../../shared/statement/statement-text';
 import { AppError } from '../errors/app-error';
 import type { PrintEngine } from '../export/pdf/print-engine';
-import { PROJECT_EXTENSION } from '../project-store/constants';
 import type { Project } from '../project-store/project';
 import { issueStatement } from '../statement/issue-statement';
 import type { P12Identity } from '../statement/pdf-signature';
 import { openCertificate } from './certificate';
+import { checkOutputTarget, fileIdentity } from './output-target';
 import { asRefusal, type RefusalReason } from './statement-refusal';
 import { checkStatementImage, storeStatementImage } from '../statement/statement-images';
 import { issuedStatements, readStatementSettings, writeStatementSettings } from '../statement/statement-store';
@@ -101,10 +100,12 @@ export function createStatementHandlers(session: ProjectSession, dialogs: Dialog
       if (format === 'pdf' && printEngine === undefined) throw new AppError('INVALID_OPERATION', { detail: '此环境无法生成 PDF（没有可用的 Chromium），请改用 Word 格式' });
       const picked = await dialogs.pickStatementPath(format, `${project.settings().unitName}内容真实性责任声明`);
       if (picked === null) return null;
+      // Asked right after the save dialog answered: an existing file there is one the user agreed to replace.
+      const confirmedReplace = fileIdentity(picked);
       const out = withExtension(picked, format);
-      if (path.resolve(out) === project.path || out.toLowerCase().endsWith(PROJECT_EXTENSION)) {
-        throw new AppError('INVALID_OPERATION', { detail: '声明不能保存为项目文件' });
-      }
+      // Checked before the other dialogs are shown, and again right before writing.
+      const target = { kind: 'export', confirmedReplace, openFiles: [project.path] } as const;
+      checkOutputTarget(out, target);
       const reportPath = bindReport ? await dialogs.pickStatementInput('report') : null;
       if (bindReport && reportPath === null) return null;
       let identity: P12Identity | null = null;
@@ -115,6 +116,7 @@ export function createStatementHandlers(session: ProjectSession, dialogs: Dialog
         identity = openCertificate(certificate, sign.password);
       }
       stillOpen(session, project);
+      checkOutputTarget(out, target);
       const result = await refusing('issue', () =>
         issueStatement(project, { out, reportPath, identity, signature: null, seal: null, settingsPatch: {}, now: new Date(), printEngine: printEngine ?? null }),
       );

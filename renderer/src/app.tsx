@@ -25,7 +25,7 @@ export function App() {
     // A report double-clicked in the file manager comes first; otherwise resume what is open.
     const resume = async (): Promise<ProjectSnapshot | null> => {
       const launchFile = await api.app.takeLaunchFile({});
-      return launchFile ? api.project.open({ path: launchFile }) : api.project.current({});
+      return launchFile ? api.project.open({ file: launchFile.handle }) : api.project.current({});
     };
     resume()
       .then((snapshot) => live && setScreen(snapshot ? { kind: 'project', snapshot } : { kind: 'start', error: null }))

@@ -29,6 +29,8 @@ export const zhCN = {
   'error.NAME_TOO_LONG': '文件名“{name}”太长（{bytes} 字节）：项目文件名最多 {max} 字节（约 80 个汉字），否则无法保存。请改短文件名后再试，文件未作任何改动。',
   // The statement backend's own Chinese sentence (a refused image, a wrong certificate password…).
   'error.STATEMENT_REFUSED': '{detail}',
+  // A file handle the renderer passed back is unknown, expired, used up or meant for another dialog.
+  'error.INVALID_HANDLE': '所选文件已失效（{reason}），请重新选择文件。未作任何改动。',
   'error.INTERNAL': '内部错误：{detail}',
   // Follows the INTERNAL message: where its details (the stack) were written, for support.
   'error.logHint': '（详细信息已记录在日志文件 {path} 中，可将此文件发给技术支持）',

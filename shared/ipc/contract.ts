@@ -24,7 +24,28 @@ import {
 import type { ImportOutcome, ImportReview } from '../merge/review-types';
 import { isCalendarDay, STATEMENT_POSITIONS, type StatementSettings } from '../statement/statement-text';
 
-const path = z.string().min(1).max(4096);
+/**
+ * The renderer never names a file: main's dialogs (and its recent list and launch file) hand it an
+ * opaque, unguessable handle bound to one purpose, which it passes back to the method that reads or
+ * writes the file (see electron/services/file-handles.ts). 24 random bytes, base64url.
+ */
+export const fileHandle = z.string().regex(/^[A-Za-z0-9_-]{32}$/, '不是有效的文件句柄');
+
+/** What each handle may be used for: the dialog that minted it decides, the method checks it. */
+export const FILE_PURPOSES = [
+  'open-project',
+  'new-project',
+  'save-as',
+  'image',
+  'spreadsheet',
+  'package',
+  'contribution',
+  'export-docx',
+  'export-pdf',
+  'certificate',
+] as const;
+export type FilePurpose = (typeof FILE_PURPOSES)[number];
+
 const nodeId = z.string().min(1).max(64);
 const title = z.string().trim().min(1).max(200);
 
@@ -43,12 +64,12 @@ export const PREVIEW_CHUNK_BYTES = 4 * 1024 * 1024;
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '不是有效的图片标识');
 
 /**
- * Images come in by path (picked in a dialog, dropped from the file manager) or as bytes (pasted
- * from the clipboard). 80 M base64 characters are 60 MB of image, prepare-image's input limit.
+ * Images come in by a handle from dialog.pickImagePath, or as bytes (pasted from the clipboard,
+ * dropped from the file manager). 80 M base64 characters are 60 MB of image, prepare-image's input limit.
  */
 export const MAX_IMAGE_BASE64 = 80 * 1024 * 1024;
 const assetImport = z.union([
-  z.object({ path }).strict(),
+  z.object({ file: fileHandle }).strict(),
   z
     .object({
       name: z.string().trim().min(1).max(255),
@@ -111,8 +132,9 @@ export const inputSchemas = {
   'app.recentFiles': z.object({}).strict(),
   /** The renderer has flushed pending edits after a close request; the window may close now. */
   'app.closeReady': z.object({}).strict(),
-  /** A project file the app was launched with (double-click on a .rwproj), taken once. */
+  /** A project file the app was launched with (double-click on a .rwproj), taken once, as an open-project handle. */
   'app.takeLaunchFile': z.object({}).strict(),
+  // Every dialog.* answers a PickedFile (a handle and the file's name) or null when cancelled.
   'dialog.pickNewProjectPath': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
   'dialog.pickOpenProjectPath': z.object({}).strict(),
   'dialog.pickSaveAsPath': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
@@ -131,7 +153,7 @@ export const inputSchemas = {
   /** One sheet (the first unless named) of an .xlsx or .csv, cut to an optional A1 range, as cell texts. */
   'table.readSpreadsheet': z
     .object({
-      path,
+      file: fileHandle,
       sheet: z.string().min(1).max(200).optional(),
       range: z
         .string()
@@ -141,17 +163,18 @@ export const inputSchemas = {
     .strict(),
   'project.create': z
     .object({
-      path,
+      file: fileHandle,
       unitName: z.string().trim().min(1).max(100),
       year: z.number().int().min(2000).max(2100),
       blank: z.boolean().optional(),
       numberingScheme: z.enum(['chapter', 'global']).optional(),
     })
     .strict(),
-  'project.open': z.object({ path, readOnly: z.boolean().optional() }).strict(),
+  /** By a handle from dialog.pickOpenProjectPath, app.recentFiles or app.takeLaunchFile. */
+  'project.open': z.object({ file: fileHandle, readOnly: z.boolean().optional() }).strict(),
   'project.close': z.object({}).strict(),
   'project.current': z.object({}).strict(),
-  'project.saveAs': z.object({ path }).strict(),
+  'project.saveAs': z.object({ file: fileHandle }).strict(),
   'settings.update': z.object({ patch: settingsPatch }).strict(),
   'outline.add': z
     .object({
@@ -180,25 +203,26 @@ export const inputSchemas = {
   'asset.import': assetImport,
   'asset.read': z.object({ sha256 }).strict(),
   /**
-   * Writes the open report as a Word file at `path` (replaced if it exists); `parts` switches parts
+   * Writes the open report as a Word file where `file` says (replaced only if main's save dialog
+   * confirmed it; never a project or package file); `parts` switches parts
    * off (missing keys mean included). With a `jobId` the export can be followed with
    * export.progress and stopped with export.cancel (it then fails with a cancelled error and
    * leaves no file).
    */
   'export.docx': z
-    .object({ path, parts: z.partialRecord(z.enum(EXPORT_PART_KEYS), z.boolean()).optional(), jobId: jobId.optional() })
+    .object({ file: fileHandle, parts: z.partialRecord(z.enum(EXPORT_PART_KEYS), z.boolean()).optional(), jobId: jobId.optional() })
     .strict(),
   /**
-   * Prints the open report to PDF at `path` (replaced if it exists), with real page numbers in the
+   * Prints the open report to PDF where `file` says (as for export.docx), with real page numbers in the
    * 目录 and the lists, bookmarks and live links; `parts` as for export.docx.
    */
   'export.pdf': z
     .object({
-      path,
+      file: fileHandle,
       parts: z.partialRecord(z.enum(EXPORT_PART_KEYS), z.boolean()).optional(),
       jobId: jobId.optional(),
       /** Digitally sign the whole PDF with this PKCS#12 certificate (opened, password checked, before printing). */
-      sign: z.object({ certificatePath: path, password: z.string().max(1000) }).strict().optional(),
+      sign: z.object({ certificate: fileHandle, password: z.string().max(1000) }).strict().optional(),
     })
     .strict(),
   /** How far the export started with this `jobId` has got (an unknown job reads as not started). */
@@ -216,8 +240,8 @@ export const inputSchemas = {
    * transports JSON, and the full report's 20 MB PDF as one answer would be one 28 MB string.
    */
   'export.previewRead': z.object({ previewId, offset: z.number().int().min(0) }).strict(),
-  /** Copies the previewed PDF to `path` (replaced if it exists): what was previewed is what is saved, no second print. */
-  'export.previewSave': z.object({ previewId, path }).strict(),
+  /** Copies the previewed PDF where `file` says (as for export.pdf): what was previewed is what is saved, no second print. */
+  'export.previewSave': z.object({ previewId, file: fileHandle }).strict(),
   /** Deletes the preview's file; an unknown or already closed preview is no error. */
   'export.previewClose': z.object({ previewId }).strict(),
   'department.list': z.object({}).strict(),
@@ -231,13 +255,13 @@ export const inputSchemas = {
   'section.setStatus': z.object({ id: nodeId, status: z.enum(NODE_STATUSES).optional(), dueDate: day.nullable().optional() }).strict(),
   /** Progress per department; `today` (local YYYY-MM-DD) defaults to main's clock. */
   'dashboard.get': z.object({ today: day.optional() }).strict(),
-  /** Writes the department's contribution package (.rwpkg) at `path`; never overwrites. */
-  'package.create': z.object({ departmentId: nodeId, path }).strict(),
+  /** Writes the department's contribution package (.rwpkg) where `file` says; never overwrites. */
+  'package.create': z.object({ departmentId: nodeId, file: fileHandle }).strict(),
   'package.list': z.object({}).strict(),
   /** Checks a returned package and compares it section by section; writes nothing. */
-  'package.import': z.object({ path }).strict(),
+  'package.import': z.object({ file: fileHandle }).strict(),
   /** A Word draft (.docx) reviewed as changes to one section; writes nothing. */
-  'draft.import': z.object({ path, sectionId: nodeId }).strict(),
+  'draft.import': z.object({ file: fileHandle, sectionId: nodeId }).strict(),
   /** Applies the decisions on a review from package.import or draft.import, in one transaction. */
   'package.decide': z.object({ importId: nodeId, decisions }).strict(),
   /** Forgets a review without applying it. */
@@ -378,8 +402,14 @@ export interface PreviewChunk {
   readonly size: number;
 }
 
-export interface RecentFile {
-  readonly path: string;
+/** A file chosen in one of main's dialogs: the handle to pass back, and its name (no folder) to show. */
+export interface PickedFile {
+  readonly handle: string;
+  readonly displayName: string;
+}
+
+/** A recently opened project, opened again by its handle (an open-project handle, valid until the list is asked for again). */
+export interface RecentFile extends PickedFile {
   readonly title: string;
   readonly openedAt: string;
 }
@@ -469,16 +499,16 @@ export interface Outputs {
   'app.info': AppInfo;
   'app.recentFiles': readonly RecentFile[];
   'app.closeReady': null;
-  'app.takeLaunchFile': string | null;
-  'dialog.pickNewProjectPath': string | null;
-  'dialog.pickOpenProjectPath': string | null;
-  'dialog.pickSaveAsPath': string | null;
-  'dialog.pickImagePath': string | null;
-  'dialog.pickSpreadsheetPath': string | null;
-  'dialog.pickPackagePath': string | null;
-  'dialog.pickContributionPath': string | null;
-  'dialog.pickExportPath': string | null;
-  'dialog.pickCertificatePath': string | null;
+  'app.takeLaunchFile': PickedFile | null;
+  'dialog.pickNewProjectPath': PickedFile | null;
+  'dialog.pickOpenProjectPath': PickedFile | null;
+  'dialog.pickSaveAsPath': PickedFile | null;
+  'dialog.pickImagePath': PickedFile | null;
+  'dialog.pickSpreadsheetPath': PickedFile | null;
+  'dialog.pickPackagePath': PickedFile | null;
+  'dialog.pickContributionPath': PickedFile | null;
+  'dialog.pickExportPath': PickedFile | null;
+  'dialog.pickCertificatePath': PickedFile | null;
   'table.readSpreadsheet': SpreadsheetData;
   'project.create': ProjectSnapshot;
   'project.open': ProjectSnapshot;
@@ -549,7 +579,7 @@ export function isIpcMethod(name: unknown): name is IpcMethod {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(inputSchemas, name);
 }
 
-/** The typed API the renderer calls: `api.project.open({ path })`. */
+/** The typed API the renderer calls: `api.project.open({ file })`. */
 type Group<M extends string> = M extends `${infer G}.${string}` ? G : never;
 export type Api = {
   [G in Group<IpcMethod>]: {

@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'IO_ERROR'
   | 'NAME_TOO_LONG'
   | 'STATEMENT_REFUSED'
+  | 'INVALID_HANDLE'
   | 'INTERNAL';
 
 export interface IpcError {

@@ -16,11 +16,11 @@ afterAll(() => removeTempDir(dir));
 
 test('exports the open project, honouring parts, and answers with the path and the warnings', async () => {
   const { file } = await buildSmallReport(dir, 'chapter');
-  const { session, handlers } = testHandlers(path.join(dir, 'profile'));
+  const { session, handlers, file: handle } = testHandlers(path.join(dir, 'profile'));
   session.open(file, { readOnly: true });
   try {
     const out = path.join(dir, 'ipc.docx');
-    const result = await dispatch(handlers, 'export.docx', { path: out, parts: { cover: false, statement: false } });
+    const result = await dispatch(handlers, 'export.docx', { file: handle('export-docx', out), parts: { cover: false, statement: false } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const value = result.value as { path: string; warnings: string[] };
@@ -34,13 +34,13 @@ test('exports the open project, honouring parts, and answers with the path and t
 });
 
 test('refuses unknown parts and a missing path before doing anything', async () => {
-  const { handlers } = testHandlers(path.join(dir, 'profile2'));
-  const unknown = await dispatch(handlers, 'export.docx', { path: path.join(dir, 'x.docx'), parts: { preface: false } });
+  const { handlers, file: handle } = testHandlers(path.join(dir, 'profile2'));
+  const unknown = await dispatch(handlers, 'export.docx', { file: handle('export-docx', path.join(dir, 'x.docx')), parts: { preface: false } });
   expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
   const missing = await dispatch(handlers, 'export.docx', { parts: {} });
   expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
   // With a valid payload but no project open, the session says so.
-  const closed = await dispatch(handlers, 'export.docx', { path: path.join(dir, 'x.docx') });
+  const closed = await dispatch(handlers, 'export.docx', { file: handle('export-docx', path.join(dir, 'x.docx')) });
   expect(closed).toMatchObject({ ok: false, error: { code: 'NO_PROJECT' } });
   expect(fs.existsSync(path.join(dir, 'x.docx'))).toBe(false);
 });

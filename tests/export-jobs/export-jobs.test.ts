@@ -10,6 +10,7 @@ import type { ExportProgress } from '../../shared/ipc/contract';
 import { AppError } from '../../electron/errors/app-error';
 import { RecentFiles } from '../../electron/app-state/recent-files';
 import type { PrintEngine } from '../../electron/export/pdf/print-engine';
+import { FileHandles } from '../../electron/services/file-handles';
 import { createHandlers, dispatch } from '../../electron/services/handlers';
 import { ExportJobs } from '../../electron/services/export-jobs';
 import { ProjectSession } from '../../electron/services/session';
@@ -100,13 +101,13 @@ describe('ExportJobs', () => {
 describe('export.docx with a jobId through the handlers', () => {
   test('export.progress follows it to the end and the file is written', async () => {
     const { file } = await buildSmallReport(dir, 'chapter', 'progress.rwproj');
-    const { session, handlers } = testHandlers(path.join(dir, 'profile-progress'));
+    const { session, handlers, file: handle } = testHandlers(path.join(dir, 'profile-progress'));
     session.open(file, { readOnly: true });
     try {
       const out = path.join(dir, 'progress.docx');
       const seen: ExportProgress[] = [];
       let settled = false;
-      const exporting = dispatch(handlers, 'export.docx', { path: out, jobId: 'job-progress' }).finally(() => {
+      const exporting = dispatch(handlers, 'export.docx', { file: handle('export-docx', out), jobId: 'job-progress' }).finally(() => {
         settled = true;
       });
       while (!settled) {
@@ -127,12 +128,12 @@ describe('export.docx with a jobId through the handlers', () => {
 
   test('export.cancel stops it with the cancelled error and leaves no file behind', async () => {
     const { file } = await buildSmallReport(dir, 'chapter', 'cancel.rwproj');
-    const { session, handlers } = testHandlers(path.join(dir, 'profile-cancel'));
+    const { session, handlers, file: handle } = testHandlers(path.join(dir, 'profile-cancel'));
     session.open(file, { readOnly: true });
     const outDir = path.join(dir, 'cancel-out');
     fs.mkdirSync(outDir);
     try {
-      const exporting = dispatch(handlers, 'export.docx', { path: path.join(outDir, 'cancelled.docx'), jobId: 'job-cancel' });
+      const exporting = dispatch(handlers, 'export.docx', { file: handle('export-docx', path.join(outDir, 'cancelled.docx')), jobId: 'job-cancel' });
       expect(await dispatch(handlers, 'export.cancel', { jobId: 'job-cancel' })).toEqual({ ok: true, value: null });
       expect(await exporting).toMatchObject({ ok: false, error: { code: 'INVALID_OPERATION', details: { cancelled: true } } });
       expect(fs.readdirSync(outDir)).toEqual([]);
@@ -159,12 +160,13 @@ describe('export.pdf with a jobId through the handlers', () => {
     const recent = new RecentFiles(path.join(dir, 'profile-pdf'));
     const session = new ProjectSession(recent);
     const dialogs = { pickNewProjectPath: async () => null, pickOpenProjectPath: async () => null, pickSaveAsPath: async () => null, pickImagePath: async () => null, pickSpreadsheetPath: async () => null, pickPackagePath: async () => null, pickContributionPath: async () => null, pickExportPath: async () => null, pickStatementInput: async () => null, pickStatementPath: async () => null };
-    const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: '0.0.0-test', closeReady: () => {}, printEngine: engine });
+    const files = new FileHandles();
+    const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: '0.0.0-test', closeReady: () => {}, printEngine: engine, files });
     session.open(file, { readOnly: true });
     const outDir = path.join(dir, 'pdf-cancel-out');
     fs.mkdirSync(outDir);
     try {
-      const exporting = dispatch(handlers, 'export.pdf', { path: path.join(outDir, 'cancelled.pdf'), jobId: 'job-pdf' });
+      const exporting = dispatch(handlers, 'export.pdf', { file: files.grant('export-pdf', path.join(outDir, 'cancelled.pdf')).handle, jobId: 'job-pdf' });
       await printing.promise;
       expect(await dispatch(handlers, 'export.progress', { jobId: 'job-pdf' })).toEqual({ ok: true, value: { fraction: 0.1, stage: 'body', done: false } });
       await dispatch(handlers, 'export.cancel', { jobId: 'job-pdf' });

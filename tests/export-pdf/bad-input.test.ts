@@ -70,7 +70,7 @@ describe('through the IPC contract', () => {
 
   beforeAll(async () => {
     harness = await startHarness({ rendererDir: path.join(dir, 'no-renderer'), workDir: path.join(dir, 'harness') });
-    const opened = await dispatch(harness.handlers, 'project.open', { path: file, readOnly: true });
+    const opened = await dispatch(harness.handlers, 'project.open', { file: harness.files.grant('open-project', file).handle, readOnly: true });
     expect(opened.ok).toBe(true);
   });
 
@@ -78,7 +78,7 @@ describe('through the IPC contract', () => {
 
   test('export.pdf answers the file, its page count and the warnings', async () => {
     const out = path.join(dir, 'ipc.pdf');
-    const result = await dispatch(harness.handlers, 'export.pdf', { path: out });
+    const result = await dispatch(harness.handlers, 'export.pdf', { file: harness.files.grant('export-pdf', out).handle });
     if (!result.ok) throw new Error(result.error.message);
     const value = result.value as { path: string; pages: number; warnings: string[] };
     expect({ path: value.path, pages: value.pages }).toEqual({ path: out, pages: pageCount(out) });

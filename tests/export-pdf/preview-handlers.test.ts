@@ -12,10 +12,11 @@ import { RecentFiles } from '../../electron/app-state/recent-files';
 import { PlaywrightPrintEngine } from '../../electron/export/pdf/playwright-print-engine';
 import type { PrintEngine } from '../../electron/export/pdf/print-engine';
 import type { Dialogs } from '../../electron/services/dialogs';
+import { FileHandles } from '../../electron/services/file-handles';
 import { createHandlers, dispatch, type Handlers } from '../../electron/services/handlers';
 import { ProjectSession } from '../../electron/services/session';
 import { issuedStatements } from '../../electron/statement/statement-store';
-import { PREVIEW_CHUNK_BYTES, type PrintPreview } from '../../shared/ipc/contract';
+import { PREVIEW_CHUNK_BYTES, type FilePurpose, type PrintPreview } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 import { pageCount } from './pdf-reading';
@@ -24,6 +25,9 @@ import { buildReport, figure, heading, oneLine, paragraph } from './small-report
 let dir: string;
 let file: string;
 const engine = new PlaywrightPrintEngine();
+/** Main's handle registry, shared by every handler table here: `handle()` plays the part of its dialogs. */
+const files = new FileHandles();
+const handle = (purpose: FilePurpose, target: string): string => files.grant(purpose, target).handle;
 
 /** This process's preview folders (other test files may be previewing at the same time). */
 const previewDirs = (): string[] => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(`rw-preview-${process.pid}-`));
@@ -33,7 +37,7 @@ function setup(printEngine?: PrintEngine): { session: ProjectSession; handlers: 
   const session = new ProjectSession(recent);
   // Every file dialog is cancelled; the preview methods open none.
   const dialogs = new Proxy({}, { get: () => async (): Promise<null> => null }) as Dialogs;
-  const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: '0.0.0-test', closeReady: () => {}, ...(printEngine ? { printEngine } : {}) });
+  const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: '0.0.0-test', closeReady: () => {}, files, ...(printEngine ? { printEngine } : {}) });
   return { session, handlers };
 }
 
@@ -93,11 +97,11 @@ afterAll(async () => {
 
 test('saving a preview records the file in the statement register, as an export does', async () => {
   const { session, handlers } = setup(engine);
-  await call(handlers, 'project.open', { path: file });
+  await call(handlers, 'project.open', { file: handle('open-project', file) });
   try {
     const preview = await call<PrintPreview>(handlers, 'export.preview', {});
     const saved = path.join(dir, '年报-预览导出.pdf');
-    await call(handlers, 'export.previewSave', { previewId: preview.previewId, path: saved });
+    await call(handlers, 'export.previewSave', { previewId: preview.previewId, file: handle('export-pdf', saved) });
     const sha256 = crypto.createHash('sha256').update(fs.readFileSync(saved)).digest('hex');
     const project = session.current;
     if (project === null) throw new Error('no project');
@@ -110,7 +114,7 @@ test('saving a preview records the file in the statement register, as an export 
 
 test('previews the report: the chunks are the PDF export of the whole report, saved as a byte copy', async () => {
   const { handlers } = setup(engine);
-  await call(handlers, 'project.open', { path: file, readOnly: true });
+  await call(handlers, 'project.open', { file: handle('open-project', file), readOnly: true });
   const preview = await call<PrintPreview>(handlers, 'export.preview', { jobId: 'preview-1' });
   expect(preview.previewId).toMatch(/^[A-Za-z0-9_-]+$/);
   expect(preview.warnings.some((warning) => warning.includes('引用'))).toBe(true);
@@ -127,7 +131,7 @@ test('previews the report: the chunks are the PDF export of the whole report, sa
 
   const saved = path.join(dir, '年报.pdf');
   fs.writeFileSync(saved, 'an older export');
-  expect(await call(handlers, 'export.previewSave', { previewId: preview.previewId, path: saved })).toEqual({ path: saved });
+  expect(await call(handlers, 'export.previewSave', { previewId: preview.previewId, file: handle('export-pdf', saved) })).toEqual({ path: saved });
   expect(fs.readFileSync(saved).equals(bytes)).toBe(true);
   expect(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 
@@ -143,13 +147,13 @@ test('previews the report: the chunks are the PDF export of the whole report, sa
 
 test('keeps one preview: the next preview and closing the project delete the previous file', async () => {
   const { session, handlers } = setup(engine);
-  await call(handlers, 'project.open', { path: file, readOnly: true });
+  await call(handlers, 'project.open', { file: handle('open-project', file), readOnly: true });
   const first = await call<PrintPreview>(handlers, 'export.preview', {});
   const second = await call<PrintPreview>(handlers, 'export.preview', {});
   expect(second.previewId).not.toBe(first.previewId);
   expect(previewDirs()).toHaveLength(1);
   expect(await refused(handlers, 'export.previewRead', { previewId: first.previewId, offset: 0 }, 'NOT_FOUND')).toContain('打印预览');
-  await refused(handlers, 'export.previewSave', { previewId: first.previewId, path: path.join(dir, 'old.pdf') }, 'NOT_FOUND');
+  await refused(handlers, 'export.previewSave', { previewId: first.previewId, file: handle('export-pdf', path.join(dir, 'old.pdf')) }, 'NOT_FOUND');
   expect(fs.existsSync(path.join(dir, 'old.pdf'))).toBe(false);
 
   await call(handlers, 'project.close', {});
@@ -158,10 +162,10 @@ test('keeps one preview: the next preview and closing the project delete the pre
 
   // A project closed some other way (the window closed, another project opened): the preview is
   // stale, refused and deleted when next asked for.
-  await call(handlers, 'project.open', { path: file, readOnly: true });
+  await call(handlers, 'project.open', { file: handle('open-project', file), readOnly: true });
   const third = await call<PrintPreview>(handlers, 'export.preview', {});
   session.close();
-  await call(handlers, 'project.open', { path: file, readOnly: true });
+  await call(handlers, 'project.open', { file: handle('open-project', file), readOnly: true });
   expect(await refused(handlers, 'export.previewRead', { previewId: third.previewId, offset: 0 }, 'INVALID_OPERATION')).toContain('项目已关闭');
   expect(previewDirs()).toEqual([]);
   await call(handlers, 'project.close', {});
@@ -172,13 +176,13 @@ test('refuses without a project, without a print engine, and a save where it can
   await refused(handlers, 'export.preview', {}, 'NO_PROJECT');
 
   const { handlers: noEngine } = setup();
-  await call(noEngine, 'project.open', { path: file, readOnly: true });
+  await call(noEngine, 'project.open', { file: handle('open-project', file), readOnly: true });
   expect(await refused(noEngine, 'export.preview', {}, 'INVALID_OPERATION')).toContain('Chromium');
   await call(noEngine, 'project.close', {});
 
-  await call(handlers, 'project.open', { path: file, readOnly: true });
+  await call(handlers, 'project.open', { file: handle('open-project', file), readOnly: true });
   const preview = await call<PrintPreview>(handlers, 'export.preview', {});
-  await refused(handlers, 'export.previewSave', { previewId: preview.previewId, path: path.join(dir, 'no-such-folder', 'r.pdf') }, 'FILE_NOT_FOUND');
+  await refused(handlers, 'export.previewSave', { previewId: preview.previewId, file: handle('export-pdf', path.join(dir, 'no-such-folder', 'r.pdf')) }, 'FILE_NOT_FOUND');
   // A failed save keeps the preview: the user can pick another place.
   await call(handlers, 'export.previewRead', { previewId: preview.previewId, offset: 0 });
   await call(handlers, 'project.close', {});
@@ -187,7 +191,7 @@ test('refuses without a project, without a print engine, and a save where it can
 
 test('a Chromium that cannot start fails with the reason and leaves nothing behind', async () => {
   const { handlers } = setup(new PlaywrightPrintEngine(path.join(dir, 'no-chromium')));
-  await call(handlers, 'project.open', { path: file, readOnly: true });
+  await call(handlers, 'project.open', { file: handle('open-project', file), readOnly: true });
   expect(await refused(handlers, 'export.preview', { jobId: 'broken' }, 'INVALID_OPERATION')).toContain('Chromium');
   expect(await call(handlers, 'export.progress', { jobId: 'broken' })).toMatchObject({ done: true });
   expect(previewDirs()).toEqual([]);
@@ -207,7 +211,7 @@ test('cancelled while printing: the cancelled error, no preview and no file', as
     close: async () => undefined,
   };
   const { handlers } = setup(slow);
-  await call(handlers, 'project.open', { path: file, readOnly: true });
+  await call(handlers, 'project.open', { file: handle('open-project', file), readOnly: true });
   const result = dispatch(handlers, 'export.preview', { jobId: 'to-cancel' });
   await started;
   await call(handlers, 'export.cancel', { jobId: 'to-cancel' });

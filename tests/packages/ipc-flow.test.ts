@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { dispatch, type Handlers } from '../../electron/services/handlers';
-import type { IpcMethod, IpcOutput } from '../../shared/ipc/contract';
+import type { FilePurpose, IpcMethod, IpcOutput } from '../../shared/ipc/contract';
 import { plainText, type SectionContent } from '../../shared/model/document';
 import { testHandlers } from '../support/project-helpers';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
@@ -16,6 +16,8 @@ import { makeTempDir, removeTempDir } from '../support/temp-files';
 let dir: string;
 let handlers: Handlers;
 let close: () => void;
+/** Plays main's dialogs: the handle the renderer gets for a file chosen for `purpose`. */
+let handle: (purpose: FilePurpose, file: string) => string;
 
 async function call<M extends IpcMethod>(method: M, payload: Record<string, unknown>): Promise<IpcOutput<M>> {
   const result = await dispatch(handlers, method, payload);
@@ -39,6 +41,7 @@ beforeAll(() => {
   dir = makeTempDir('rw-ipc-flow-');
   const made = testHandlers(path.join(dir, 'profile'));
   handlers = made.handlers;
+  handle = made.file;
   close = () => made.session.close();
 });
 
@@ -50,7 +53,7 @@ afterAll(() => {
 test('office → department → office through IPC', async () => {
   const projectFile = path.join(dir, '年报.rwproj');
   const packageFile = path.join(dir, '教务部.rwpkg');
-  const created = await call('project.create', { path: projectFile, unitName: '天津工业职业学院', year: 2025 });
+  const created = await call('project.create', { file: handle('new-project', projectFile), unitName: '天津工业职业学院', year: 2025 });
   const [a, b] = created.outline.filter((n) => n.parentId !== null).map((n) => n.id) as [string, string];
   const base = (await call('section.load', { id: a })).revision;
   await call('section.save', { id: a, content: [para('p1', '第一段。'), para('p2', '第二段。'), para('p3', '第三段。')], baseRevision: base });
@@ -61,10 +64,10 @@ test('office → department → office through IPC', async () => {
   const thread = await call('comment.add', { nodeId: a, blockId: 'p2', text: '请补充数据。' });
   const dashboard = await call('dashboard.get', { today: '2025-12-01' });
   expect(dashboard.departments[0]).toMatchObject({ overdue: 1, statusCounts: { 'not-started': 1 } });
-  await call('package.create', { departmentId: department.id, path: packageFile });
+  await call('package.create', { departmentId: department.id, file: handle('package', packageFile) });
 
   // The department's side: the same app, the package opened in contributor mode.
-  const snapshot = await call('project.open', { path: packageFile });
+  const snapshot = await call('project.open', { file: handle('open-project', packageFile) });
   expect(snapshot.mode).toBe('contributor');
   expect(snapshot.contribution?.editableSectionIds).toEqual([a]);
   expect((await refusal('section.load', { id: b })).message).toContain('不是分配给教务部的章节');
@@ -87,10 +90,10 @@ test('office → department → office through IPC', async () => {
   expect((await call('project.current', {}))?.contribution?.changedSectionIds).toEqual([a]);
 
   // Back in the office: opening the project closes the package and frees its lock.
-  await call('project.open', { path: projectFile });
+  await call('project.open', { file: handle('open-project', projectFile) });
   expect(fs.existsSync(path.join(dir, `.~lock.${path.basename(packageFile)}#`))).toBe(false);
   expect((await refusal('asset.read', { sha256: image.sha256 })).code).toBe('NOT_FOUND');
-  const review = await call('package.import', { path: packageFile });
+  const review = await call('package.import', { file: handle('contribution', packageFile) });
   expect(review.replies).toBe(1);
   const changes = review.sections.flatMap((s) => s.changes);
   expect(changes.map((c) => [c.kind, c.blockId])).toEqual([

@@ -31,8 +31,8 @@ test('posts {method, payload} with the token and returns the envelope', async ()
 test('an error envelope becomes an IpcCallError with main’s message and code', async () => {
   fakeFetch(() => new Response(JSON.stringify({ ok: false, error: { code: 'IN_USE', message: '文件正被占用' } }), { status: 200 }));
   const api = createApi(httpInvoke('t'));
-  await expect(api.project.open({ path: '/x.rwproj' })).rejects.toEqual(expect.objectContaining({ code: 'IN_USE', message: '文件正被占用' }));
-  await expect(api.project.open({ path: '/x.rwproj' })).rejects.toBeInstanceOf(IpcCallError);
+  await expect(api.project.open({ file: 'h'.repeat(32) })).rejects.toEqual(expect.objectContaining({ code: 'IN_USE', message: '文件正被占用' }));
+  await expect(api.project.open({ file: 'h'.repeat(32) })).rejects.toBeInstanceOf(IpcCallError);
 });
 
 test('HTTP and network failures are reported, not thrown raw', async () => {

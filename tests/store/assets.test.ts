@@ -10,7 +10,7 @@ import { MAX_IMAGE_SIDE } from '../../electron/assets/prepare-image';
 import { Project } from '../../electron/project-store/project';
 import { dispatch, type Handlers } from '../../electron/services/handlers';
 import type { ProjectSession } from '../../electron/services/session';
-import type { AssetData, ImportedAsset } from '../../shared/ipc/contract';
+import type { AssetData, FilePurpose, ImportedAsset } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { generatePhotos } from '../support/generate-photos';
 import { createProject, testHandlers } from '../support/project-helpers';
@@ -21,6 +21,7 @@ let handlers: Handlers;
 let session: ProjectSession;
 let projectFile: string;
 let photo: string;
+let handle: (purpose: FilePurpose, file: string) => string;
 
 beforeAll(async () => {
   dir = makeTempDir('rw-assets-');
@@ -30,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => removeTempDir(dir));
 
 beforeEach(() => {
-  ({ handlers, session } = testHandlers(path.join(dir, 'profile')));
+  ({ handlers, session, file: handle } = testHandlers(path.join(dir, 'profile')));
   const created = createProject(dir, `p-${Math.random().toString(36).slice(2)}.rwproj`);
   projectFile = created.path;
   created.close();
@@ -49,12 +50,14 @@ function error(result: IpcResult<unknown>): { code: string; message: string } {
   return result.error;
 }
 
+/** What the renderer sends for a file the user chose in the image dialog: its handle. */
+const chosen = (file: string): { file: string } => ({ file: handle('image', file) });
 const importImage = (payload: unknown): Promise<IpcResult<unknown>> => dispatch(handlers, 'asset.import', payload);
 const assetCount = (): number => (session.require().db.prepare('SELECT count(*) AS n FROM asset').get() as { n: number }).n;
 
 describe('asset.import', () => {
   it('prepares and stores an image given by path, and asset.read returns its bytes', async () => {
-    const imported = value<ImportedAsset>(await importImage({ path: photo }));
+    const imported = value<ImportedAsset>(await importImage(chosen(photo)));
     expect(imported).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), width: 1200, height: 800, mime: 'image/jpeg' });
     const read = value<AssetData>(await dispatch(handlers, 'asset.read', { sha256: imported.sha256 }));
     expect(read.mime).toBe('image/jpeg');
@@ -63,9 +66,9 @@ describe('asset.import', () => {
   });
 
   it('stores the same image once, whether it comes by path or as pasted bytes', async () => {
-    const byPath = value<ImportedAsset>(await importImage({ path: photo }));
+    const byPath = value<ImportedAsset>(await importImage(chosen(photo)));
     const byBytes = value<ImportedAsset>(await importImage({ name: '粘贴的图片.jpg', base64: fs.readFileSync(photo).toString('base64') }));
-    const again = value<ImportedAsset>(await importImage({ path: photo }));
+    const again = value<ImportedAsset>(await importImage(chosen(photo)));
     expect(new Set([byPath.sha256, byBytes.sha256, again.sha256]).size).toBe(1);
     expect(assetCount()).toBe(1);
   });
@@ -90,7 +93,7 @@ describe('asset.import', () => {
     const before = fingerprint(projectFile);
     const bytes = fs.readFileSync(file);
     // Empty bytes cannot even be sent (the contract wants base64 text); the file can.
-    const payloads = bytes.length === 0 ? [{ path: file }] : [{ path: file }, { name, base64: bytes.toString('base64') }];
+    const payloads = bytes.length === 0 ? [chosen(file)] : [chosen(file), { name, base64: bytes.toString('base64') }];
     for (const payload of payloads) {
       const refused = error(await importImage(payload));
       expect(refused.code).toBe('IMPORT_FAILED');
@@ -101,7 +104,7 @@ describe('asset.import', () => {
   });
 
   it('refuses a missing file with FILE_NOT_FOUND', async () => {
-    const refused = error(await importImage({ path: path.join(dir, 'nowhere.jpg') }));
+    const refused = error(await importImage(chosen(path.join(dir, 'nowhere.jpg'))));
     expect(refused.code).toBe('FILE_NOT_FOUND');
     expect(refused.message).toContain('nowhere.jpg');
   });
@@ -109,16 +112,16 @@ describe('asset.import', () => {
   it('refuses in a read-only session, before doing the work', async () => {
     session.close();
     session.open(projectFile, { readOnly: true });
-    expect(error(await importImage({ path: photo })).code).toBe('READ_ONLY_SESSION');
+    expect(error(await importImage(chosen(photo))).code).toBe('READ_ONLY_SESSION');
   });
 
   it('refuses without an open project', async () => {
     session.close();
-    expect(error(await importImage({ path: photo })).code).toBe('NO_PROJECT');
+    expect(error(await importImage(chosen(photo))).code).toBe('NO_PROJECT');
   });
 
   it('does not store the image when the project is closed while it is being prepared', async () => {
-    const pending = importImage({ path: photo });
+    const pending = importImage(chosen(photo));
     session.close();
     const refused = error(await pending);
     expect(refused.code).toBe('INVALID_OPERATION');

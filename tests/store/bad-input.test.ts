@@ -118,8 +118,8 @@ describe.each(BAD_INPUTS)('%s', (_name, code, make) => {
   test('through IPC it is an error envelope with the same code, never INTERNAL', async () => {
     const file = path.join(dir, name);
     make(file);
-    const { session, handlers } = testHandlers(path.join(dir, '.profile'));
-    const result = await dispatch(handlers, 'project.open', { path: file });
+    const { session, handlers, file: handle } = testHandlers(path.join(dir, '.profile'));
+    const result = await dispatch(handlers, 'project.open', { file: handle('open-project', file) });
     expect(result).toMatchObject({ ok: false, error: { code } });
     expect(session.current).toBeNull();
   });
@@ -159,9 +159,9 @@ test('through IPC, a project with a damaged section opens and says which section
   const damagedPath = damaged.path;
   damaged.close();
 
-  const { session, handlers } = testHandlers(path.join(dir, '.profile'));
+  const { session, handlers, file: handle } = testHandlers(path.join(dir, '.profile'));
   try {
-    expect(await dispatch(handlers, 'project.open', { path: damagedPath })).toMatchObject({ ok: true, value: { stats: { damaged: [id] } } });
+    expect(await dispatch(handlers, 'project.open', { file: handle('open-project', damagedPath) })).toMatchObject({ ok: true, value: { stats: { damaged: [id] } } });
     expect(await dispatch(handlers, 'section.load', { id })).toMatchObject({ ok: true, value: { recovered: { fromRevision: 1 } } });
   } finally {
     session.close();
@@ -178,10 +178,10 @@ test('through IPC, a project the session cannot show is not adopted: error envel
   const goodPath = good.path;
   good.close();
 
-  const { session, handlers } = testHandlers(path.join(dir, '.profile'));
+  const { session, handlers, file: handle } = testHandlers(path.join(dir, '.profile'));
   try {
-    expect(await dispatch(handlers, 'project.open', { path: goodPath })).toMatchObject({ ok: true });
-    const result = await dispatch(handlers, 'project.open', { path: damagedPath });
+    expect(await dispatch(handlers, 'project.open', { file: handle('open-project', goodPath) })).toMatchObject({ ok: true });
+    const result = await dispatch(handlers, 'project.open', { file: handle('open-project', damagedPath) });
     expect(result).toMatchObject({ ok: false, error: { code: 'CORRUPT_FILE' } });
     if (!result.ok) expect(result.error.message).toContain('缺少数据表');
     expect(fs.existsSync(lockPathFor(damagedPath))).toBe(false);

@@ -3,7 +3,9 @@ import { RecentFiles } from '../../electron/app-state/recent-files';
 import { AppError } from '../../electron/errors/app-error';
 import { Project, type CreateOptions } from '../../electron/project-store/project';
 import { createHandlers, type Handlers } from '../../electron/services/handlers';
+import { FileHandles } from '../../electron/services/file-handles';
 import { ProjectSession } from '../../electron/services/session';
+import type { FilePurpose } from '../../shared/ipc/contract';
 import type { ErrorCode } from '../../shared/ipc/result';
 import type { SectionContent } from '../../shared/model/document';
 
@@ -61,11 +63,15 @@ export function testSession(profileDir: string): ProjectSession {
   return new ProjectSession(new RecentFiles(profileDir));
 }
 
-/** The real handler table over a fresh session, with dialogs that are always cancelled. */
-export function testHandlers(profileDir: string): { session: ProjectSession; handlers: Handlers } {
+/**
+ * The real handler table over a fresh session, with dialogs that are always cancelled. `file(purpose,
+ * path)` plays main's dialog: it registers the path and returns the handle the renderer would get.
+ */
+export function testHandlers(profileDir: string): { session: ProjectSession; handlers: Handlers; files: FileHandles; file: (purpose: FilePurpose, path: string) => string } {
   const recent = new RecentFiles(profileDir);
   const session = new ProjectSession(recent);
   const dialogs = { pickNewProjectPath: async () => null, pickOpenProjectPath: async () => null, pickSaveAsPath: async () => null, pickImagePath: async () => null, pickSpreadsheetPath: async () => null, pickPackagePath: async () => null, pickContributionPath: async () => null, pickExportPath: async () => null, pickStatementInput: async () => null, pickStatementPath: async () => null };
-  const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: '0.0.0-test', closeReady: () => {} });
-  return { session, handlers };
+  const files = new FileHandles();
+  const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: '0.0.0-test', closeReady: () => {}, files });
+  return { session, handlers, files, file: (purpose, path) => files.grant(purpose, path).handle };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { AppError } from '../../electron/errors/app-error';
 import { dispatch, type Handlers } from '../../electron/services/handlers';
 import type { ProjectSession } from '../../electron/services/session';
-import { IPC_METHODS, MAX_IMAGE_BASE64, type IpcMethod } from '../../shared/ipc/contract';
+import { IPC_METHODS, MAX_IMAGE_BASE64, type FilePurpose, type IpcMethod } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { testHandlers } from '../support/project-helpers';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
@@ -13,6 +13,9 @@ function spyHandlers(): { handlers: Handlers; calls: jest.Mock } {
   const handlers = Object.fromEntries(IPC_METHODS.map((m) => [m, () => calls(m)])) as unknown as Handlers;
   return { handlers, calls };
 }
+
+/** A well-formed file handle (main makes them; see electron/services/file-handles.ts). */
+const H = 'Ab0_-'.repeat(6) + 'xy';
 
 /** Well-formed payloads, one per method; the tests below break them one way at a time. */
 const VALID: Record<IpcMethod, Record<string, unknown>> = {
@@ -29,11 +32,11 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'dialog.pickContributionPath': {},
   'dialog.pickExportPath': { format: 'pdf', suggestedName: '年报' },
   'dialog.pickCertificatePath': {},
-  'project.create': { path: '/tmp/a.rwproj', unitName: '天津工业职业学院', year: 2025, blank: false, numberingScheme: 'chapter' },
-  'project.open': { path: '/tmp/a.rwproj', readOnly: true },
+  'project.create': { file: H, unitName: '天津工业职业学院', year: 2025, blank: false, numberingScheme: 'chapter' },
+  'project.open': { file: H, readOnly: true },
   'project.close': {},
   'project.current': {},
-  'project.saveAs': { path: '/tmp/b.rwproj' },
+  'project.saveAs': { file: H },
   'settings.update': { patch: { year: 2024, stylePreset: 'report' } },
   'outline.add': { parentId: null, afterId: 'n1', title: '新的一章' },
   'outline.rename': { id: 'n1', title: '人才培养' },
@@ -49,14 +52,14 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'report.loadAll': {},
   'asset.import': { name: '照片.jpg', base64: 'iVBORw0KGgo=' },
   'asset.read': { sha256: 'a'.repeat(64) },
-  'table.readSpreadsheet': { path: '/tmp/data.xlsx', sheet: '毕业生', range: 'A1:D20' },
-  'export.docx': { path: '/tmp/r.docx', parts: { cover: false } },
-  'export.pdf': { path: '/tmp/r.pdf' },
+  'table.readSpreadsheet': { file: H, sheet: '毕业生', range: 'A1:D20' },
+  'export.docx': { file: H, parts: { cover: false } },
+  'export.pdf': { file: H, sign: { certificate: H, password: '证书口令' } },
   'export.progress': { jobId: 'job-1' },
   'export.cancel': { jobId: 'job-1' },
   'export.preview': { jobId: 'job-2' },
   'export.previewRead': { previewId: 'p-1', offset: 4194304 },
-  'export.previewSave': { previewId: 'p-1', path: '/tmp/预览.pdf' },
+  'export.previewSave': { previewId: 'p-1', file: H },
   'export.previewClose': { previewId: 'p-1' },
   'department.list': {},
   'department.add': { name: '教务部', lead: '李主任', writers: '王老师、张老师' },
@@ -65,10 +68,10 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'outline.assign': { id: 'n1', departmentId: 'd1' },
   'section.setStatus': { id: 'n1', status: 'drafting', dueDate: '2025-12-01' },
   'dashboard.get': { today: '2025-12-01' },
-  'package.create': { departmentId: 'd1', path: '/tmp/教务部.rwpkg' },
+  'package.create': { departmentId: 'd1', file: H },
   'package.list': {},
-  'package.import': { path: '/tmp/教务部.rwpkg' },
-  'draft.import': { path: '/tmp/教务部.docx', sectionId: 'n1' },
+  'package.import': { file: H },
+  'draft.import': { file: H, sectionId: 'n1' },
   'package.decide': { importId: 'i1', decisions: { 'n1:b1:modify': 'accept', 'n1:b2:conflict': 'ours' } },
   'package.discard': { importId: 'i1' },
   'package.undoImport': { packageId: 'k1' },
@@ -115,8 +118,8 @@ describe('dispatch: malformed calls are refused with INVALID_PAYLOAD before any 
   const long = (n: number) => 'x'.repeat(n);
   const cases: [string, IpcMethod, unknown][] = [
     // Wrong types.
-    ['path as a number', 'project.open', { path: 42 }],
-    ['readOnly as a string', 'project.open', { path: '/tmp/a.rwproj', readOnly: 'yes' }],
+    ['a handle as a number', 'project.open', { file: 42 }],
+    ['readOnly as a string', 'project.open', { file: H, readOnly: 'yes' }],
     ['year as a string', 'project.create', { ...VALID['project.create'], year: '2025' }],
     ['year not an integer', 'project.create', { ...VALID['project.create'], year: 2025.5 }],
     ['year out of range', 'project.create', { ...VALID['project.create'], year: 1999 }],
@@ -136,13 +139,14 @@ describe('dispatch: malformed calls are refused with INVALID_PAYLOAD before any 
     ['blank title', 'outline.add', { parentId: null, title: '   ' }],
     ['an export format other than docx or pdf', 'dialog.pickExportPath', { format: 'odt' }],
     ['a job id with a path in it', 'export.progress', { jobId: '../x' }],
-    ['a PDF signature without a certificate', 'export.pdf', { path: '/tmp/x.pdf', sign: { password: 'x' } }],
-    ['a PDF signature with extra keys', 'export.pdf', { path: '/tmp/x.pdf', sign: { certificatePath: '/tmp/c.p12', password: 'x', keep: true } }],
+    ['a PDF signature without a certificate', 'export.pdf', { file: H, sign: { password: 'x' } }],
+    ['a PDF signature with extra keys', 'export.pdf', { file: H, sign: { certificate: H, password: 'x', keep: true } }],
+    ['a PDF signature naming the certificate by path', 'export.pdf', { file: H, sign: { certificatePath: '/tmp/c.p12', password: 'x' } }],
     ['an empty job id', 'export.cancel', { jobId: '' }],
     ['a preview id with a path in it', 'export.previewRead', { previewId: '../../etc/passwd', offset: 0 }],
     ['a negative preview offset', 'export.previewRead', { previewId: 'p-1', offset: -1 }],
     ['a fractional preview offset', 'export.previewRead', { previewId: 'p-1', offset: 1.5 }],
-    ['a preview save without a path', 'export.previewSave', { previewId: 'p-1' }],
+    ['a preview save without a file', 'export.previewSave', { previewId: 'p-1' }],
     ['a blank statement template', 'statement.update', { template: '   ' }],
     ['a statement template over 500 characters', 'statement.update', { template: long(501) }],
     ['a signer over 50 characters', 'statement.update', { signerName: long(51) }],
@@ -151,7 +155,7 @@ describe('dispatch: malformed calls are refused with INVALID_PAYLOAD before any 
     ['an unknown statement image kind', 'statement.pickImage', { kind: 'logo' }],
     ['a statement format other than pdf or docx', 'statement.issue', { format: 'odt', bindReport: false, sign: null }],
     ['a statement issue without sign', 'statement.issue', { format: 'pdf', bindReport: false }],
-    ['a job id as a number', 'export.docx', { path: '/tmp/r.docx', jobId: 7 }],
+    ['a job id as a number', 'export.docx', { file: H, jobId: 7 }],
     // Extra keys, at the top and nested.
     ['an extra key', 'section.load', { id: 'n1', sql: 'DROP TABLE settings' }],
     ['an extra key on a no-argument method', 'project.close', { force: true }],
@@ -162,10 +166,23 @@ describe('dispatch: malformed calls are refused with INVALID_PAYLOAD before any 
     ['missing id', 'outline.delete', {}],
     ['missing baseRevision', 'section.save', { id: 'n1', content: [] }],
     ['missing parentId (null is required, not absent)', 'outline.add', { title: '新的一章' }],
-    ['missing path', 'project.create', { unitName: '天津工业职业学院', year: 2025 }],
-    ['empty path', 'project.open', { path: '' }],
+    ['missing file', 'project.create', { unitName: '天津工业职业学院', year: 2025 }],
+    ['empty file handle', 'project.open', { file: '' }],
+    // The renderer never names a path (main's dialogs hand out handles).
+    ['a path instead of a handle', 'project.open', { path: '/tmp/a.rwproj' }],
+    ['a path in the handle field', 'project.open', { file: '/tmp/a.rwproj' }],
+    ['a path for export.docx', 'export.docx', { path: '/home/user/.bashrc' }],
+    ['a path for export.pdf', 'export.pdf', { path: '/home/user/.bashrc' }],
+    ['a path for a preview save', 'export.previewSave', { previewId: 'p-1', path: '/tmp/预览.pdf' }],
+    ['a path for save-as', 'project.saveAs', { path: '/tmp/b.rwpkg' }],
+    ['a path for a spreadsheet', 'table.readSpreadsheet', { path: '/etc/passwd' }],
+    ['a path for an image', 'asset.import', { path: '/tmp/a.png' }],
+    ['a path for a package', 'package.create', { departmentId: 'd1', path: '/tmp/教务部.rwpkg' }],
+    ['a path for a returned package', 'package.import', { path: '/tmp/教务部.rwpkg' }],
+    ['a path for a Word draft', 'draft.import', { path: '/tmp/教务部.docx', sectionId: 'n1' }],
+    ['a handle one character short', 'project.open', { file: H.slice(1) }],
     // Oversized strings and arrays.
-    ['a 4097-character path', 'project.open', { path: '/' + long(4096) }],
+    ['a 4097-character handle', 'project.open', { file: long(4097) }],
     ['a 65-character id', 'section.load', { id: long(65) }],
     ['a 201-character title', 'outline.rename', { id: 'n1', title: long(201) }],
     ['a 101-character unit name', 'project.create', { ...VALID['project.create'], unitName: long(101) }],
@@ -178,14 +195,14 @@ describe('dispatch: malformed calls are refused with INVALID_PAYLOAD before any 
     ['a blank comment', 'comment.add', { nodeId: 'n1', text: ' ' }],
     // Images.
     ['an image that is not base64', 'asset.import', { name: 'a.png', base64: '<svg onload=alert(1)>' }],
-    ['an image with both a path and bytes', 'asset.import', { path: '/tmp/a.png', name: 'a.png', base64: 'AAAA' }],
+    ['an image with both a handle and bytes', 'asset.import', { file: H, name: 'a.png', base64: 'AAAA' }],
     ['an image without a name', 'asset.import', { base64: 'AAAA' }],
     ['an image over the size limit', 'asset.import', { name: 'a.png', base64: 'A'.repeat(MAX_IMAGE_BASE64 + 4) }],
     ['an asset id that is not a sha256', 'asset.read', { sha256: '../../etc/passwd' }],
     ['an asset id in capitals', 'asset.read', { sha256: 'A'.repeat(64) }],
     // Spreadsheet import.
-    ['a range that is not A1 notation', 'table.readSpreadsheet', { path: '/tmp/a.xlsx', range: 'A1:D20; DROP' }],
-    ['an empty sheet name', 'table.readSpreadsheet', { path: '/tmp/a.xlsx', sheet: '' }],
+    ['a range that is not A1 notation', 'table.readSpreadsheet', { file: H, range: 'A1:D20; DROP' }],
+    ['an empty sheet name', 'table.readSpreadsheet', { file: H, sheet: '' }],
   ];
 
   test.each(cases)('%s (%s)', async (_name, method, payload) => {
@@ -262,10 +279,11 @@ describe('dispatch with the real handler table', () => {
   let dir: string;
   let session: ProjectSession;
   let handlers: Handlers;
+  let handle: (purpose: FilePurpose, file: string) => string;
 
   beforeEach(() => {
     dir = makeTempDir('rw-ipc-');
-    ({ session, handlers } = testHandlers(path.join(dir, 'profile')));
+    ({ session, handlers, file: handle } = testHandlers(path.join(dir, 'profile')));
   });
 
   afterEach(() => {
@@ -279,7 +297,7 @@ describe('dispatch with the real handler table', () => {
   });
 
   test('invalid Slate content passes zod but is refused by the store with INVALID_PAYLOAD', async () => {
-    const created = await dispatch(handlers, 'project.create', { path: path.join(dir, 'a.rwproj'), unitName: '测试学院', year: 2025, blank: true });
+    const created = await dispatch(handlers, 'project.create', { file: handle('new-project', path.join(dir, 'a.rwproj')), unitName: '测试学院', year: 2025, blank: true });
     expect(created.ok).toBe(true);
     const id = session.require().outline()[0]?.id as string;
     const bad = [{ type: 'paragraph', id: 'p', children: [{ text: 'x', onclick: true }] }];

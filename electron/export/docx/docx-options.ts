@@ -14,6 +14,8 @@ export interface DocxExportOptions {
   readonly onProgress?: (fraction: number, stage: DocxExportStage) => void;
   /** Aborting rejects the export with a cancelled error and leaves no file behind. */
   readonly signal?: AbortSignal;
+  /** Called right before the finished file replaces the target; throwing leaves no file behind (main re-checks the target here). */
+  readonly beforeWrite?: () => void;
 }
 
 export interface DocxFileResult {

@@ -78,6 +78,7 @@ export async function exportDocxToFile(project: Project, file: string, options: 
     // the whole export. The rename still guarantees nobody sees a half-written file.
     fs.closeSync(out);
     fd = null;
+    options.beforeWrite?.();
     fs.renameSync(temp, target);
     options.onProgress?.(1, 'done');
     return { path: target, ...result };

@@ -59,6 +59,8 @@ export interface PdfExportOptions {
   readonly sign?: { readonly identity: P12Identity; readonly now: Date };
   /** Record the written file in the project's register of issued statements (a real export, not a preview). */
   readonly recordStatement?: boolean;
+  /** Called right before the finished file replaces `path`; throwing leaves no file behind (main re-checks the target here). */
+  readonly beforeWrite?: () => void;
 }
 
 export interface PdfExportResult {
@@ -139,6 +141,7 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
     const bytes = options.sign ? await signPdf(Buffer.from(saved), options.sign.identity, options.sign.now) : saved;
 
     step('write');
+    options.beforeWrite?.();
     await writeFileAtomically(target, bytes);
     const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
     const recorded = plan.statement !== null && options.recordStatement === true && recordReportStatement(project, { target, sha256, signed: options.sign !== undefined });

@@ -57,28 +57,28 @@ export function CollaborationPanel(props: CollaborationPanelProps) {
 
   const createPackage = (department: Department): void => {
     void run(async () => {
-      const path = await api.dialog.pickPackagePath({ suggestedName: `${department.name}.rwpkg` });
-      if (path === null) return;
+      const picked = await api.dialog.pickPackagePath({ suggestedName: `${department.name}.rwpkg` });
+      if (picked === null) return;
       await props.flush();
-      const issued = await api.package.create({ departmentId: department.id, path });
+      const issued = await api.package.create({ departmentId: department.id, file: picked.handle });
       notices.push('info', t('collab.packageCreated', { department: department.name, sections: issued.sections.length, path: issued.path }));
     });
   };
 
   const importContribution = (): void => {
     void run(async () => {
-      const path = await api.dialog.pickContributionPath({});
-      if (path === null) return;
+      const picked = await api.dialog.pickContributionPath({});
+      if (picked === null) return;
       await props.flush();
-      if (/\.docx$/i.test(path)) {
+      if (/\.docx$/i.test(picked.displayName)) {
         // A Word draft says nothing about where it belongs: it replaces the selected section.
         if (!selected) {
           notices.push('error', t('collab.draftNeedsSection'));
           return;
         }
-        setReview(await api.draft.import({ path, sectionId: selected.id }));
+        setReview(await api.draft.import({ file: picked.handle, sectionId: selected.id }));
       } else {
-        setReview(await api.package.import({ path }));
+        setReview(await api.package.import({ file: picked.handle }));
       }
     });
   };

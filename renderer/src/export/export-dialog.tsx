@@ -62,14 +62,14 @@ export function ExportDialog({ reportTitle, flush, onClose }: ExportDialogProps)
     }
     setPicking(true);
     try {
-      const path = await api.dialog.pickExportPath({ format, suggestedName: reportTitle });
-      if (path === null) return;
-      const certificatePath = signing ? await api.dialog.pickCertificatePath({}) : null;
-      if (signing && certificatePath === null) return;
+      const target = await api.dialog.pickExportPath({ format, suggestedName: reportTitle });
+      if (target === null) return;
+      const certificate = signing ? await api.dialog.pickCertificatePath({}) : null;
+      if (signing && certificate === null) return;
       await flush();
       const off = Object.fromEntries(EXPORT_PART_KEYS.filter((key) => !parts[key]).map((key) => [key, false])) as Partial<Record<ExportPartKey, boolean>>;
       setPicking(false);
-      const outcome = await job.start(format, path, off, certificatePath === null ? undefined : { certificatePath, password });
+      const outcome = await job.start(format, target.handle, off, certificate === null ? undefined : { certificate: certificate.handle, password });
       // A wrong password or an unreadable certificate: back to the form, to type it again.
       if (outcome.kind === 'failed' && outcome.code === 'STATEMENT_REFUSED') {
         job.reset();

@@ -12,7 +12,8 @@ import { isCancelled, pollProgress, STARTING_PROGRESS } from './job-progress';
 export type ExportFormat = 'docx' | 'pdf';
 
 export interface PdfSigning {
-  readonly certificatePath: string;
+  /** The handle of the certificate chosen in dialog.pickCertificatePath. */
+  readonly certificate: string;
   readonly password: string;
 }
 
@@ -33,8 +34,8 @@ export type ExportRunState =
 
 export interface ExportJobControls {
   readonly state: ExportRunState;
-  /** Exports to `path`; `parts` names the parts switched off; `sign` signs a PDF with a certificate. */
-  start(format: ExportFormat, path: string, parts: Partial<Record<ExportPartKey, boolean>>, sign?: PdfSigning): Promise<ExportRunState>;
+  /** Exports to the file behind `file` (a dialog.pickExportPath handle); `parts` names the parts switched off; `sign` signs a PDF with a certificate. */
+  start(format: ExportFormat, file: string, parts: Partial<Record<ExportPartKey, boolean>>, sign?: PdfSigning): Promise<ExportRunState>;
   cancel(): void;
   reset(): void;
 }
@@ -54,7 +55,7 @@ export function useExportJob(api: Api): ExportJobControls {
   }, [api]);
 
   const start = useCallback(
-    async (format: ExportFormat, path: string, parts: Partial<Record<ExportPartKey, boolean>>, sign?: PdfSigning): Promise<ExportRunState> => {
+    async (format: ExportFormat, file: string, parts: Partial<Record<ExportPartKey, boolean>>, sign?: PdfSigning): Promise<ExportRunState> => {
       const jobId = crypto.randomUUID();
       jobRef.current = jobId;
       setState({ kind: 'running', progress: STARTING_PROGRESS, cancelling: false });
@@ -65,10 +66,10 @@ export function useExportJob(api: Api): ExportJobControls {
       let next: ExportRunState;
       try {
         if (format === 'pdf') {
-          const result = await api.export.pdf({ path, parts, jobId, ...(sign ? { sign } : {}) });
+          const result = await api.export.pdf({ file, parts, jobId, ...(sign ? { sign } : {}) });
           next = { kind: 'done', path: result.path, pages: result.pages, warnings: result.warnings, pdf: { sha256: result.sha256, signed: result.signed, recorded: result.recorded } };
         } else {
-          const result = await api.export.docx({ path, parts, jobId });
+          const result = await api.export.docx({ file, parts, jobId });
           next = { kind: 'done', path: result.path, pages: null, warnings: result.warnings };
         }
       } catch (error) {

@@ -40,10 +40,10 @@ export function PrintPreview({ reportTitle, flush, onClose }: PrintPreviewProps)
 
   const exportPdf = async (previewId: string): Promise<void> => {
     try {
-      const path = await api.dialog.pickExportPath({ format: 'pdf', suggestedName: reportTitle });
-      if (path === null) return;
+      const target = await api.dialog.pickExportPath({ format: 'pdf', suggestedName: reportTitle });
+      if (target === null) return;
       setSave({ kind: 'saving' });
-      const saved = await api.export.previewSave({ previewId, path });
+      const saved = await api.export.previewSave({ previewId, file: target.handle });
       setSave({ kind: 'saved', path: saved.path });
     } catch (error) {
       setSave({ kind: 'failed', message: errorMessage(error) });

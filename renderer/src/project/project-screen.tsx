@@ -196,10 +196,10 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
 
   const saveAs = async (): Promise<void> => {
     try {
-      const path = await api.dialog.pickSaveAsPath({ suggestedName: snapshot.settings.reportTitle });
-      if (path === null) return;
+      const target = await api.dialog.pickSaveAsPath({ suggestedName: snapshot.settings.reportTitle });
+      if (target === null) return;
       await coordinator.flushAll();
-      const result = await api.project.saveAs({ path });
+      const result = await api.project.saveAs({ file: target.handle });
       const current = await api.project.current({});
       if (current) setSnapshot(current);
       notices.push('info', t('saveAs.done', { path: result.path }));

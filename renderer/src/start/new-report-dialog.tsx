@@ -57,9 +57,9 @@ export function NewReportDialog({ onCancel, onCreated }: NewReportDialogProps) {
     setErrors({});
     setBusy(true);
     try {
-      const path = await api.dialog.pickNewProjectPath({ suggestedName: suggestedFileName(checked.request) });
-      if (path === null) return; // The user cancelled the file dialog: stay here, nothing to report.
-      const snapshot = await api.project.create({ path, ...checked.request });
+      const target = await api.dialog.pickNewProjectPath({ suggestedName: suggestedFileName(checked.request) });
+      if (target === null) return; // The user cancelled the file dialog: stay here, nothing to report.
+      const snapshot = await api.project.create({ file: target.handle, ...checked.request });
       onCreated(snapshot);
     } catch (error) {
       setFailure(errorMessage(error));

@@ -4,7 +4,7 @@ import type { OpenProblem } from './use-project-opener';
 interface OpenProblemPanelProps {
   readonly problem: OpenProblem;
   readonly busy: boolean;
-  readonly onOpenReadOnly: (path: string) => void;
+  readonly onOpenReadOnly: (file: string) => void;
   readonly onDismiss: () => void;
 }
 
@@ -18,7 +18,7 @@ export function OpenProblemPanel({ problem, busy, onOpenReadOnly, onDismiss }: O
       </p>
       <div className="open-problem-actions">
         {problem.kind === 'in-use' ? (
-          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => onOpenReadOnly(problem.path)} data-testid="open-read-only">
+          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => onOpenReadOnly(problem.file)} data-testid="open-read-only">
             {t('start.openReadOnly')}
           </button>
         ) : null}

@@ -1,13 +1,14 @@
 import type { RecentFile } from '../../../shared/ipc/contract';
 import { t } from '../../../shared/i18n';
-import { baseName, formatDateTime } from '../state/format';
+import { formatDateTime } from '../state/format';
 import { Icon } from '../ui/icons';
 
 interface RecentListProps {
   readonly files: readonly RecentFile[] | null;
   readonly error: string | null;
   readonly busy: boolean;
-  readonly onOpen: (path: string) => void;
+  /** Called with the entry's open-project handle. */
+  readonly onOpen: (file: string) => void;
 }
 
 export function RecentList({ files, error, busy, onOpen }: RecentListProps) {
@@ -23,16 +24,14 @@ export function RecentList({ files, error, busy, onOpen }: RecentListProps) {
   return (
     <ul className="recent-list" data-testid="recent-list">
       {files.map((file) => (
-        <li key={file.path}>
-          <button type="button" className="recent-item" disabled={busy} onClick={() => onOpen(file.path)} title={file.path} data-testid="recent-item">
+        <li key={file.handle}>
+          <button type="button" className="recent-item" disabled={busy} onClick={() => onOpen(file.handle)} title={file.displayName} data-testid="recent-item">
             <span className="recent-icon">
               <Icon name="document" size={22} />
             </span>
             <span className="recent-text">
               <span className="recent-title">{file.title}</span>
-              <span className="recent-path">
-                {baseName(file.path)} · {file.path}
-              </span>
+              <span className="recent-path">{file.displayName}</span>
             </span>
             <span className="recent-time">{formatDateTime(file.openedAt)}</span>
           </button>

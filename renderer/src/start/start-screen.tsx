@@ -42,8 +42,8 @@ export function StartScreen({ initialError, onOpened }: StartScreenProps) {
   const pickAndOpen = async (): Promise<void> => {
     opener.clear();
     try {
-      const path = await api.dialog.pickOpenProjectPath({});
-      if (path !== null) await opener.open(path);
+      const picked = await api.dialog.pickOpenProjectPath({});
+      if (picked !== null) await opener.open(picked.handle);
     } catch (error) {
       opener.report(error);
     }
@@ -89,13 +89,13 @@ export function StartScreen({ initialError, onOpened }: StartScreenProps) {
           <OpenProblemPanel
             problem={opener.problem}
             busy={opener.busy}
-            onOpenReadOnly={(path) => void opener.open(path, true)}
+            onOpenReadOnly={(file) => void opener.open(file, true)}
             onDismiss={opener.clear}
           />
         ) : null}
         <section className="start-recent">
           <h3 className="section-caption">{t('start.recent')}</h3>
-          <RecentList files={recent} error={recentError} busy={opener.busy} onOpen={(path) => void opener.open(path)} />
+          <RecentList files={recent} error={recentError} busy={opener.busy} onOpen={(file) => void opener.open(file)} />
         </section>
         {info ? <footer className="start-footer">{t('start.version', { name: t('app.name'), version: info.version })}</footer> : null}
       </main>

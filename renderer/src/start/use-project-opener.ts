@@ -9,12 +9,13 @@ import { errorCode, errorMessage } from '../ipc/error-message';
 
 export type OpenProblem =
   | { readonly kind: 'error'; readonly message: string }
-  | { readonly kind: 'in-use'; readonly message: string; readonly path: string };
+  | { readonly kind: 'in-use'; readonly message: string; readonly file: string };
 
 export interface ProjectOpener {
   readonly busy: boolean;
   readonly problem: OpenProblem | null;
-  open(path: string, readOnly?: boolean): Promise<void>;
+  /** Opens the project behind an open-project handle (from the open dialog, the recent list or the launch file). */
+  open(file: string, readOnly?: boolean): Promise<void>;
   report(error: unknown): void;
   clear(): void;
 }
@@ -25,15 +26,15 @@ export function useProjectOpener(onOpened: (snapshot: ProjectSnapshot) => void, 
   const [problem, setProblem] = useState<OpenProblem | null>(initialError ? { kind: 'error', message: initialError } : null);
 
   const open = useCallback(
-    async (path: string, readOnly = false) => {
+    async (file: string, readOnly = false) => {
       setBusy(true);
       setProblem(null);
       try {
-        const snapshot = await api.project.open(readOnly ? { path, readOnly: true } : { path });
+        const snapshot = await api.project.open(readOnly ? { file, readOnly: true } : { file });
         onOpened(snapshot);
       } catch (error) {
         const message = errorMessage(error);
-        setProblem(errorCode(error) === 'IN_USE' && !readOnly ? { kind: 'in-use', message, path } : { kind: 'error', message });
+        setProblem(errorCode(error) === 'IN_USE' && !readOnly ? { kind: 'in-use', message, file } : { kind: 'error', message });
       } finally {
         setBusy(false);
       }

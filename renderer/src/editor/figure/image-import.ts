@@ -1,5 +1,5 @@
 /**
- * Bringing images into the project: from a file chosen in a dialog (main reads it by path) or from
+ * Bringing images into the project: from a file chosen in main's dialog (passed back by its handle) or from
  * the clipboard / a drop (the renderer sends the bytes). Either way main decodes, downscales and
  * stores the image (asset.import) and answers with its hash; an unsupported or corrupt file is
  * refused there with a message for the user, and nothing is inserted.
@@ -20,8 +20,8 @@ export function fileToBase64(file: Blob): Promise<string> {
 
 /** Asks for an image file; null when the user cancelled the dialog. */
 export async function importImageFromDialog(api: Api): Promise<ImportedAsset | null> {
-  const path = await api.dialog.pickImagePath({});
-  return path === null ? null : api.asset.import({ path });
+  const picked = await api.dialog.pickImagePath({});
+  return picked === null ? null : api.asset.import({ file: picked.handle });
 }
 
 export async function importImageFile(api: Api, file: File): Promise<ImportedAsset> {

@@ -5,7 +5,7 @@
  * in main (table.readSpreadsheet); a file it refuses says why here, and nothing is inserted.
  */
 import { useEffect, useState } from 'react';
-import type { SpreadsheetData } from '../../../../shared/ipc/contract';
+import type { PickedFile, SpreadsheetData } from '../../../../shared/ipc/contract';
 import { t } from '../../../../shared/i18n';
 import { useApi } from '../../ipc/api-context';
 import { errorMessage } from '../../ipc/error-message';
@@ -22,7 +22,8 @@ export interface ImportChoice {
 }
 
 export interface ImportTableDialogProps {
-  readonly path: string;
+  /** The spreadsheet chosen in main's dialog: read by its handle, shown by its name. */
+  readonly file: PickedFile;
   /** The caret is in a table: offer to replace its content. */
   readonly canReplace: boolean;
   readonly onConfirm: (choice: ImportChoice) => void;
@@ -31,9 +32,6 @@ export interface ImportTableDialogProps {
 
 type Load = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly data: SpreadsheetData } | { readonly kind: 'error'; readonly message: string };
 
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
 
 function Preview({ data }: { readonly data: SpreadsheetData }) {
   const rows = data.grid.slice(0, PREVIEW_ROWS);
@@ -57,7 +55,7 @@ function Preview({ data }: { readonly data: SpreadsheetData }) {
   );
 }
 
-export function ImportTableDialog({ path, canReplace, onConfirm, onClose }: ImportTableDialogProps) {
+export function ImportTableDialog({ file, canReplace, onConfirm, onClose }: ImportTableDialogProps) {
   const api = useApi();
   const [sheet, setSheet] = useState<string | undefined>(undefined);
   const [range, setRange] = useState('');
@@ -70,13 +68,13 @@ export function ImportTableDialog({ path, canReplace, onConfirm, onClose }: Impo
     let live = true;
     setLoad({ kind: 'loading' });
     api.table
-      .readSpreadsheet({ path, ...(sheet !== undefined ? { sheet } : {}), ...(appliedRange !== undefined ? { range: appliedRange } : {}) })
+      .readSpreadsheet({ file: file.handle, ...(sheet !== undefined ? { sheet } : {}), ...(appliedRange !== undefined ? { range: appliedRange } : {}) })
       .then((data) => live && setLoad({ kind: 'ready', data }))
       .catch((error: unknown) => live && setLoad({ kind: 'error', message: errorMessage(error) }));
     return () => {
       live = false;
     };
-  }, [api, path, sheet, appliedRange]);
+  }, [api, file.handle, sheet, appliedRange]);
 
   const applyRange = (): void => {
     const value = range.trim();
@@ -114,8 +112,8 @@ export function ImportTableDialog({ path, canReplace, onConfirm, onClose }: Impo
       }
     >
       <div className="form tbl-import">
-        <div className="tbl-import-file" title={path}>
-          {t('table.importFile', { name: fileName(path) })}
+        <div className="tbl-import-file" title={file.displayName}>
+          {t('table.importFile', { name: file.displayName })}
         </div>
         <div className="tbl-import-fields">
           <label className="field">

@@ -11,6 +11,7 @@ import { ReactEditor, useSlateStatic } from 'slate-react';
 import { insertTableBlock, replaceTableContent } from '../../../../shared/editor/table-commands';
 import { cellAbove } from '../../../../shared/editor/table-location';
 import { gridToTable } from '../../../../shared/tables/cell-grid';
+import type { PickedFile } from '../../../../shared/ipc/contract';
 import { useApi } from '../../ipc/api-context';
 import { errorMessage } from '../../ipc/error-message';
 import { useReportUi } from '../../navigation/report-ui';
@@ -21,7 +22,8 @@ import { TableToolbar } from './table-toolbar';
 import { useTablePaste } from './use-table-paste';
 
 interface PendingImport {
-  readonly path: string;
+  /** The spreadsheet chosen in main's dialog. */
+  readonly file: PickedFile;
   /** Where the caret was when 导入表格 was pressed (the dialogs take the focus meanwhile). */
   readonly at: RangeRef | null;
   readonly inTable: boolean;
@@ -43,12 +45,12 @@ export function TableTools({ readOnly, ribbonSlot }: TableToolsProps) {
     const at = editor.selection ? Editor.rangeRef(editor, editor.selection) : null;
     const inTable = editor.selection !== null && cellAbove(editor, editor.selection.focus.path) !== undefined;
     try {
-      const path = await api.dialog.pickSpreadsheetPath({});
-      if (path === null) {
+      const file = await api.dialog.pickSpreadsheetPath({});
+      if (file === null) {
         at?.unref();
         return;
       }
-      setPending({ path, at, inTable });
+      setPending({ file, at, inTable });
     } catch (error) {
       at?.unref();
       ui.notify('error', errorMessage(error));
@@ -73,7 +75,7 @@ export function TableTools({ readOnly, ribbonSlot }: TableToolsProps) {
   return (
     <>
       {ribbonSlot ? createPortal(<TableToolbar readOnly={readOnly} onImport={() => void startImport()} />, ribbonSlot) : null}
-      {pending ? <ImportTableDialog path={pending.path} canReplace={pending.inTable} onConfirm={finish} onClose={close} /> : null}
+      {pending ? <ImportTableDialog file={pending.file} canReplace={pending.inTable} onConfirm={finish} onClose={close} /> : null}
     </>
   );
 }
