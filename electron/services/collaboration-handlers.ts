@@ -64,8 +64,8 @@ export function createCollaborationHandlers(session: ProjectSession): Pick<Handl
     'dashboard.get': ({ today }) => buildDashboard(session.require(), today),
     'package.create': ({ departmentId, path }) => createPackage(session.require(), departmentId, path),
     'package.list': () => listPackageRecords(session.require()),
-    'package.import': ({ path }) => {
-      const prepared = importPackage(session.require(), path);
+    'package.import': async ({ path }) => {
+      const prepared = await importPackage(session.require(), path);
       pending.add(prepared);
       return prepared.review;
     },
