@@ -60,6 +60,36 @@ describe('within the print box the original is kept', () => {
     expect(pixelDiff(await decode(prepared.bytes), await decode(jpeg)).changed).toBe(0);
   });
 
+  it('strips a progressive JPEG (several scans) and what follows its end marker, pixels unchanged', async () => {
+    const progressive = await rawImage(await photoPixels(640, 480, 12), 640, 480)
+      .jpeg({ quality: 90, progressive: true })
+      .withExif({ IFD0: { Artist: 'Zhang San' } })
+      .toBuffer();
+    const appended = Buffer.concat([progressive, Buffer.from('a phone appends a second picture here')]);
+    const prepared = await prepareImage(appended, 'progressive.jpg');
+    expect(prepared.kept).toBe(true);
+    expect(prepared.changes).toEqual(['已去除元数据（EXIF、文件尾部附加数据），图像未改动']);
+    expect(prepared.bytes.includes(Buffer.from('Zhang San'))).toBe(false);
+    expect(prepared.bytes.subarray(-2).equals(Buffer.from([0xff, 0xd9]))).toBe(true);
+    expect(pixelDiff(await decode(prepared.bytes), await decode(progressive)).changed).toBe(0);
+  });
+
+  it('keeps a 16-bit PNG as it is', async () => {
+    const png = await rawImage(await photoPixels(200, 100, 13), 200, 100).toColourspace('rgb16').png().toBuffer();
+    expect(png[24]).toBe(16);
+    const prepared = await prepareImage(png, 'deep.png');
+    expect(prepared.bytes.equals(png)).toBe(true);
+  });
+
+  it('converts a CMYK JPEG (from a print shop) to an sRGB JPEG and says so', async () => {
+    const cmyk = await rawImage(await photoPixels(300, 200, 14), 300, 200).toColourspace('cmyk').jpeg({ quality: 95 }).toBuffer();
+    expect((await sharp(cmyk).metadata()).space).toBe('cmyk');
+    const prepared = await prepareImage(cmyk, 'print.jpg');
+    expect(prepared.mime).toBe('image/jpeg');
+    expect((await sharp(prepared.bytes).metadata()).space).toBe('srgb');
+    expect(prepared.changes).toContain('已转换为 sRGB 颜色');
+  });
+
   it('cuts PNG text chunks out and keeps the pixels', async () => {
     const png = withPngText(await rawImage(await photoPixels(400, 300, 6), 400, 300).png().toBuffer(), 'Author', 'Wang Laoshi, Room 301');
     const prepared = await prepareImage(png, 'chart.png');
