@@ -130,7 +130,7 @@ async function main() {
       started = performance.now();
       for (const pkg of packages) {
         const t0 = performance.now();
-        const prepared = s.importPackage(project, pkg);
+        const prepared = await s.importPackage(project, pkg);
         const t1 = performance.now();
         const all = prepared.sections.flatMap((x) => x.merge.changes);
         changes += all.length;

@@ -62,7 +62,7 @@ const contributionFilters = [
 ];
 // What electron/assets/prepare-image.ts decodes; anything else is refused there with a message.
 const imageFilters = [
-  { name: '图片', extensions: ['jpg', 'jpeg', 'png', 'gif', 'bmp', 'webp', 'tif', 'tiff', 'heic'] },
+  { name: '图片', extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'tif', 'tiff'] },
   { name: '所有文件', extensions: ['*'] },
 ];
 /** 真实性声明: what each of its file choosers asks for. */

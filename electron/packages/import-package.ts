@@ -17,13 +17,14 @@ import { newNodeId } from '../../shared/ids/block-id';
 import { mergeSection } from '../../shared/merge/merge-section';
 import { validateSectionContent } from '../../shared/model/content-validation';
 import { AppError } from '../errors/app-error';
-import type { Project } from '../project-store/project';
+import type { NewAsset, Project } from '../project-store/project';
 import { getComment, type CommentRow } from '../project-store/queries/comment-queries';
 import { readProjectUuid } from '../project-store/queries/identity-queries';
 import { getPackage, packageSections, type PackageRow, type PackageSectionRow } from '../project-store/queries/package-queries';
 import { openPackageReadOnly } from './open-package';
 import { PackageFormatError, readPackageContents, type PackageContents } from './package-contents';
 import { officeMac, sameMac, workingSeal } from './package-seal';
+import { gatePackageImages } from './gate-package-images';
 import { countChanges, sectionReview, type PreparedImport, type PreparedSection } from './prepared-import';
 import { figureAssets } from './section-skeleton';
 
@@ -128,11 +129,14 @@ function departmentComments(project: Project, verified: VerifiedPackage): Commen
     .map(({ issued: _issued, ...c }) => ({ ...c, packageId: verified.registry.id }));
 }
 
-/** Compares every section of a verified package with the office's current content. */
-export function preparePackageImport(project: Project, verified: VerifiedPackage): PreparedImport {
+/**
+ * Compares every section of a verified package with the office's current content. `gated` are the
+ * package's images after the image gate (gate-package-images.ts), with what it refused.
+ */
+function preparePackageImport(project: Project, verified: VerifiedPackage, gated: { readonly assets: readonly NewAsset[]; readonly warnings: readonly string[] }): PreparedImport {
   const { contents } = verified;
   const live = new Map(project.outline().map((n) => [n.id, n]));
-  const warnings: string[] = [];
+  const warnings: string[] = [...gated.warnings];
   const sections: PreparedSection[] = [];
   for (const row of verified.sections) {
     const node = live.get(row.nodeId);
@@ -154,7 +158,7 @@ export function preparePackageImport(project: Project, verified: VerifiedPackage
     projectPath: project.path,
     packageId: verified.registry.id,
     sections,
-    assets: contents.assets.map((a) => ({ sha256: a.sha256, mime: a.mime, bytes: a.bytes, width: a.width, height: a.height })),
+    assets: gated.assets,
     comments,
     review: {
       importId: newNodeId('i'),
@@ -176,7 +180,10 @@ export function preparePackageImport(project: Project, verified: VerifiedPackage
   };
 }
 
-/** Checks and compares a package file; writes nothing. */
-export function importPackage(project: Project, file: string): PreparedImport {
-  return preparePackageImport(project, verifyPackage(project, file));
+/** Checks and compares a package file, its images through the image gate; writes nothing. */
+export async function importPackage(project: Project, file: string): Promise<PreparedImport> {
+  const verified = verifyPackage(project, file);
+  const titleOf = (id: string): string => project.outline().find((n) => n.id === id)?.title ?? verified.contents.outline.find((n) => n.id === id)?.title ?? id;
+  const gated = await gatePackageImages(project, verified.contents, titleOf);
+  return preparePackageImport(project, { ...verified, contents: gated.contents }, gated);
 }

@@ -75,9 +75,9 @@ export function createCollaborationHandlers(session: ProjectSession, files: Coll
       return createPackage(project, departmentId, files.packageOutput(file));
     },
     'package.list': () => listPackageRecords(session.require()),
-    'package.import': ({ file }) => {
+    'package.import': async ({ file }) => {
       const project = session.require();
-      const prepared = importPackage(project, files.contribution(file));
+      const prepared = await importPackage(project, files.contribution(file));
       pending.add(prepared);
       return prepared.review;
     },

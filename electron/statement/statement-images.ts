@@ -1,13 +1,15 @@
 /**
  * The signer's signature and the unit's seal: transparent PNGs only, because anything else would
- * print a white box over the text the seal must overlap. Checked fully before anything is stored,
- * so a refused image leaves the project untouched.
+ * print a white box over the text the seal must overlap. Checked fully before anything is stored
+ * (first what a seal needs, then the image gate every project image passes, prepare-image.ts), so
+ * a refused image leaves the project untouched.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
+import { prepareImage, type PreparedImage } from '../assets/prepare-image';
 import { CliError } from '../cli/cli-error';
+import { AppError } from '../errors/app-error';
 import type { Project } from '../project-store/project';
 import { writeStatementSettings } from './statement-store';
 
@@ -58,10 +60,19 @@ export async function checkStatementImage(file: string, kind: StatementImageKind
   if (meta.hasAlpha !== true) {
     throw new CliError(`${what}“${name}”没有透明背景：请使用背景透明的 PNG 图片`, `${kind} image has no transparency; use a transparent PNG`);
   }
-  return { bytes, sha256: crypto.createHash('sha256').update(bytes).digest('hex'), width, height };
+  // Then the gate every project image passes: every pixel decoded (a truncated PNG whose header is
+  // intact fails here), metadata chunks removed, downscaled losslessly past what print needs.
+  let prepared: PreparedImage;
+  try {
+    prepared = await prepareImage(bytes, name, { formats: ['png'], formatsText: '背景透明的 PNG' });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    throw new CliError(`${what}“${name}”无法使用：${String(error.params.detail ?? error.message)}`, `${kind} image is damaged or not usable`);
+  }
+  return { bytes: prepared.bytes, sha256: prepared.sha256, width: prepared.width, height: prepared.height };
 }
 
-/** Stores the PNG as it is (already checked; re-encoding would only risk the transparency). */
+/** Stores the PNG as the gate left it (checked; its transparency kept, never palette-quantised). */
 export function storeStatementImage(project: Project, kind: StatementImageKind, png: CheckedPng): void {
   project.write(() => {
     project.storeAsset({ sha256: png.sha256, mime: 'image/png', bytes: png.bytes, width: png.width, height: png.height });

@@ -60,8 +60,10 @@ export async function readDocx(file: string): Promise<DocxContent> {
       const prepared = await prepareImage(await image.read(), name);
       assets.set(prepared.sha256, prepared);
       return { src: `${ASSET_SRC_PREFIX}${prepared.sha256}` };
-    } catch {
-      // A picture Word embedded in a format we cannot decode (EMF, WMF) stays a placeholder.
+    } catch (error) {
+      // A picture the image gate refuses (EMF/WMF from Word, SVG, too many pixels, damaged) stays a
+      // placeholder; the gate's reason goes into it and into the review's warning (html-to-blocks.ts).
+      if (error instanceof AppError) return { src: `${MISSING_SRC_PREFIX}${String(error.params.detail ?? error.message)}` };
       return { src: `${MISSING_SRC_PREFIX}${name}（${image.contentType}）` };
     }
   });

@@ -11,6 +11,7 @@ import { importMarkdownIntoProject, prepareMarkdownImport } from '../../electron
 import { Project } from '../../electron/project-store/project';
 import type { BlockElement, FigureElement } from '../../shared/model/document';
 import { fixtureWithPhotos, generatePhotos, PHOTO_HEIGHT, PHOTO_WIDTH } from '../support/generate-photos';
+import { bombPng, photoPixels, rawImage } from '../support/test-images';
 import { makeTempDir, runCli } from './support';
 
 const temp = makeTempDir();
@@ -179,4 +180,33 @@ describe('images that cannot be had become placeholders with a warning', () => {
       project2.close();
     }
   });
+});
+
+describe('Markdown figures pass the image gate', () => {
+  it('keeps a 24-bit PNG byte for byte, and refuses an SVG and a 30000×30000 PNG with the reason', async () => {
+    const dir = path.join(temp.dir, 'gate');
+    fs.mkdirSync(dir, { recursive: true });
+    const png = await rawImage(await photoPixels(600, 400, 31), 600, 400).png().toBuffer();
+    fs.writeFileSync(path.join(dir, 'chart.png'), png);
+    fs.writeFileSync(path.join(dir, 'structure.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    fs.writeFileSync(path.join(dir, 'huge.png'), bombPng(30000, 30000));
+    const markdown = path.join(dir, 'report.md');
+    fs.writeFileSync(markdown, ['# 一、甲', '', '![图1-1 图表](chart.png)', '', '![图1-2 结构](structure.svg)', '', '![图1-3 全景](huge.png)', ''].join('\n'));
+    const project = newProject();
+    const result = await prepareMarkdownImport(markdown);
+    importMarkdownIntoProject(project, result);
+    const { figures, assets } = storedFigures(project);
+    expect(figures.map((f) => f.asset !== null)).toEqual([true, false, false]);
+    const stored = Project.open(project, { readOnly: true });
+    try {
+      expect(stored.asset(figures[0]?.asset as string)?.bytes.equals(png)).toBe(true);
+    } finally {
+      stored.close();
+    }
+    expect(assets.size).toBe(1);
+    expect(result.warnings.map((w) => w.zh)).toEqual([
+      expect.stringContaining('第 5 行的图片“structure.svg”无法导入：“structure.svg”是 SVG 矢量图'),
+      expect.stringContaining('第 7 行的图片“huge.png”无法导入：图片“huge.png”像素过多（30000×30000'),
+    ]);
+  }, 30_000);
 });

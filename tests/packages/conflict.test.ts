@@ -40,9 +40,9 @@ afterAll(() => {
   removeTempDir(dir);
 });
 
-test('exactly that paragraph is a conflict; the other edit is an ordinary change', () => {
+test('exactly that paragraph is a conflict; the other edit is an ordinary change', async () => {
   const [a] = setup.sections;
-  const review = importPackage(setup.project, setup.packageFile).review;
+  const review = (await importPackage(setup.project, setup.packageFile)).review;
   expect(review.conflicts).toBe(1);
   const changes = review.sections.flatMap((s) => s.changes).map((c) => [c.kind, c.reason ?? null, c.blockId]);
   expect(changes).toEqual([
@@ -54,9 +54,9 @@ test('exactly that paragraph is a conflict; the other edit is an ordinary change
 test.each<[Decision, string]>([
   ['ours', '深化产教融合，服务天津经济社会发展。'],
   ['theirs', '深化产教融合，服务京津冀协同发展。'],
-])('choosing %s gives that text, and the other edit is applied either way', (choice, text) => {
+])('choosing %s gives that text, and the other edit is applied either way', async (choice, text) => {
   const [a] = setup.sections;
-  const prepared = importPackage(setup.project, setup.packageFile);
+  const prepared = await importPackage(setup.project, setup.packageFile);
   const conflict = prepared.review.sections.flatMap((s) => s.changes).find((c) => c.kind === 'conflict');
   const decisions = new Map<string, Decision>(prepared.review.sections.flatMap((s) => s.changes).map((c) => [c.id, c.kind === 'conflict' ? choice : 'accept']));
   const outcome = applyImport(setup.project, prepared, decisions);
@@ -74,16 +74,16 @@ test.each<[Decision, string]>([
   expect(before).toBeDefined();
 });
 
-test('undo is refused once a merged section was edited again, and changes nothing', () => {
+test('undo is refused once a merged section was edited again, and changes nothing', async () => {
   const [a] = setup.sections;
-  const prepared = importPackage(setup.project, setup.packageFile);
+  const prepared = await importPackage(setup.project, setup.packageFile);
   applyImport(setup.project, prepared, new Map());
   // Nothing accepted still marks the package merged (the conflict stays unresolved, ours kept).
   const noChange = setup.project.loadSection(a);
   expect(textOf(noChange.content, `${a}-p2`)).toBe('深化产教融合，服务天津经济社会发展。');
   undoImport(setup.project, prepared.packageId as string);
 
-  const again = importPackage(setup.project, setup.packageFile);
+  const again = await importPackage(setup.project, setup.packageFile);
   applyImport(setup.project, again, new Map(again.sections.flatMap((s) => s.merge.changes).map((c) => [c.id, 'theirs' as Decision])));
   const merged = setup.project.loadSection(a);
   setup.project.saveSection(a, withText(merged.content, `${a}-p1`, '合并后专班又改了一句。'), merged.revision);

@@ -85,10 +85,10 @@ test('the author answers a comment and submits; an edit after submitting asks fo
   expect(session.submit().submittedAt).not.toBeNull();
 });
 
-test('on import the reply comes back to the office comment, with the edit', () => {
+test('on import the reply comes back to the office comment, with the edit', async () => {
   session.close();
   const [a] = setup.sections;
-  const prepared = importPackage(setup.project, setup.packageFile);
+  const prepared = await importPackage(setup.project, setup.packageFile);
   expect(prepared.review.replies).toBe(1);
   expect(prepared.review.source).toMatchObject({ kind: 'package', departmentName: '教务部' });
   applyImport(setup.project, prepared, new Map(prepared.sections.flatMap((s) => s.merge.changes).map((c) => [c.id, 'accept' as const])));

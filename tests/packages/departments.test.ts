@@ -71,11 +71,11 @@ test('the dashboard counts statuses, 字数 and overdue nodes per department', (
   }
 });
 
-test('a department with a package out cannot be removed until the package is merged', () => {
+test('a department with a package out cannot be removed until the package is merged', async () => {
   const setup = smallSetup(dir);
   try {
     expect(code(() => removeDepartment(setup.project, setup.departmentId))).toMatch(/还有 1 个已发出、尚未合并的材料包/);
-    applyImport(setup.project, importPackage(setup.project, setup.packageFile), new Map());
+    applyImport(setup.project, await importPackage(setup.project, setup.packageFile), new Map());
     removeDepartment(setup.project, setup.departmentId);
     expect(listDepartments(setup.project)).toEqual([]);
     expect(setup.project.outline().every((n) => n.departmentId === null)).toBe(true);

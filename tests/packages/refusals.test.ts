@@ -70,8 +70,8 @@ afterAll(() => {
   removeTempDir(dir);
 });
 
-test('a sound package is accepted (the copies below differ from it in one way each)', () => {
-  const prepared = importPackage(setup.project, packageCopy());
+test('a sound package is accepted (the copies below differ from it in one way each)', async () => {
+  const prepared = await importPackage(setup.project, packageCopy());
   expect(prepared.review.changes).toBe(1);
 });
 
@@ -89,7 +89,7 @@ test('a package from another project', async () => {
 
 test('the same package merged twice', async () => {
   const file = packageCopy();
-  applyImport(setup.project, importPackage(setup.project, file), new Map());
+  applyImport(setup.project, await importPackage(setup.project, file), new Map());
   const error = await expectRefusal(() => importPackage(setup.project, file), 'PACKAGE_REFUSED', '已于', '合并过，不能重复合并');
   expect(error.details?.problem).toBe('already-merged');
   // Back to unmerged for the other tests.
@@ -173,10 +173,10 @@ test('a .docx that is not a Word file', async () => {
   await expectRefusal(() => importWordDraft(setup.project, zip, a), 'NOT_A_WORD_FILE', '不是 .docx 格式');
 });
 
-test('importing only reads the package: its bytes are unchanged and no lock is left', () => {
+test('importing only reads the package: its bytes are unchanged and no lock is left', async () => {
   const file = packageCopy();
   const before = fingerprint(file);
-  importPackage(setup.project, file);
+  await importPackage(setup.project, file);
   expect(fingerprint(file)).toEqual(before);
   expect(fs.existsSync(path.join(dir, `.~lock.${path.basename(file)}#`))).toBe(false);
 });

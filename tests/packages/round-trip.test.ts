@@ -78,10 +78,10 @@ test('the office edits other paragraphs of the same sections meanwhile', () => {
   expect(edited).toBeGreaterThan(10);
 });
 
-test('merging all 20 packages gives exactly the expected report, without conflicts', () => {
+test('merging all 20 packages gives exactly the expected report, without conflicts', async () => {
   let changes = 0;
   for (const file of packages) {
-    const prepared = importPackage(project, file);
+    const prepared = await importPackage(project, file);
     expect(prepared.review.conflicts).toBe(0);
     const all = prepared.sections.flatMap((s) => s.merge.changes);
     changes += all.length;

@@ -11,7 +11,10 @@ import { Project } from '../../electron/project-store/project';
 import { LAYOUT, sealCentreMm } from '../../shared/statement/statement-layout';
 import { issuedStatements } from '../../electron/statement/statement-store';
 import { cliBundle, expectOneLineError, fileState, makeTempDir, repoRoot, runCli, type CliRun } from '../cli/support';
+import { photoPixels, rawImage } from '../support/test-images';
 import { makeP12, writeFixtures, type TestCertificate } from './statement-fixtures';
+
+const truncated = (bytes: Buffer): Buffer => bytes.subarray(0, Math.floor(bytes.length * 0.6));
 
 const PASSWORD_ENV = 'RW_TEST_P12_PASSWORD';
 let dir: string;
@@ -197,6 +200,9 @@ describe('other forms and refusals', () => {
     ['a JPEG as seal', 'seal.jpg', async (): Promise<Buffer> => sharp({ create: { width: 50, height: 50, channels: 3, background: '#c00' } }).jpeg().toBuffer(), '不是 PNG 文件'],
     ['a PNG without transparency', 'flat.png', async (): Promise<Buffer> => sharp({ create: { width: 50, height: 50, channels: 3, background: '#c00' } }).png().toBuffer(), '没有透明背景'],
     ['a 4100 px wide PNG', 'wide.png', async (): Promise<Buffer> => sharp({ create: { width: 4100, height: 20, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 0.5 } } }).png().toBuffer(), '尺寸过大'],
+    // Its header is intact, so only decoding every pixel (the image gate) finds the damage.
+    ['a truncated PNG', 'cut.png', async (): Promise<Buffer> => truncated(await rawImage(await photoPixels(300, 300, 5), 300, 300).ensureAlpha(0.5).png().toBuffer()), '无法解码'],
+    ['an SVG named .png', 'seal-svg.png', async (): Promise<Buffer> => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="99" height="99"/>'), '不是 PNG 文件'],
     ['a 21 MB file', 'huge.png', async (): Promise<Buffer> => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(21 * 1024 * 1024, 1)]), '过大'],
   ])('%s is refused with a clear message, nothing written', async (_label, name, make, message) => {
     const project = newProject(`bad-${name}.rwproj`);

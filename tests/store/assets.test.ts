@@ -6,13 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { MAX_IMAGE_SIDE } from '../../electron/assets/prepare-image';
+import { PRINT_BOX } from '../../electron/assets/prepare-image';
 import { Project } from '../../electron/project-store/project';
 import { dispatch, type Handlers } from '../../electron/services/handlers';
 import type { ProjectSession } from '../../electron/services/session';
 import type { AssetData, FilePurpose, ImportedAsset } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { generatePhotos } from '../support/generate-photos';
+import { bombPng } from '../support/test-images';
 import { createProject, testHandlers } from '../support/project-helpers';
 import { fingerprint, makeTempDir, removeTempDir } from '../support/temp-files';
 
@@ -73,15 +74,28 @@ describe('asset.import', () => {
     expect(assetCount()).toBe(1);
   });
 
-  it('downscales huge images to at most 2400 px on the long side', async () => {
+  it('downscales huge images to what print needs (1900 px at text width)', async () => {
     const huge = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: { r: 40, g: 120, b: 200 } } })
       .jpeg()
       .toBuffer();
     const imported = value<ImportedAsset>(await importImage({ name: '手机照片.jpg', base64: huge.toString('base64') }));
-    expect([imported.width, imported.height]).toEqual([MAX_IMAGE_SIDE, 1600]);
+    expect([imported.width, imported.height]).toEqual([PRINT_BOX.width, 1267]);
     const stored = session.require().asset(imported.sha256);
-    expect(stored && (await sharp(stored.bytes).metadata()).width).toBe(MAX_IMAGE_SIDE);
+    expect(stored && (await sharp(stored.bytes).metadata()).width).toBe(PRINT_BOX.width);
   });
+
+  it('stores a photo within print size as the very bytes it was given', async () => {
+    const imported = value<ImportedAsset>(await importImage({ path: photo }));
+    expect(session.require().asset(imported.sha256)?.bytes.equals(fs.readFileSync(photo))).toBe(true);
+  });
+
+  it('refuses an SVG and a 30000×30000 PNG with the reason, storing nothing', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
+    expect(error(await importImage({ name: '图表.svg', base64: Buffer.from(svg).toString('base64') })).message).toContain('“图表.svg”是 SVG 矢量图');
+    const bomb = bombPng(30000, 30000);
+    expect(error(await importImage({ name: '巨图.png', base64: bomb.toString('base64') })).message).toContain('像素过多（30000×30000');
+    expect(assetCount()).toBe(0);
+  }, 30_000);
 
   it.each([
     ['a truncated JPEG', 'half.jpg', (bytes: Buffer) => bytes.subarray(0, bytes.length >> 1), '“half.jpg”无法解码'],

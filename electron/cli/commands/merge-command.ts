@@ -52,7 +52,7 @@ export const mergeCommand: Command = {
     const project = Project.open(projectFile, { readOnly: dryRun });
     try {
       const section = sectionQuery === undefined ? null : resolveSection(project.outline(), sectionQuery);
-      const prepared = isPackage ? importPackage(project, incoming) : await importWordDraft(project, incoming, (section as { id: string }).id);
+      const prepared = isPackage ? await importPackage(project, incoming) : await importWordDraft(project, incoming, (section as { id: string }).id);
       const only = section?.id ?? null;
       if (dryRun) {
         io.out(args.flags.has('json') ? `${JSON.stringify(reviewJson(prepared.review, only, null), null, 2)}\n` : formatReview(prepared.review, only));
