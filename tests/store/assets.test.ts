@@ -85,7 +85,7 @@ describe('asset.import', () => {
   });
 
   it('stores a photo within print size as the very bytes it was given', async () => {
-    const imported = value<ImportedAsset>(await importImage({ path: photo }));
+    const imported = value<ImportedAsset>(await importImage(chosen(photo)));
     expect(session.require().asset(imported.sha256)?.bytes.equals(fs.readFileSync(photo))).toBe(true);
   });
 
