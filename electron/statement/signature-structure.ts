@@ -168,8 +168,8 @@ export function locateSignature(pdf: Buffer, doc: PDFDocument): SignatureLocatio
   }
   if (values.length > 1) {
     return fail(
-      `文件有 ${values.length} 个签名；本软件签发的文件只有一个签名，多出的签名说明文件在签名后被追加或改动`,
-      `the file carries ${values.length} signatures; ReportWorks signs once, so another signature means it was extended or changed after signing`,
+      `文件有 ${values.length} 个已签名的签名域；本软件签发的文件只有一个签名，多出的签名说明文件在签名后被追加或改动`,
+      `the file has ${values.length} signed signature fields; ReportWorks signs once, so another signature means it was extended or changed after signing`,
     );
   }
   const [{ ref, value }] = values as [{ ref: PDFRef | null; value: PDFObject }];

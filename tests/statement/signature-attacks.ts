@@ -38,7 +38,7 @@ export function writeByteRange(bytes: Buffer, layout: SignedLayout, range: reado
  * page dictionary again under its own object number (a later definition wins). `firstNumber` is a
  * free object number for the two new objects.
  */
-export async function forgedPageObjects(bytes: Buffer): Promise<{ text: string; pageRef: PDFRef; firstNumber: number }> {
+export async function forgedPageObjects(bytes: Buffer): Promise<{ text: string; firstNumber: number }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const page = doc.getPage(0);
   const firstNumber = doc.context.largestObjectNumber + 1;
@@ -59,7 +59,7 @@ export async function forgedPageObjects(bytes: Buffer): Promise<{ text: string; 
     `${contentNumber} 0 obj\n<< /Length ${content.length} >>\nstream\n${content}endstream\nendobj\n`,
     `${page.ref.objectNumber} ${page.ref.generationNumber} obj\n${pageDict.toString()}\nendobj\n`,
   ].join('');
-  return { text, pageRef: page.ref, firstNumber };
+  return { text, firstNumber };
 }
 
 /** Inserts text at an offset. */
@@ -67,10 +67,60 @@ export function insertAt(bytes: Buffer, offset: number, text: string): Buffer {
   return Buffer.concat([bytes.subarray(0, offset), Buffer.from(text, 'latin1'), bytes.subarray(offset)]);
 }
 
-/** The classic way: the forged objects appended as an incremental update with its own xref. */
-export async function appendIncrementalUpdate(bytes: Buffer): Promise<Buffer> {
-  const { text, pageRef, firstNumber } = await forgedPageObjects(bytes);
+/** The signature dictionary's object number, found through pdf-lib. */
+export async function signatureObjectNumber(bytes: Buffer): Promise<number> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const fields = doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict).lookup(PDFName.of('Fields'), PDFArray);
+  const widget = doc.context.lookup(fields.get(0), PDFDict);
+  return (widget.get(PDFName.of('V')) as PDFRef).objectNumber;
+}
+
+/** Fixed-width numbers, so the text's length does not depend on the offsets it names. */
+const n10 = (value: number): string => String(value).padStart(10, '0');
+
+/**
+ * The issue's forgery: the forged objects right after the /Contents hex string, with a later
+ * /ByteRange text claiming the gap runs to their end (the old verify took the last /ByteRange in
+ * the file). The signature dictionary is closed right after /Contents, so it still parses; the
+ * rest of the signed dictionary becomes the dictionary holding the decoy /ByteRange.
+ */
+export async function stuffAfterContents(bytes: Buffer): Promise<Buffer> {
+  const { range } = signedLayout(bytes);
+  const forged = await forgedPageObjects(bytes);
+  const insertion = (end: number): string => `>>\nendobj\n${forged.text}${forged.firstNumber + 2} 0 obj\n<< /ByteRange [0 ${n10(range[1])} ${n10(end)} ${n10(range[3])}]`;
+  return insertAt(bytes, range[2], insertion(range[2] + insertion(0).length));
+}
+
+/**
+ * The same, with the signature dictionary defined again after the forged objects so that the
+ * PDF structure itself points at a /ByteRange whose gap holds them (a later definition wins).
+ */
+export async function stuffWithRedefinedSignature(bytes: Buffer): Promise<Buffer> {
+  const { range } = signedLayout(bytes);
+  const forged = await forgedPageObjects(bytes);
+  const sigNumber = await signatureObjectNumber(bytes);
+  const dict = (end: number): string =>
+    `${sigNumber} 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange [0 ${n10(range[1])} ${n10(end)} ${n10(range[3])}] /Contents <00> >>\nendobj\n`;
+  const length = `\n${forged.text}${dict(0)}`.length;
+  return insertAt(bytes, range[2], `\n${forged.text}${dict(range[2] + length)}`);
+}
+
+/**
+ * The classic way: the forged objects appended as an incremental update with its own xref. With
+ * `dropForm` the update also rewrites the catalog without its /AcroForm, so that nothing in the
+ * structure leads to the signature any more (the file then looks unsigned).
+ */
+export async function appendIncrementalUpdate(bytes: Buffer, options: { dropForm?: boolean } = {}): Promise<Buffer> {
+  const forged = await forgedPageObjects(bytes);
+  const { firstNumber } = forged;
+  let text = forged.text;
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  if (options.dropForm === true) {
+    const catalog = doc.catalog.clone(doc.context);
+    catalog.delete(PDFName.of('AcroForm'));
+    const ref = doc.context.trailerInfo.Root as PDFRef;
+    text += `${ref.objectNumber} ${ref.generationNumber} obj\n${catalog.toString()}\nendobj\n`;
+  }
   const prev = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(bytes.toString('latin1'));
   if (prev === null) throw new Error('no startxref');
   let body = '\n';
@@ -88,7 +138,6 @@ export async function appendIncrementalUpdate(bytes: Buffer): Promise<Buffer> {
   const root = doc.context.trailerInfo.Root as PDFRef;
   const info = doc.context.trailerInfo.Info as PDFRef | undefined;
   const trailer = `trailer\n<< /Size ${firstNumber + 2} /Root ${root.toString()}${info ? ` /Info ${info.toString()}` : ''} /Prev ${prev[1]} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
-  void pageRef;
   return Buffer.concat([bytes, Buffer.from(body + xref + trailer, 'latin1')]);
 }
 

@@ -7,11 +7,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, StandardFonts } from '@cantoo/pdf-lib';
 import { addSignaturePlaceholder, openP12, signPdf, type P12Identity } from '../../electron/statement/pdf-signature';
 import { makeTempDir, runCli, type CliRun } from '../cli/support';
 import { makeP12, type TestCertificate } from './statement-fixtures';
-import { appendIncrementalUpdate, derHexLength, FORGED_TEXT, forgedPageObjects, insertAt, signDeclaredRanges, signGap, signedLayout, writeByteRange } from './signature-attacks';
+import { appendIncrementalUpdate, derHexLength, FORGED_TEXT, insertAt, signDeclaredRanges, signGap, signedLayout, stuffAfterContents, stuffWithRedefinedSignature, writeByteRange } from './signature-attacks';
 
 const ORIGINAL_TEXT = 'I declare this report true';
 let dir: string;
@@ -47,17 +47,6 @@ function expectFailedWith(run: CliRun, line: string): void {
   expect(run.status).toBe(1);
 }
 
-/** The signature dictionary's object number, found the attacker's way (through pdf-lib). */
-async function signatureObjectNumber(bytes: Buffer): Promise<number> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  const fields = doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict).lookup(PDFName.of('Fields'), PDFArray);
-  const widget = doc.context.lookup(fields.get(0), PDFDict);
-  return (widget.get(PDFName.of('V')) as PDFRef).objectNumber;
-}
-
-/** Fixed-width numbers, so the text's length does not depend on the offsets it names. */
-const n10 = (value: number): string => String(value).padStart(10, '0');
-
 beforeAll(async () => {
   ({ dir, cleanup } = makeTempDir());
   cert = makeP12();
@@ -77,29 +66,14 @@ test('the untouched signed PDF passes, and poppler shows the signed text', () =>
 
 describe('objects stuffed into the unsigned gap after /Contents <hex>', () => {
   test('with a later /ByteRange text among them: the structure’s own /ByteRange no longer reaches the end', async () => {
-    const { range } = signedLayout(signed);
-    const gapEnd = range[2];
-    const forged = await forgedPageObjects(signed);
-    // The signature dictionary is closed right after /Contents, the forged objects follow, and
-    // the rest of the signed dictionary becomes a new object whose /ByteRange claims the gap runs
-    // to the end of the insertion (the old regex took this last /ByteRange).
-    const insertion = (end: number): string =>
-      `>>\nendobj\n${forged.text}${forged.firstNumber + 2} 0 obj\n<< /ByteRange [0 ${n10(range[1])} ${n10(end)} ${n10(range[3])}]`;
-    const attacked = insertAt(signed, gapEnd, insertion(gapEnd + insertion(0).length));
+    const attacked = await stuffAfterContents(signed);
     // What a reader shows: the attacker's page (the last definition of the page object wins).
     expect(pageText(attacked, 'stuffed')).toContain(FORGED_TEXT);
     expectFailedWith(verify(attacked, 'stuffed.pdf'), '签名未覆盖整个文件');
   });
 
   test('with the signature dictionary defined again to claim the stuffed gap: the gap is not just the signature value', async () => {
-    const { range } = signedLayout(signed);
-    const gapEnd = range[2];
-    const forged = await forgedPageObjects(signed);
-    const sigNumber = await signatureObjectNumber(signed);
-    const dict = (end: number): string =>
-      `${sigNumber} 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange [0 ${n10(range[1])} ${n10(end)} ${n10(range[3])}] /Contents <00> >>\nendobj\n`;
-    const length = `\n${forged.text}${dict(0)}`.length;
-    const attacked = insertAt(signed, gapEnd, `\n${forged.text}${dict(gapEnd + length)}`);
+    const attacked = await stuffWithRedefinedSignature(signed);
     expect(pageText(attacked, 'stuffed-dict')).toContain(FORGED_TEXT);
     expectFailedWith(verify(attacked, 'stuffed-dict.pdf'), '签名范围之间的未签名部分不只是签名值');
   });
@@ -165,6 +139,25 @@ test('an incremental update redrawing the page: shown by readers, refused by ver
   const attacked = await appendIncrementalUpdate(signed);
   expect(pageText(attacked, 'incremental')).toContain(FORGED_TEXT);
   expectFailedWith(verify(attacked, 'incremental.pdf'), '签名未覆盖整个文件');
+});
+
+test('an incremental update that also drops the /AcroForm: not passed off as an unsigned statement', async () => {
+  const attacked = await appendIncrementalUpdate(signed, { dropForm: true });
+  expect(pageText(attacked, 'no-form')).toContain(FORGED_TEXT);
+  expectFailedWith(verify(attacked, 'no-form.pdf'), '文件含有签名数据，但没有签名域指向它');
+});
+
+test('two signed signature fields: refused, ReportWorks signs once', async () => {
+  const doc = await PDFDocument.create();
+  doc.addPage([595, 842]).drawText(ORIGINAL_TEXT, { x: 60, y: 700, size: 24, font: await doc.embedFont(StandardFonts.Helvetica) });
+  const now = new Date();
+  await addSignaturePlaceholder(doc, [60, 100, 260, 160], identity, now);
+  // A second field sharing the value (signpdf fills one placeholder per file).
+  const fields = doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict).lookup(PDFName.of('Fields'), PDFArray);
+  const value = doc.context.lookup(fields.get(0), PDFDict).get(PDFName.of('V'));
+  fields.push(doc.context.register(doc.context.obj({ FT: 'Sig', T: PDFHexString.fromText('Second'), V: value ?? null })));
+  const bytes = await signPdf(Buffer.from(await doc.save({ useObjectStreams: false })), identity, now);
+  expectFailedWith(verify(bytes, 'two-fields.pdf'), '文件有 2 个已签名的签名域');
 });
 
 test('a certificate expired at the signing time: ✘, with the period named', async () => {
