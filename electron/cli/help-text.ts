@@ -28,7 +28,7 @@ export const MAIN_HELP = `年报工坊命令行工具 / ReportWorks command-line
       三方合并部门发回的材料包或 Word 稿件 / three-way merge of a package or a Word draft
   statement <文件.rwproj> --out <声明.pdf|声明.docx> [--report <报告.pdf>] [--p12 <证书.p12> --password-env <变量>]
       生成内容真实性责任声明，可绑定报告指纹并数字签名 / write the signed authenticity statement
-  verify <声明.pdf> [--report <报告.pdf>]
+  verify <声明.pdf> [--report <报告.pdf>] [--require-signature]
       核验声明的数字签名和报告指纹 / check a statement's signature and report fingerprint
 
 选项 / Options:

@@ -13,7 +13,7 @@ import { CliError } from '../cli/cli-error';
 import type { PrintEngine } from '../export/pdf/print-engine';
 import { writeFileAtomically } from '../export/write-file-atomically';
 import type { Project } from '../project-store/project';
-import type { P12Identity } from './pdf-signature';
+import { signingValidityWarning, type P12Identity } from './pdf-signature';
 import { buildStatementDocx } from './statement-docx';
 import type { StatementImages } from './statement-html';
 import { storeStatementImage, type CheckedPng } from './statement-images';
@@ -37,6 +37,8 @@ export interface IssueResult {
   readonly path: string;
   readonly reportSha256: string | null;
   readonly signed: boolean;
+  /** Signed with a certificate outside its validity period: written, but verify will fail it. */
+  readonly warnings: readonly { readonly zh: string; readonly en: string }[];
 }
 
 function storedImage(project: Project, sha256: string | null): Buffer | null {
@@ -93,5 +95,6 @@ export async function issueStatement(project: Project, request: IssueRequest): P
       issuedAt: request.now.toISOString(),
     });
   });
-  return { path: path.resolve(request.out), reportSha256, signed: request.identity !== null };
+  const validity = request.identity === null ? null : signingValidityWarning(request.identity, request.now);
+  return { path: path.resolve(request.out), reportSha256, signed: request.identity !== null, warnings: validity === null ? [] : [validity] };
 }

@@ -12,6 +12,7 @@ import { P12Signer } from '@signpdf/signer-p12';
 import { DEFAULT_BYTE_RANGE_PLACEHOLDER } from '@signpdf/utils';
 import forge from 'node-forge';
 import { CliError } from '../cli/cli-error';
+import { subjectCommonName, validityProblem, type ValidityText } from './certificate-info';
 
 /** Bytes reserved for the PKCS#7 blob: a 2048/4096-bit chain of two or three certificates fits. */
 const SIGNATURE_LENGTH = 16384;
@@ -23,11 +24,13 @@ export interface P12Identity {
   readonly password: string;
   /** The certificate's common name, shown in the visible signature and verify's report. */
   readonly commonName: string;
+  /** The certificate, to check its validity period at the signing time. */
+  readonly certificate: forge.pki.Certificate;
 }
 
 /** Opens the PKCS#12 before anything is written, so a wrong password fails with a clear message. */
 export function openP12(p12: Buffer, password: string): P12Identity {
-  let commonName: string;
+  let certificate: forge.pki.Certificate;
   try {
     const asn1 = forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary')));
     const bundle = forge.pkcs12.pkcs12FromAsn1(asn1, password);
@@ -37,7 +40,7 @@ export function openP12(p12: Buffer, password: string): P12Identity {
     const keyBags = bundle.getBags({ bagType: keyOid })[keyOid] ?? [];
     const cert = certBags[0]?.cert;
     if (!cert || keyBags.length === 0) throw new Error('no certificate or key');
-    commonName = String(cert.subject.getField('CN')?.value ?? '');
+    certificate = cert;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/password|MAC/i.test(message)) {
@@ -45,7 +48,16 @@ export function openP12(p12: Buffer, password: string): P12Identity {
     }
     throw new CliError(`证书文件无法读取（需要含私钥和证书的 .p12/.pfx 文件）：${message}`, `cannot read the certificate (a .p12/.pfx with key and certificate is needed): ${message}`);
   }
-  return { p12, password, commonName };
+  return { p12, password, commonName: subjectCommonName(certificate), certificate };
+}
+
+/**
+ * A certificate outside its validity period still signs (the user may be re-issuing an old
+ * statement on purpose), but says so: `verify` will report that signature as failed.
+ */
+export function signingValidityWarning(identity: P12Identity, signingTime: Date): ValidityText | null {
+  const problem = validityProblem(identity.certificate, signingTime);
+  return problem === null ? null : { zh: `${problem.zh}，核验时将判为失败`, en: `${problem.en}; verify will report it as failed` };
 }
 
 /** Helvetica can only show Latin-1: Chinese names in the visible stamp are left to the page text. */

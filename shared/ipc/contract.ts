@@ -493,6 +493,8 @@ export interface IssuedStatementResult {
   readonly path: string;
   readonly reportSha256: string | null;
   readonly signed: boolean;
+  /** E.g. signed with a certificate outside its validity period (the file is written; verify will fail it). */
+  readonly warnings: readonly string[];
 }
 
 export interface Outputs {

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { readStatementSettings } from '../../electron/statement/statement-store';
-import { writeFixtures } from '../statement/statement-fixtures';
+import { verifyStatement } from '../../electron/statement/verify-statement';
+import { makeP12, writeFixtures } from '../statement/statement-fixtures';
 import { createReportThroughUi, eventually, openPage, tempDir, useE2eBrowser } from './support';
 
 jest.setTimeout(120_000);
@@ -74,6 +75,32 @@ test('edits the signer, uploads a seal and a signature, previews them and issues
   // Esc closes the dialog.
   await page.getByTestId('statement-signer').press('Escape');
   await dialog.waitFor({ state: 'detached' });
+  expect(errors).toEqual([]);
+});
+
+test('signing with an expired certificate: the statement is written, the dialog warns, verify fails it', async () => {
+  const workDir = tempDir('rw-statement-expired-');
+  const cert = makeP12('测试学院 张三', 'pw', { notBefore: new Date('2020-01-01T00:00:00Z'), notAfter: new Date('2021-01-01T00:00:00Z') });
+  const certFile = path.join(workDir, '过期证书.p12');
+  fs.writeFileSync(certFile, cert.p12);
+  const h = await e2e.harness(workDir);
+  const { page, errors } = await openPage(e2e.browser(), h.url);
+  await createReportThroughUi(page, '天津工业职业学院', '2025');
+  await page.getByTestId('statement-open').click();
+  const out = path.join(workDir, '声明-过期证书.pdf');
+  h.queueDialogAnswer(out);
+  h.queueDialogAnswer(certFile);
+  await page.getByTestId('statement-format-pdf').check();
+  await page.getByTestId('statement-sign').check();
+  await page.getByTestId('statement-password').fill(cert.password);
+  await page.getByTestId('statement-issue').click();
+  await page.getByTestId('statement-result').waitFor({ timeout: 60_000 });
+  await page.getByTestId('statement-warnings').getByText('签名时证书已过期', { exact: false }).waitFor();
+  await page.getByTestId('statement-warnings').scrollIntoViewIfNeeded();
+  await page.getByTestId('statement-result').screenshot({ path: shot.replace(/\.png$/, '-expired.png') });
+  const verified = await verifyStatement(fs.readFileSync(out), null);
+  expect(verified.signerCommonName).toBe('测试学院 张三');
+  expect(verified.ok).toBe(false);
   expect(errors).toEqual([]);
 });
 

@@ -3,10 +3,11 @@
  * as a whole and checked by `reportworks verify`; refusals (wrong password, no password variable,
  * --p12 without --pdf) are one clear line, write nothing and leave the project as it was.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cliBundle, expectOneLineError, fileState, makeTempDir, repoRoot, runCli, type CliRun } from '../cli/support';
+import { FORGED_TEXT, stuffWithRedefinedSignature } from '../statement/signature-attacks';
 import { makeP12, type TestCertificate } from '../statement/statement-fixtures';
 
 const PASSWORD_ENV = 'RW_TEST_EXPORT_P12_PASSWORD';
@@ -33,7 +34,7 @@ beforeAll(() => {
 
 afterAll(() => cleanup());
 
-test('a signed report PDF passes verify; one changed byte fails it with a reason', () => {
+test('a signed report PDF passes verify; one changed byte, or objects stuffed into the signature gap, fail it with a reason', async () => {
   const out = path.join(dir, '年报.pdf');
   const before = fileState(project);
   const run = runWithPassword(['export', project, '--pdf', out, '--without', 'toc,figureList,tableList,caseList', '--p12', certFile, '--password-env', PASSWORD_ENV], cert.password);
@@ -55,6 +56,15 @@ test('a signed report PDF passes verify; one changed byte fails it with a reason
   const failed = runCli(['verify', tampered]);
   expect(failed.status).toBe(1);
   expect(failed.stdout).toContain('文件内容在签名后被改动（摘要不匹配）');
+
+  // The forgery of the trust-boundary issue: objects redrawing page 1 put right after the
+  // /Contents hex string, the signature dictionary defined again to claim the stuffed gap.
+  const stuffed = path.join(dir, 'stuffed.pdf');
+  fs.writeFileSync(stuffed, await stuffWithRedefinedSignature(fs.readFileSync(out)));
+  expect(execFileSync('pdftotext', ['-l', '1', stuffed, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).toContain(FORGED_TEXT);
+  const refused = runCli(['verify', stuffed]);
+  expect(refused.stdout).toContain('✘ 失败：签名范围之间的未签名部分不只是签名值');
+  expect(refused.status).toBe(1);
 }, 180_000);
 
 test('a wrong password: one line, no PDF, project unchanged', () => {

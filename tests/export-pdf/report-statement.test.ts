@@ -130,9 +130,10 @@ describe('PDF', () => {
   });
 
   test('signed with a certificate: verify finds the signature over the whole report, at the signer’s place on the statement page', async () => {
-    const cert = makeP12();
-    const out = path.join(dir, 'signed.pdf');
     const now = new Date('2025-12-30T02:00:00Z');
+    // Valid at that signing time: verify checks the certificate then.
+    const cert = makeP12(undefined, undefined, { notBefore: new Date('2025-01-01T00:00:00Z'), notAfter: new Date('2026-12-31T00:00:00Z') });
+    const out = path.join(dir, 'signed.pdf');
     const result = await pdf(out, { sign: { identity: openP12(cert.p12, cert.password), now } });
     expect(result.signed).toBe(true);
     const bytes = fs.readFileSync(out);

@@ -12,6 +12,7 @@ import { LAYOUT, sealCentreMm } from '../../shared/statement/statement-layout';
 import { issuedStatements } from '../../electron/statement/statement-store';
 import { cliBundle, expectOneLineError, fileState, makeTempDir, repoRoot, runCli, type CliRun } from '../cli/support';
 import { photoPixels, rawImage } from '../support/test-images';
+import { derHexLength, FORGED_TEXT, signedLayout, stuffAfterContents } from './signature-attacks';
 import { makeP12, writeFixtures, type TestCertificate } from './statement-fixtures';
 
 const truncated = (bytes: Buffer): Buffer => bytes.subarray(0, Math.floor(bytes.length * 0.6));
@@ -149,13 +150,77 @@ describe('a signed, stamped statement bound to a report', () => {
     expect(run.stdout).toContain('文件内容在签名后被改动（摘要不匹配）');
   });
 
-  test('an unsigned statement is reported as not signed', () => {
+  test('an unsigned statement (to be signed by hand and sealed) is checked by its fingerprint and says it carries no digital signature', () => {
     const unsigned = path.join(dir, '未签名.pdf');
     expect(runCli(['statement', project, '--out', unsigned, '--report', report]).status).toBe(0);
     const run = runCli(['verify', unsigned, '--report', report]);
+    expect(run.stdout).toContain('ℹ 说明：该声明没有数字签名（打印后手签盖章的声明），只能核对报告指纹 / NOTE: this statement carries no digital signature');
+    expect(run.stdout).toContain('✔ 通过：报告文件与声明绑定的指纹一致');
+    expect(run.stdout).toContain('结论：报告指纹核对通过（无数字签名）');
+    expect(run.status).toBe(0);
+
+    const required = runCli(['verify', unsigned, '--report', report, '--require-signature']);
+    expect(required.stdout).toContain('✘ 失败：未找到数字签名（该 PDF 未签名，而 --require-signature 要求签名）');
+    expect(required.stdout).toContain('核验未通过');
+    expect(required.status).toBe(1);
+
+    const changed = path.join(dir, '未签名-改过的年报.pdf');
+    fs.writeFileSync(changed, Buffer.concat([fs.readFileSync(report), Buffer.from('%\n')]));
+    const mismatch = runCli(['verify', unsigned, '--report', changed]);
+    expect(mismatch.stdout).toContain('✘ 失败：报告文件与声明不符');
+    expect(mismatch.status).toBe(1);
+
+    // Nothing to check without --report: said so, and not a pass.
+    const nothing = runCli(['verify', unsigned]);
+    expect(nothing.stdout).toContain('无可核验的内容');
+    expect(nothing.status).toBe(1);
+  });
+
+  test('forgeries of the signed statement fail verify: objects stuffed after /Contents, bytes after the DER', async () => {
+    const signedBytes = fs.readFileSync(statement);
+    const { range } = signedLayout(signedBytes);
+    const stuffed = path.join(dir, '声明-塞入对象.pdf');
+    fs.writeFileSync(stuffed, await stuffAfterContents(signedBytes));
+    expect(pdfText(stuffed)).toContain(FORGED_TEXT);
+    const run = runCli(['verify', stuffed, '--report', report]);
+    expect(run.stdout).toContain('✘ 失败：签名未覆盖整个文件');
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('未找到数字签名');
-    expect(run.stdout).toContain('报告文件与声明绑定的指纹一致');
+
+    const trailing = Buffer.from(signedBytes);
+    trailing.write('0BADC0DE', range[1] + 1 + derHexLength(signedBytes, range[1]), 'latin1');
+    const trailingFile = path.join(dir, '声明-签名后缀.pdf');
+    fs.writeFileSync(trailingFile, trailing);
+    const second = runCli(['verify', trailingFile, '--report', report]);
+    expect(second.stdout).toContain('✘ 失败：签名数据之后还有其他数据（不只是补零）');
+    expect(second.status).toBe(1);
+  });
+});
+
+describe('certificates', () => {
+  test('a Chinese (UTF-8) subject name is printed as written by statement and verify', () => {
+    const chinese = makeP12('测试学院 张三', 'pw');
+    const p12 = path.join(dir, 'chinese.p12');
+    fs.writeFileSync(p12, chinese.p12);
+    const out = path.join(dir, '声明-中文证书.pdf');
+    const run = runWithPassword(['statement', newProject('chinese-cert.rwproj'), '--out', out, '--p12', p12, '--password-env', PASSWORD_ENV], chinese.password);
+    expect(run.stdout).toContain('已数字签名：测试学院 张三');
+    expect(run.status).toBe(0);
+    const verified = runCli(['verify', out]);
+    expect(verified.stdout).toContain('✔ 通过：签名有效，签名证书：测试学院 张三');
+    expect(verified.status).toBe(0);
+  });
+
+  test('an expired certificate signs with a warning; verify fails it naming the period', () => {
+    const expired = makeP12('Expired Holder', 'pw', { notBefore: new Date('2020-01-01T00:00:00Z'), notAfter: new Date('2021-01-01T00:00:00Z') });
+    const p12 = path.join(dir, 'expired.p12');
+    fs.writeFileSync(p12, expired.p12);
+    const out = path.join(dir, '声明-过期证书.pdf');
+    const run = runWithPassword(['statement', newProject('expired-cert.rwproj'), '--out', out, '--p12', p12, '--password-env', PASSWORD_ENV], expired.password);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^警告：签名时证书已过期（有效期 2020-01-01 00:00:00 UTC – 2021-01-01 00:00:00 UTC.*核验时将判为失败 \/ Warning: the certificate had expired/);
+    const verified = runCli(['verify', out]);
+    expect(verified.stdout).toContain('✘ 失败：签名时证书已过期');
+    expect(verified.status).toBe(1);
   });
 });
 

@@ -43,14 +43,26 @@ export interface TestCertificate {
   readonly commonName: string;
 }
 
-export function makeP12(commonName = 'Zhang San (Tianjin Polytechnic)', password = 'correct horse 密码'): TestCertificate {
+export interface CertificateOptions {
+  /** Validity period; by default from yesterday for a year. */
+  readonly notBefore?: Date;
+  readonly notAfter?: Date;
+}
+
+/**
+ * Names are UTF8String, as Chinese CAs issue them (forge's default PrintableString cannot hold
+ * 测试学院 张三).
+ */
+export function makeP12(commonName = 'Zhang San (Tianjin Polytechnic)', password = 'correct horse 密码', options: CertificateOptions = {}): TestCertificate {
   const keys = forge.pki.rsa.generateKeyPair({ bits: 2048, e: 0x10001 });
   const cert = forge.pki.createCertificate();
   cert.publicKey = keys.publicKey;
   cert.serialNumber = '01';
-  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
-  cert.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
-  const attrs = [{ name: 'commonName', value: commonName }, { name: 'organizationName', value: 'Tianjin Polytechnic' }];
+  cert.validity.notBefore = options.notBefore ?? new Date(Date.now() - 86_400_000);
+  cert.validity.notAfter = options.notAfter ?? new Date(Date.now() + 365 * 86_400_000);
+  // forge's typings call the tag a Class; it is the universal type number (12, UTF8String).
+  const utf8 = forge.asn1.Type.UTF8 as unknown as forge.asn1.Class;
+  const attrs = [{ name: 'commonName', value: commonName, valueTagClass: utf8 }, { name: 'organizationName', value: 'Tianjin Polytechnic', valueTagClass: utf8 }];
   cert.setSubject(attrs);
   cert.setIssuer(attrs);
   cert.sign(keys.privateKey, forge.md.sha256.create());

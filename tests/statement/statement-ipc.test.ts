@@ -202,14 +202,14 @@ describe('issuing statements', () => {
     const pdf = path.join(dir, '声明.pdf');
     s.answers.push(pdf);
     const first = await call(s, 'statement.issue', { format: 'pdf', bindReport: false, sign: null });
-    expect(first).toEqual({ path: pdf, reportSha256: null, signed: false });
+    expect(first).toEqual({ path: pdf, reportSha256: null, signed: false, warnings: [] });
     expect(fs.readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     // The save dialog may hand back a name without its extension (Linux): it is added.
     const docxWithout = path.join(dir, '声明-word');
     s.answers.push(docxWithout, report);
     const second = await call(s, 'statement.issue', { format: 'docx', bindReport: true, sign: null });
-    expect(second).toEqual({ path: `${docxWithout}.docx`, reportSha256: sha256(report), signed: false });
+    expect(second).toEqual({ path: `${docxWithout}.docx`, reportSha256: sha256(report), signed: false, warnings: [] });
     expect(fs.readFileSync(`${docxWithout}.docx`).subarray(0, 2).toString('latin1')).toBe('PK');
 
     const state = await call(s, 'statement.get', {});
@@ -224,11 +224,27 @@ describe('issuing statements', () => {
     const out = path.join(dir, '声明-签名.pdf');
     s.answers.push(out, report, certFile);
     const result = await call(s, 'statement.issue', { format: 'pdf', bindReport: true, sign: { password: cert.password } });
-    expect(result).toEqual({ path: out, reportSha256: sha256(report), signed: true });
+    expect(result).toEqual({ path: out, reportSha256: sha256(report), signed: true, warnings: [] });
     const verified = await verifyStatement(fs.readFileSync(out), fs.readFileSync(report));
     expect(verified.checks.filter((c) => !c.ok)).toEqual([]);
     expect(verified.ok).toBe(true);
     expect(verified.signerCommonName).toBe(cert.commonName);
+  });
+
+  test('an expired certificate still signs, with a warning in the result; verify fails it', async () => {
+    const expired = makeP12('过期证书 李四', 'pw', { notBefore: new Date('2020-01-01T00:00:00Z'), notAfter: new Date('2021-01-01T00:00:00Z') });
+    const expiredFile = path.join(dir, 'expired.p12');
+    fs.writeFileSync(expiredFile, expired.p12);
+    const s = setup();
+    const out = path.join(dir, '声明-过期证书.pdf');
+    s.answers.push(out, expiredFile);
+    const result = await call(s, 'statement.issue', { format: 'pdf', bindReport: false, sign: { password: expired.password } });
+    expect(result?.signed).toBe(true);
+    expect(result?.warnings).toEqual([expect.stringContaining('签名时证书已过期') as unknown as string]);
+    const verified = await verifyStatement(fs.readFileSync(out), null);
+    expect(verified.ok).toBe(false);
+    expect(verified.signerCommonName).toBe('过期证书 李四');
+    expect(verified.checks.filter((c) => !c.ok).map((c) => c.zh)).toEqual([expect.stringContaining('签名时证书已过期') as unknown as string]);
   });
 
   test('a wrong certificate password: a clear message, no file, nothing recorded', async () => {

@@ -37,7 +37,7 @@ import { pdfWarnings } from './pdf-warnings';
 import type { PrintEngine } from './print-engine';
 import { PrintFolder } from './print-folder';
 import { writeFileAtomically } from '../write-file-atomically';
-import { signPdf, type P12Identity } from '../../statement/pdf-signature';
+import { signingValidityWarning, signPdf, type P12Identity } from '../../statement/pdf-signature';
 import { addReportSignature, recordReportStatement } from './report-signature';
 
 export type PdfExportStep = 'prepare' | 'body' | 'front' | 'assemble' | 'write' | 'done';
@@ -98,6 +98,8 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
   const plan = planReport(loadReportSource(project), resolveParts(options.parts));
   const preset = resolvePreset(plan.settings);
   const warnings = [...plan.warnings];
+  const validity = options.sign ? signingValidityWarning(options.sign.identity, options.sign.now) : null;
+  if (validity !== null) warnings.push(validity.zh);
   const folder = await PrintFolder.create();
   try {
     const unreadable = await folder.writeAssets(reportAssets(plan), (sha256) => project.asset(sha256)?.bytes);
