@@ -160,7 +160,9 @@ export function printCss(preset: StylePresetSpec, runningHead: string): string {
     fontFaceCss(),
     pageCss(preset, runningHead),
     rule('html', 'print-color-adjust: exact; -webkit-print-color-adjust: exact'),
-    rule('body', `margin: 0; ${textCss(preset.body)}; text-indent: 0; orphans: 2; widows: 2; font-kerning: normal`),
+    // No synthesised bold or italic: Chromium prints those glyphs as Type 3 fonts. Every family has a
+    // real bold face (print-fonts.ts); Chinese text has no italics.
+    rule('body', `margin: 0; ${textCss(preset.body)}; text-indent: 0; orphans: 2; widows: 2; font-kerning: normal; font-synthesis: none`),
     rule('p, h1, h2, h3, h4, h5, h6, figure', 'margin: 0'),
     rule('.rw-hidden', 'display: none'),
     coverCss(preset),
