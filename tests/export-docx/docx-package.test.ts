@@ -146,18 +146,18 @@ describe('fields carry their computed results', () => {
 });
 
 describe('sections and page numbers', () => {
-  test('unnumbered front pages, lower-roman front matter, body from 1 in arabic, "— PAGE —" footers', () => {
+  test('unnumbered front pages, upper-roman front matter (— I —, as the PDF), body from 1 in arabic, "— PAGE —" footers', () => {
     const xml = documentXml();
     const sections = [...xml.matchAll(/<w:sectPr>([\s\S]*?)<\/w:sectPr>/g)].map((m) => m[1] as string);
     expect(sections).toHaveLength(3);
     expect(sections[0]).not.toMatch(/<w:pgNumType w:/);
     expect(sections[0]).not.toContain('<w:footerReference');
-    expect(sections[1]).toMatch(/<w:pgNumType w:start="1" w:fmt="lowerRoman"\/>/);
+    expect(sections[1]).toMatch(/<w:pgNumType w:start="1" w:fmt="upperRoman"\/>/);
     expect(sections[2]).toMatch(/<w:pgNumType w:start="1" w:fmt="decimal"\/>/);
     const parts = packages.get('chapter')?.parts as Map<string, Buffer>;
     const footers = [...parts.keys()].filter((k) => /^word\/footer\d+\.xml$/.test(k)).map((k) => partText(parts, k));
     expect(footers.map((f) => complexFields(f))).toEqual(
-      expect.arrayContaining([[{ instruction: 'PAGE', result: 'i' }], [{ instruction: 'PAGE', result: '1' }]]),
+      expect.arrayContaining([[{ instruction: 'PAGE', result: 'I' }], [{ instruction: 'PAGE', result: '1' }]]),
     );
     for (const footer of footers) expect(footer).toMatch(/>— <\/w:t>[\s\S]*> —<\/w:t>/);
     const headers = [...parts.keys()].filter((k) => /^word\/header\d+\.xml$/.test(k)).map((k) => partText(parts, k));
