@@ -13,8 +13,9 @@
  *   LXGW WenKai (楷体). Never an installed Noto CJK: it is CFF.
  * - Bold is never left to synthesis: each family's 700 face is a real bold file we ship (SimHei,
  *   FangSong and KaiTi have no bold of their own; Word thickens them, Chromium would write Type 3).
- * - After the family's own faces comes RW SongTi, so a character a face lacks is still drawn by a
- *   shipped glyf face rather than by whatever the system falls back to.
+ * - After the family's own faces come RW SongTi and RW Symbols (→ ≥ ① ㎡ …, which the shipped
+ *   Chinese files lack), so a character a face lacks is still drawn by a shipped glyf face rather
+ *   than by whatever the system falls back to.
  *
  * The Latin family is limited by unicode-range to ASCII and Latin-1: digits and letters print in
  * Times New Roman (Liberation Serif on Linux; both TrueType), while quotes, dashes and ellipses
@@ -35,6 +36,7 @@ export const SHIPPED_FONT_FILES = [
   'noto-sans-sc-bold.woff2',
   'lxgw-wenkai-regular.woff2',
   'lxgw-wenkai-bold.woff2',
+  'noto-serif-sc-symbols.woff2',
 ] as const;
 
 export type ShippedFontFile = (typeof SHIPPED_FONT_FILES)[number];
@@ -102,6 +104,13 @@ const TIMES: FamilySpec = {
   generic: 'serif',
 };
 
+/**
+ * Symbols missing from the Chinese files. Its one face serves bold text too (declared at 700 as well),
+ * so Chromium never synthesises a bold for it.
+ */
+const SYMBOLS_FACE: FaceSpec = { local: [], shipped: 'noto-serif-sc-symbols.woff2' };
+const SYMBOLS: FamilySpec = { family: 'RW Symbols', regular: SYMBOLS_FACE, bold: SYMBOLS_FACE, generic: 'serif' };
+
 /** Preset font name → our family. Names are matched loosely (宋体 and SimSun are the same font). */
 const BY_NAME: readonly (readonly [RegExp, FamilySpec])[] = [
   [/小标宋/, XIAOBIAOSONG],
@@ -118,11 +127,11 @@ function familyOf(name: string): FamilySpec {
 
 const quote = (name: string): string => `"${name.replace(/["\\]/g, '')}"`;
 
-/** The CSS font-family for a preset font: Latin family, the Chinese one, RW SongTi for what it lacks, a generic. */
+/** The CSS font-family for a preset font: Latin family, the Chinese one, RW SongTi and RW Symbols for what it lacks, a generic. */
 export function fontFamily(font: FontSpec): string {
   const latin = familyOf(font.latin);
   const cjk = familyOf(font.eastAsia);
-  const families = [latin.family, cjk.family, SONGTI.family].filter((family, index, all) => all.indexOf(family) === index);
+  const families = [latin.family, cjk.family, SONGTI.family, SYMBOLS.family].filter((family, index, all) => all.indexOf(family) === index);
   return [...families.map(quote), cjk.generic].join(', ');
 }
 
@@ -136,7 +145,7 @@ function faceRule(spec: FamilySpec, weight: 400 | 700, face: FaceSpec, fontUrl: 
 /** The @font-face rules behind {@link fontFamily}; shipped files are named by `fontUrl` (default `fonts/<file>`). */
 export function fontFaceCss(fontUrl: FontUrl = relativeFontUrl): string {
   const rules: string[] = [];
-  for (const spec of [TIMES, FANGSONG, KAITI, HEITI, SONGTI, XIAOBIAOSONG]) {
+  for (const spec of [TIMES, FANGSONG, KAITI, HEITI, SONGTI, XIAOBIAOSONG, SYMBOLS]) {
     rules.push(faceRule(spec, 400, spec.regular, fontUrl));
     rules.push(faceRule(spec, 700, spec.bold, fontUrl));
   }
