@@ -192,6 +192,34 @@ describe('fonts and styles', () => {
     expect(xml).toMatch(/<w:ind w:firstLine="640" w:firstLineChars="200"\/>/);
     expect(xml).toMatch(/<w:spacing w:after="0" w:before="0" w:line="560" w:lineRule="exact"\/>/);
   });
+
+  test('each heading level is stronger than the next: larger, or as large and bold where the next is not', () => {
+    const xml = styles();
+    const levels = [1, 2, 3, 4].map((level) => {
+      const start = xml.indexOf(`w:styleId="Heading${level}"`);
+      const style = xml.slice(start, xml.indexOf('</w:style>', start));
+      return { level, halfPoints: Number(/<w:sz w:val="(\d+)"\/>/.exec(style)?.[1]), bold: /<w:b\/>/.test(style) };
+    });
+    // 公文: 黑体 小二 bold, 黑体 三号 bold, 仿宋 三号 bold, 仿宋 三号.
+    expect(levels).toEqual([
+      { level: 1, halfPoints: 36, bold: true },
+      { level: 2, halfPoints: 32, bold: true },
+      { level: 3, halfPoints: 32, bold: true },
+      { level: 4, halfPoints: 32, bold: false },
+    ]);
+    expect(xml.slice(xml.indexOf('w:styleId="Heading2"'), xml.indexOf('w:styleId="Heading3"'))).toContain('w:eastAsia="黑体"');
+    expect(xml.slice(xml.indexOf('w:styleId="Heading3"'), xml.indexOf('w:styleId="Heading4"'))).toContain('w:eastAsia="仿宋_GB2312"');
+  });
+
+  test('the font table names each preset font with the font to use where it is missing; no font is embedded', () => {
+    const parts = packages.get('chapter')?.parts as Map<string, Buffer>;
+    const table = partText(parts, 'word/fontTable.xml');
+    const alt = (name: string): string | undefined => new RegExp(`<w:font w:name="${name}"><w:altName w:val="([^"]+)"/><w:charset w:val="86"/>`).exec(table)?.[1];
+    expect([alt('仿宋_GB2312'), alt('楷体_GB2312'), alt('黑体'), alt('宋体'), alt('方正小标宋简体')]).toEqual(['仿宋', '楷体', 'SimHei', 'SimSun', '宋体']);
+    expect(table).toContain('<w:font w:name="Times New Roman">');
+    expect(table).not.toMatch(/w:embed/);
+    expect([...parts.keys()].filter((name) => name.startsWith('word/fonts/') || /\.odttf$/.test(name))).toEqual([]);
+  });
 });
 
 describe('images', () => {
