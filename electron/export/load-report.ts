@@ -6,7 +6,6 @@
 import type { SectionContent } from '../../shared/model/document';
 import type { AssetRef } from '../../shared/export/report-plan';
 import type { ReportSource } from '../../shared/export/plan-report';
-import { localCalendarDay } from '../../shared/statement/statement-text';
 import { readStatementSettings } from '../statement/statement-store';
 import type { Project } from '../project-store/project';
 import { listDepartments } from '../project-store/queries/department-queries';
@@ -28,7 +27,7 @@ function assetRef(project: Project, sha256: string | null): AssetRef | null {
   return info === undefined ? null : { sha256, mime: info.mime, width: info.width, height: info.height };
 }
 
-export function loadReportSource(project: Project, onSection?: (done: number, total: number) => void, now: Date = new Date()): ReportSource {
+export function loadReportSource(project: Project, onSection?: (done: number, total: number) => void): ReportSource {
   const outline = project.outline();
   const contents = new Map<string, SectionContent>();
   const hashes = new Set<string>();
@@ -62,6 +61,6 @@ export function loadReportSource(project: Project, onSection?: (done: number, to
     departments: listDepartments(project.db).map(({ name, lead, writers }) => ({ name, lead, writers })),
     assets,
     recovered,
-    statement: { settings: statement, today: localCalendarDay(now), signature: assetRef(project, statement.signatureImage), seal: assetRef(project, statement.sealImage) },
+    statement: { settings: statement, signature: assetRef(project, statement.signatureImage), seal: assetRef(project, statement.sealImage) },
   };
 }

@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import QRCode from 'qrcode';
-import { fingerprintLine, localCalendarDay, statementText, type StatementSettings } from '../../shared/statement/statement-text';
+import { fingerprintLine, statementText, type StatementSettings } from '../../shared/statement/statement-text';
 import { CliError } from '../cli/cli-error';
 import type { PrintEngine } from '../export/pdf/print-engine';
 import { writeFileAtomically } from '../export/write-file-atomically';
@@ -51,7 +51,7 @@ export async function issueStatement(project: Project, request: IssueRequest): P
     throw new CliError('项目未设置单位名称，无法生成声明：请先在报告设置中填写单位名称', 'the project has no unit name; set it in the report settings first');
   }
   const statement = { ...readStatementSettings(project), ...request.settingsPatch };
-  const text = statementText(settings, statement, localCalendarDay(request.now));
+  const text = statementText(settings, statement);
   const images: StatementImages = {
     signature: request.signature?.bytes ?? storedImage(project, statement.signatureImage),
     seal: request.seal?.bytes ?? storedImage(project, statement.sealImage),

@@ -1,7 +1,9 @@
 /**
  * The stand-alone statement as a one-page HTML document for Chromium to print: the shared page
- * box ({@link statementPageHtml}) on an A4 page without margins, images inline as data: URLs.
+ * box ({@link statementPageHtml}) on an A4 page without margins, images inline as data: URLs, the
+ * shipped fonts from the print folder's fonts/ (see print-statement.ts).
  */
+import { fontFaceCss } from '../../shared/export/html/print-fonts';
 import { statementPageCss, statementPageHtml, type StatementPageBinding } from '../../shared/statement/statement-page-html';
 import type { StatementText } from '../../shared/statement/statement-text';
 
@@ -18,7 +20,8 @@ export function statementHtml(text: StatementText, images: StatementImages, bind
   const page = statementPageHtml(text, { signatureUrl: dataUrl(images.signature), sealUrl: dataUrl(images.seal) }, binding);
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 @page { size: A4; margin: 0 }
-html, body { margin: 0; padding: 0 }
+html, body { margin: 0; padding: 0; font-synthesis: none }
+${fontFaceCss()}
 ${statementPageCss()}
 </style></head><body>${page}</body></html>`;
 }

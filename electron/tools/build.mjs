@@ -56,6 +56,13 @@ for (const file of ['index.html', 'styles.css']) {
   fs.copyFileSync(path.join(root, 'renderer', file), path.join(dist, 'renderer', file));
 }
 
+// The shipped print fonts (assets/fonts), for the editor and the settings sample: fonts/ beside
+// index.html, the relative URL shared/export/html/print-fonts.ts names them by.
+fs.mkdirSync(path.join(dist, 'renderer', 'fonts'), { recursive: true });
+for (const file of fs.readdirSync(path.join(root, 'assets', 'fonts')).filter((name) => name.endsWith('.woff2'))) {
+  fs.copyFileSync(path.join(root, 'assets', 'fonts', file), path.join(dist, 'renderer', 'fonts', file));
+}
+
 // The print preview's pdf.js worker, as released (already minified, an ES module): a file of its
 // own beside app.js, so the CSP needs only worker-src 'self' (see renderer/src/print-preview/pdf-loader.ts).
 fs.copyFileSync(path.join(root, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), path.join(dist, 'renderer', 'pdf-worker.js'));

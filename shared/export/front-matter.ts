@@ -10,8 +10,6 @@ import type { AssetRef, CoverPlan, StatementPlan } from './report-plan';
 /** What the report exports need to print the statement: its settings and its stored images. */
 export interface StatementSource {
   readonly settings: StatementSettings;
-  /** Local calendar day (YYYY-MM-DD) of the export: the statement's date unless one is set. */
-  readonly today: string;
   readonly signature: AssetRef | null;
   readonly seal: AssetRef | null;
 }
@@ -39,7 +37,7 @@ export function planCover(settings: ReportSettings): CoverPlan {
 /** The statement as configured in the project (see ReportSource.statement). */
 export function planStatement(settings: ReportSettings, source: StatementSource): StatementPlan {
   return {
-    text: statementText(settings, source.settings, source.today),
+    text: statementText(settings, source.settings),
     signature: source.signature,
     seal: source.seal,
     position: source.settings.position,

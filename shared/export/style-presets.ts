@@ -5,9 +5,13 @@
  * Two presets, after the formatting habits colleges follow (none of them is a law, hence presets):
  * - 公文 (gongwen): GB/T 9704-2012 style. A4, margins 37 / 35 / 28 / 26 mm (top, bottom, left,
  *   right: a 156 × 225 mm text block), body 仿宋_GB2312 三号 (16 pt) on fixed 28 pt lines, which gives
- *   the standard 28 characters × 22 lines; level-1 headings 黑体, level-2 楷体_GB2312, level-3 bold.
+ *   the standard 28 characters × 22 lines. Headings: each level visibly stronger than the next
+ *   (a regular 黑体 chapter title at body size printed lighter than the bold “1.” heads under it),
+ *   so 黑体 小二 (18 pt) bold, 黑体 三号 bold, 仿宋 bold, 仿宋. The standard's 楷体 for level 2 is
+ *   not kept: the free 楷体 face the PDF falls back to (LXGW WenKai Bold) prints lighter than the
+ *   bold Song that stands in for a bold 仿宋 (measured in tests/export-pdf/pdf-fonts.test.ts).
  * - 报告 (report): the looser look of reports written in Word: 宋体 小四 (12 pt) body at 1.5 lines,
- *   Word's default margins.
+ *   Word's default margins; headings 黑体 小二 bold, 黑体 小三 bold, 宋体 bold, 宋体.
  * Digits and Latin text are Times New Roman in both. Sizes are in points, lengths in millimetres;
  * each exporter converts to its own units (see the helpers at the end).
  */
@@ -108,8 +112,8 @@ const GONGWEN: StylePresetSpec = {
   page: { widthMm: 210, heightMm: 297, marginTopMm: 37, marginBottomMm: 35, marginLeftMm: 28, marginRightMm: 26, headerMm: 20, footerMm: 24 },
   body: style(font(FANGSONG, 16), exact(28), { firstLineChars: 2 }),
   headings: [
-    style(font(HEITI, 16), exact(28), { firstLineChars: 2, spaceBeforePt: 14, spaceAfterPt: 14, align: 'left' }),
-    style(font(KAITI, 16), exact(28), { firstLineChars: 2, align: 'left' }),
+    style(font(HEITI, 18, true), exact(32), { firstLineChars: 2, spaceBeforePt: 14, spaceAfterPt: 14, align: 'left' }),
+    style(font(HEITI, 16, true), exact(28), { firstLineChars: 2, align: 'left' }),
     style(font(FANGSONG, 16, true), exact(28), { firstLineChars: 2, align: 'left' }),
     style(font(FANGSONG, 16), exact(28), { firstLineChars: 2, align: 'left' }),
   ],
@@ -139,8 +143,8 @@ const REPORT: StylePresetSpec = {
   page: { widthMm: 210, heightMm: 297, marginTopMm: 25.4, marginBottomMm: 25.4, marginLeftMm: 31.8, marginRightMm: 31.8, headerMm: 15, footerMm: 17.5 },
   body: style(font(SONGTI, 12), multiple(1.5), { firstLineChars: 2 }),
   headings: [
-    style(font(HEITI, 16), multiple(1.5), { align: 'center', spaceBeforePt: 12, spaceAfterPt: 12 }),
-    style(font(HEITI, 14), multiple(1.5), { align: 'left', spaceBeforePt: 6, spaceAfterPt: 6 }),
+    style(font(HEITI, 18, true), multiple(1.5), { align: 'center', spaceBeforePt: 12, spaceAfterPt: 12 }),
+    style(font(HEITI, 15, true), multiple(1.5), { align: 'left', spaceBeforePt: 6, spaceAfterPt: 6 }),
     style(font(SONGTI, 12, true), multiple(1.5), { firstLineChars: 2, align: 'left' }),
     style(font(SONGTI, 12), multiple(1.5), { firstLineChars: 2, align: 'left' }),
   ],

@@ -483,7 +483,7 @@ export const zhCN = {
   'statement.signer': '法定代表人姓名',
   'statement.signerHint': '没有签名图片时打印在签名处；留空则留白供手签。',
   'statement.date': '落款日期',
-  'statement.dateHint': '留空表示签发当天。',
+  'statement.dateHint': '留空表示报告年度的 12 月 31 日（与封面“某年 12 月”一致）。',
   'statement.dateClear': '清空',
   'statement.position': '在报告中的位置',
   'statement.position.after-cover': '封面之后',

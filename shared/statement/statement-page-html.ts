@@ -7,6 +7,7 @@
  * Used by the stand-alone statement PDF, by the report's print HTML (as a page of its own with no
  * margins, see print-css.ts) and by the preview in the app. Pure: images come in as URLs.
  */
+import { fontFamily } from '../export/html/print-fonts';
 import { LAYOUT, PAGE, sealCentreMm } from './statement-layout';
 import type { StatementText } from './statement-text';
 
@@ -33,16 +34,20 @@ function escapeHtml(text: string): string {
 export function statementPageCss(): string {
   const L = LAYOUT;
   const c = `.${STATEMENT_PAGE_CLASS}`;
+  // The print fonts' families (@font-face from print-fonts.ts, which every document showing this page
+  // includes): installed Noto CJK faces are CFF, which Chromium would print as Type 3 fonts.
+  const song = fontFamily({ eastAsia: '宋体', latin: 'Times New Roman', sizePt: 16, bold: false });
+  const hei = fontFamily({ eastAsia: '黑体', latin: '黑体', sizePt: 7.5, bold: false });
   return [
     `${c} { position: relative; width: ${PAGE.widthMm}mm; height: ${PAGE.heightMm}mm; overflow: hidden; box-sizing: border-box; margin: 0; padding: 0;` +
-      ` font-family: 'Noto Serif CJK SC', 'Source Han Serif SC', 'SimSun', serif; font-size: 16pt; line-height: normal; color: #000; text-indent: 0; background: #fff }`,
+      ` font-family: ${song}; font-size: 16pt; line-height: normal; color: #000; text-indent: 0; background: #fff }`,
     `${c} .st-title { position: absolute; left: 0; right: 0; top: ${L.titleTopMm}mm; margin: 0; text-align: center; font-size: 22pt; font-weight: 700; letter-spacing: 0 }`,
     `${c} .st-body { position: absolute; left: ${L.marginMm}mm; right: ${L.marginMm}mm; top: ${L.bodyTopMm}mm }`,
     `${c} .st-body p { margin: 0 0 4mm; text-indent: 2em; line-height: 1.9; text-align: justify }`,
     `${c} .st-line { position: absolute; left: ${L.blockLeftMm}mm; right: ${L.marginMm - 6}mm; height: ${L.lineHeightMm}mm; white-space: nowrap }`,
     `${c} .st-date { left: auto; right: ${L.marginMm}mm; text-align: right }`,
     `${c} .st-hand { display: inline-block; min-width: 40mm }`,
-    `${c} .st-small { font-size: 7.5pt; color: #444; word-break: break-all; font-family: 'Noto Sans CJK SC', sans-serif }`,
+    `${c} .st-small { font-size: 7.5pt; color: #444; word-break: break-all; font-family: ${hei} }`,
     `${c} .st-qr svg { width: 100%; height: 100% }`,
     `${c} img { position: absolute; max-width: none }`,
     // The seal is printed over the text like ink, not pasted on top of it.

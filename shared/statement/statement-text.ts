@@ -19,7 +19,7 @@ export type StatementPosition = (typeof STATEMENT_POSITIONS)[number];
 export interface StatementSettings {
   /** Editable sentence with {unit}/{title}/{year} placeholders. */
   readonly template: string;
-  /** Calendar day YYYY-MM-DD, or null for "the day it is issued". */
+  /** Calendar day YYYY-MM-DD, or null for the report's own day ({@link defaultStatementDay}). */
   readonly date: string | null;
   readonly signerName: string;
   readonly signatureImage: string | null;
@@ -27,7 +27,7 @@ export interface StatementSettings {
   readonly position: StatementPosition;
 }
 
-/** A project that has not configured its statement: the standard sentence, dated on issue, no images. */
+/** A project that has not configured its statement: the standard sentence, the report's date, no images. */
 export const DEFAULT_STATEMENT_SETTINGS: StatementSettings = {
   template: DEFAULT_STATEMENT_TEMPLATE,
   date: null,
@@ -78,7 +78,16 @@ function sentences(text: string): string[] {
   return text.split(/(?<=。)/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-export function statementText(settings: ReportSettings, statement: StatementSettings, today: string): StatementText {
+/**
+ * The statement's date when none is stored: the last day of the report year, the month the cover
+ * prints ({year} 年 12 月, see planCover), never the day of export: a 2022 report exported in 2026
+ * must not be declared in 2026.
+ */
+export function defaultStatementDay(settings: Pick<ReportSettings, 'year'>): string {
+  return `${String(settings.year).padStart(4, '0')}-12-31`;
+}
+
+export function statementText(settings: ReportSettings, statement: StatementSettings): StatementText {
   return {
     title: STATEMENT_TITLE,
     paragraphs: sentences(fillStatementTemplate(statement.template, settings)),
@@ -86,7 +95,7 @@ export function statementText(settings: ReportSettings, statement: StatementSett
     unitName: settings.unitName,
     signerLabel: '法定代表人（签名）：',
     signerName: statement.signerName,
-    date: chineseDate(statement.date ?? today),
+    date: chineseDate(statement.date ?? defaultStatementDay(settings)),
   };
 }
 

@@ -146,18 +146,18 @@ describe('fields carry their computed results', () => {
 });
 
 describe('sections and page numbers', () => {
-  test('unnumbered front pages, lower-roman front matter, body from 1 in arabic, "— PAGE —" footers', () => {
+  test('unnumbered front pages, upper-roman front matter (— I —, as the PDF), body from 1 in arabic, "— PAGE —" footers', () => {
     const xml = documentXml();
     const sections = [...xml.matchAll(/<w:sectPr>([\s\S]*?)<\/w:sectPr>/g)].map((m) => m[1] as string);
     expect(sections).toHaveLength(3);
     expect(sections[0]).not.toMatch(/<w:pgNumType w:/);
     expect(sections[0]).not.toContain('<w:footerReference');
-    expect(sections[1]).toMatch(/<w:pgNumType w:start="1" w:fmt="lowerRoman"\/>/);
+    expect(sections[1]).toMatch(/<w:pgNumType w:start="1" w:fmt="upperRoman"\/>/);
     expect(sections[2]).toMatch(/<w:pgNumType w:start="1" w:fmt="decimal"\/>/);
     const parts = packages.get('chapter')?.parts as Map<string, Buffer>;
     const footers = [...parts.keys()].filter((k) => /^word\/footer\d+\.xml$/.test(k)).map((k) => partText(parts, k));
     expect(footers.map((f) => complexFields(f))).toEqual(
-      expect.arrayContaining([[{ instruction: 'PAGE', result: 'i' }], [{ instruction: 'PAGE', result: '1' }]]),
+      expect.arrayContaining([[{ instruction: 'PAGE', result: 'I' }], [{ instruction: 'PAGE', result: '1' }]]),
     );
     for (const footer of footers) expect(footer).toMatch(/>— <\/w:t>[\s\S]*> —<\/w:t>/);
     const headers = [...parts.keys()].filter((k) => /^word\/header\d+\.xml$/.test(k)).map((k) => partText(parts, k));
@@ -191,6 +191,34 @@ describe('fonts and styles', () => {
     expect(xml).toMatch(/<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
     expect(xml).toMatch(/<w:ind w:firstLine="640" w:firstLineChars="200"\/>/);
     expect(xml).toMatch(/<w:spacing w:after="0" w:before="0" w:line="560" w:lineRule="exact"\/>/);
+  });
+
+  test('each heading level is stronger than the next: larger, or as large and bold where the next is not', () => {
+    const xml = styles();
+    const levels = [1, 2, 3, 4].map((level) => {
+      const start = xml.indexOf(`w:styleId="Heading${level}"`);
+      const style = xml.slice(start, xml.indexOf('</w:style>', start));
+      return { level, halfPoints: Number(/<w:sz w:val="(\d+)"\/>/.exec(style)?.[1]), bold: /<w:b\/>/.test(style) };
+    });
+    // 公文: 黑体 小二 bold, 黑体 三号 bold, 仿宋 三号 bold, 仿宋 三号.
+    expect(levels).toEqual([
+      { level: 1, halfPoints: 36, bold: true },
+      { level: 2, halfPoints: 32, bold: true },
+      { level: 3, halfPoints: 32, bold: true },
+      { level: 4, halfPoints: 32, bold: false },
+    ]);
+    expect(xml.slice(xml.indexOf('w:styleId="Heading2"'), xml.indexOf('w:styleId="Heading3"'))).toContain('w:eastAsia="黑体"');
+    expect(xml.slice(xml.indexOf('w:styleId="Heading3"'), xml.indexOf('w:styleId="Heading4"'))).toContain('w:eastAsia="仿宋_GB2312"');
+  });
+
+  test('the font table names each preset font with the font to use where it is missing; no font is embedded', () => {
+    const parts = packages.get('chapter')?.parts as Map<string, Buffer>;
+    const table = partText(parts, 'word/fontTable.xml');
+    const alt = (name: string): string | undefined => new RegExp(`<w:font w:name="${name}"><w:altName w:val="([^"]+)"/><w:charset w:val="86"/>`).exec(table)?.[1];
+    expect([alt('仿宋_GB2312'), alt('楷体_GB2312'), alt('黑体'), alt('宋体'), alt('方正小标宋简体')]).toEqual(['仿宋', '楷体', 'SimHei', 'SimSun', '宋体']);
+    expect(table).toContain('<w:font w:name="Times New Roman">');
+    expect(table).not.toMatch(/w:embed/);
+    expect([...parts.keys()].filter((name) => name.startsWith('word/fonts/') || /\.odttf$/.test(name))).toEqual([]);
   });
 });
 

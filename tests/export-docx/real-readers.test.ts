@@ -77,8 +77,9 @@ describe('LibreOffice', () => {
     expect(text).toContain('学院各专业分布见表1-1，活动现场如图1-1所示。');
     expect(text).toContain('详见案例1-1与1.形成大思政育人格局。');
     expect(text).toContain('［引用失效］');
-    // Folios: front matter in roman numerals, body from 1.
-    expect(text).toContain('—i—');
+    // Folios: front matter in upper-case roman numerals as the PDF prints them, body from 1.
+    expect(text).toContain('—I—');
+    expect(text).not.toContain('—i—');
     expect(text).toContain('—1—');
   });
 

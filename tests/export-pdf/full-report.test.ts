@@ -90,10 +90,19 @@ test('the CLI reports the file and its page count; the page count is that of a f
   expect(pages).toHaveLength(count);
 });
 
-test('every font is embedded', () => {
+test('every font is embedded, as a CID TrueType subset: no Type 3 font anywhere (print shops, PDF/A)', () => {
   const rows = fonts(pdf);
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.filter((row) => !row.embedded)).toEqual([]);
+  expect(rows.filter((row) => row.type.includes('Type 3'))).toEqual([]);
+  expect(rows.filter((row) => row.type !== 'CID TrueType')).toEqual([]);
+});
+
+test('chapter headings print in the bold 黑体 face', () => {
+  const chapterPage = pages.findIndex((page, index) => /^\d+$/.test(folio(page) ?? '') && startsLineOnPage(index, '一、人才培养'));
+  expect(chapterPage).toBeGreaterThan(0);
+  const onPage = fonts(pdf, chapterPage + 1).map((row) => row.name.replace(/^[A-Z]{6}\+/, ''));
+  expect(onPage).toEqual(expect.arrayContaining([expect.stringMatching(/^NotoSansSC.*-Bold$/)]));
 });
 
 test('cover and statement unnumbered, front matter I, II, … then the body “— 1 —” onwards, with the running head', () => {

@@ -39,9 +39,10 @@ export interface FontRow {
   readonly embedded: boolean;
 }
 
-/** pdffonts' table; read from the right, since names and types may contain spaces. */
-export function fonts(file: string): FontRow[] {
-  const lines = run('pdffonts', [file]).split('\n').slice(2).filter((l) => l.trim() !== '');
+/** pdffonts' table (of one 1-based page, or the whole file); read from the right, since names and types may contain spaces. */
+export function fonts(file: string, page?: number): FontRow[] {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  const lines = run('pdffonts', [...range, file]).split('\n').slice(2).filter((l) => l.trim() !== '');
   return lines.map((line) => {
     const tokens = line.trim().split(/\s+/);
     // … type… encoding emb sub uni objectNumber generation

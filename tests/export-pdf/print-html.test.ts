@@ -33,7 +33,7 @@ const source: ReportSource = {
   contentOf: (id) => contents.get(id),
   departments: [],
   assets: new Map([['b'.repeat(64), { sha256: 'b'.repeat(64), mime: 'image/jpeg', width: 1200, height: 800 }]]),
-  statement: { settings: DEFAULT_STATEMENT_SETTINGS, today: '2025-12-30', signature: null, seal: null },
+  statement: { settings: DEFAULT_STATEMENT_SETTINGS, signature: null, seal: null },
 };
 
 const plan = planReport(source, resolveParts({}));

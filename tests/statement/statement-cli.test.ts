@@ -99,6 +99,12 @@ describe('a signed, stamped statement bound to a report', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
+  test('its text is in embedded CID TrueType subsets of the shipped faces, never in a Type 3 font', () => {
+    const rows = execFileSync('pdffonts', [statement], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '');
+    expect(rows.filter((line) => / CID TrueType +Identity-H +yes +yes /.test(line)).length).toBeGreaterThanOrEqual(2);
+    expect(rows.filter((line) => /Type 3/.test(line))).toEqual([]);
+  });
+
   test('the seal is stamped over the unit line and the signature sits at the signer place', async () => {
     const seal = sealCentreMm([...'天津工业职业学院'].length);
     const aroundUnitLine = { leftMm: seal.xMm - 20, topMm: LAYOUT.unitLineTopMm - 10, widthMm: 40, heightMm: 20 };

@@ -87,7 +87,7 @@ export function assembleDocx(plan: ReportPlan, pages: ReadonlyMap<string, number
       pageBreakBefore: lists !== '',
     });
   }
-  if (lists !== '') bodies.push({ xml: lists, folio: 'lowerRoman' });
+  if (lists !== '') bodies.push({ xml: lists, folio: 'upperRoman' });
 
   const body = renderBlocks(withoutLeadingBreak(plan.body), context);
   if (body !== '' || bodies.length === 0) bodies.push({ xml: body, folio: 'decimal' });

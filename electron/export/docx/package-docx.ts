@@ -15,6 +15,7 @@ import zlib from 'node:zlib';
 import { Packer, type Document } from 'docx';
 import { sectionMarker, type AssembledDocx } from './assemble';
 import type { ImagePart } from './media';
+import { fontTableXml } from './font-table';
 import { escapeAttr } from './ooxml';
 import { DEFLATED, readZipEntries, STORED, ZipWriter } from './zip-format';
 
@@ -108,6 +109,7 @@ function dosDateTime(date: Date): { dosDate: number; dosTime: number } {
 const DOCUMENT = 'word/document.xml';
 const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
 const CONTENT_TYPES = '[Content_Types].xml';
+const FONT_TABLE = 'word/fontTable.xml';
 
 /** Writes the package into `sink`; returns how many images were written. */
 export function writePackage(parts: PackageParts, assembled: AssembledDocx, sink: (chunk: Uint8Array) => void, hooks: PackageHooks, now = new Date()): number {
@@ -117,6 +119,8 @@ export function writePackage(parts: PackageParts, assembled: AssembledDocx, sink
   replaced.set(DOCUMENT, spliceBody(text(parts.get(DOCUMENT), DOCUMENT), assembled.sectionXml));
   replaced.set(DOCUMENT_RELS, withImageRelationships(text(parts.get(DOCUMENT_RELS), DOCUMENT_RELS), images));
   replaced.set(CONTENT_TYPES, withImageTypes(text(parts.get(CONTENT_TYPES), CONTENT_TYPES), images));
+  // docx writes an empty table (it lists only embedded fonts); ours names the fonts and their fallbacks.
+  if (replaced.has(FONT_TABLE)) replaced.set(FONT_TABLE, fontTableXml());
   const writer = new ZipWriter(sink);
   // [Content_Types].xml first, as Word writes it; some strict readers look for it there.
   const names = [CONTENT_TYPES, ...[...replaced.keys()].filter((n) => n !== CONTENT_TYPES)];

@@ -1,6 +1,6 @@
 /**
  * Sections and page numbers: the cover and statement carry no number; the front matter (目录 and the
- * lists) is numbered i, ii, iii…; the body starts again at 1, printed "— 1 —" centred in the footer
+ * lists) is numbered I, II, III… (upper-case roman, as the PDF prints it: “— I —”); the body starts again at 1, printed "— 1 —" centred in the footer
  * as official documents print it. Every numbered page has the report title as its running head.
  * Headers and footers are docx components: they are small, and docx writes their parts and
  * relationships.
@@ -10,7 +10,7 @@ import type { StylePresetSpec } from '../../../shared/export/style-presets';
 import { mmToTwips } from '../../../shared/export/style-presets';
 import { STYLE } from './style-ids';
 
-export type FolioFormat = 'lowerRoman' | 'decimal';
+export type FolioFormat = 'upperRoman' | 'decimal';
 
 export function sectionProperties(preset: StylePresetSpec, folio: FolioFormat | null): ISectionPropertiesOptions {
   const { page } = preset;
@@ -25,7 +25,7 @@ export function sectionProperties(preset: StylePresetSpec, folio: FolioFormat | 
         header: mmToTwips(page.headerMm),
         footer: mmToTwips(page.footerMm),
       },
-      ...(folio === null ? {} : { pageNumbers: { start: 1, formatType: folio === 'lowerRoman' ? NumberFormat.LOWER_ROMAN : NumberFormat.DECIMAL } }),
+      ...(folio === null ? {} : { pageNumbers: { start: 1, formatType: folio === 'upperRoman' ? NumberFormat.UPPER_ROMAN : NumberFormat.DECIMAL } }),
     },
   };
 }
@@ -47,12 +47,12 @@ function fieldChar(type: 'begin' | 'separate' | 'end'): Run {
 }
 
 /**
- * "— 1 —": a PAGE field, which shows the number in the section's own format (i or 1). Every reader
+ * "— 1 —": a PAGE field, which shows the number in the section's own format (I or 1). Every reader
  * recomputes it per page; the cached result is the section's first page, as Word writes it.
  */
 export function folioFooter(folio: FolioFormat): Footer {
   const instruction = new ImportedXmlComponent('w:instrText', { 'xml:space': 'preserve' });
   instruction.push(' PAGE ');
-  const page = [fieldChar('begin'), new Run({ children: [instruction] }), fieldChar('separate'), new TextRun(folio === 'lowerRoman' ? 'i' : '1'), fieldChar('end')];
+  const page = [fieldChar('begin'), new Run({ children: [instruction] }), fieldChar('separate'), new TextRun(folio === 'upperRoman' ? 'I' : '1'), fieldChar('end')];
   return new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [new TextRun('— '), ...page, new TextRun(' —')] })] });
 }

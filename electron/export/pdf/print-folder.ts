@@ -2,12 +2,16 @@
  * A temporary folder for one export: the HTML documents to print and the images they show, written
  * once per distinct image as stored (already prepared JPEG/PNG, see electron/assets/prepare-image.ts).
  * Images by file URL load much faster than data: URLs in a document of 15 MB or more, and Chromium
- * embeds JPEG bytes in the PDF as they are.
+ * embeds JPEG bytes in the PDF as they are. The shipped fonts are copied into fonts/ so the print
+ * CSS names them by relative URL (shared/export/html/print-fonts.ts) and nothing outside the folder
+ * is loaded.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { SHIPPED_FONT_FILES } from '../../../shared/export/html/print-fonts';
 import type { AssetRef } from '../../../shared/export/report-plan';
+import { shippedFontsDir } from './shipped-fonts';
 
 /** Reads an image's bytes (Project.asset); undefined when the project no longer has it. */
 export type AssetBytes = (sha256: string) => Uint8Array | undefined;
@@ -18,7 +22,16 @@ export class PrintFolder {
   private constructor(readonly dir: string) {}
 
   static async create(): Promise<PrintFolder> {
-    return new PrintFolder(await fs.mkdtemp(path.join(os.tmpdir(), 'rw-pdf-')));
+    const source = shippedFontsDir();
+    const folder = new PrintFolder(await fs.mkdtemp(path.join(os.tmpdir(), 'rw-pdf-')));
+    try {
+      await fs.mkdir(path.join(folder.dir, 'fonts'));
+      await Promise.all(SHIPPED_FONT_FILES.map((file) => fs.copyFile(path.join(source, file), path.join(folder.dir, 'fonts', file), fs.constants.COPYFILE_FICLONE)));
+    } catch (error) {
+      await folder.remove();
+      throw error;
+    }
+    return folder;
   }
 
   /** Relative URL of an image inside the folder (see {@link writeAssets}). */

@@ -5,7 +5,7 @@
  */
 import type { CSSProperties } from 'react';
 import { resolvePreset, type TextStyleSpec } from '../../../shared/export/style-presets';
-import { fontFaceCss, fontFamily } from '../../../shared/export/html/print-fonts';
+import { fontFamily } from '../../../shared/export/html/print-fonts';
 import type { ReportSettings } from '../../../shared/model/settings';
 import { t } from '../../../shared/i18n';
 
@@ -30,8 +30,6 @@ export function StylePreview({ settings }: { readonly settings: Pick<ReportSetti
   const preset = resolvePreset(settings);
   return (
     <div className="style-preview" data-testid="style-preview" aria-label={t('settings.previewLabel')}>
-      {/* The same @font-face aliases the print CSS uses, so the preview picks the same faces. */}
-      <style>{fontFaceCss()}</style>
       <p style={css(preset.headings[0])}>{t('settings.previewHeading1')}</p>
       <p style={css(preset.headings[1])}>{t('settings.previewHeading2')}</p>
       <p style={css(preset.body)} data-testid="style-preview-body">

@@ -20,11 +20,6 @@ import { StatementPreview } from './statement-preview';
 
 type Patch = IpcInput<'statement.update'>;
 
-function localDay(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 export function StatementDialog({ onClose }: { readonly onClose: () => void }) {
   const api = useApi();
   const [state, setState] = useState<StatementState | null>(null);
@@ -38,7 +33,6 @@ export function StatementDialog({ onClose }: { readonly onClose: () => void }) {
   const [picking, setPicking] = useState(false);
   const signatureUrl = useStatementImageUrl(state?.signatureImage?.sha256 ?? null);
   const sealUrl = useStatementImageUrl(state?.sealImage?.sha256 ?? null);
-  const today = useMemo(() => localDay(new Date()), []);
 
   useEffect(() => {
     let live = true;
@@ -286,7 +280,7 @@ export function StatementDialog({ onClose }: { readonly onClose: () => void }) {
             </div>
             <div className="statement-side">
               <span className="field-label">{t('statement.preview')}</span>
-              <StatementPreview report={state.report} settings={previewSettings} signatureUrl={signatureUrl} sealUrl={sealUrl} today={today} />
+              <StatementPreview report={state.report} settings={previewSettings} signatureUrl={signatureUrl} sealUrl={sealUrl} />
               <span className="field-hint">{t('statement.previewHint')}</span>
             </div>
           </div>

@@ -16,16 +16,14 @@ interface StatementPreviewProps {
   readonly settings: StatementSettings;
   readonly signatureUrl: string | null;
   readonly sealUrl: string | null;
-  /** Local YYYY-MM-DD, shown when the date is left to the day of issue. */
-  readonly today: string;
 }
 
-export function StatementPreview({ report, settings, signatureUrl, sealUrl, today }: StatementPreviewProps) {
+export function StatementPreview({ report, settings, signatureUrl, sealUrl }: StatementPreviewProps) {
   const css = useMemo(() => statementPageCss(), []);
   // statementPageHtml escapes every text and URL it writes, so its markup can go in as it is.
   const html = useMemo(
-    () => statementPageHtml(statementText(report, settings, today), { signatureUrl, sealUrl }, null),
-    [report, settings, signatureUrl, sealUrl, today],
+    () => statementPageHtml(statementText(report, settings), { signatureUrl, sealUrl }, null),
+    [report, settings, signatureUrl, sealUrl],
   );
   return (
     <div className="statement-preview" data-testid="statement-preview" role="img" aria-label="声明预览">

@@ -162,7 +162,12 @@ export function printCss(preset: StylePresetSpec, runningHead: string): string {
     fontFaceCss(),
     pageCss(preset, runningHead),
     rule('html', 'print-color-adjust: exact; -webkit-print-color-adjust: exact'),
-    rule('body', `margin: 0; ${textCss(preset.body)}; text-indent: 0; orphans: 2; widows: 2; font-kerning: normal`),
+    // No synthesised bold or italic: Chromium prints those glyphs as Type 3 fonts. Every family has a
+    // real bold face (print-fonts.ts); Chinese text has no italics.
+    // Every full-width punctuation mark a full em, as Word prints it and as the 公文 grid of 28
+    // characters a line counts: Chromium would otherwise squeeze pairs such as ）“ with the fonts'
+    // halt feature (which the shipped faces have).
+    rule('body', `margin: 0; ${textCss(preset.body)}; text-indent: 0; orphans: 2; widows: 2; font-kerning: normal; font-synthesis: none; text-spacing-trim: space-all`),
     rule('p, h1, h2, h3, h4, h5, h6, figure', 'margin: 0'),
     rule('.rw-hidden', 'display: none'),
     coverCss(preset),

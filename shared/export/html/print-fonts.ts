@@ -1,71 +1,115 @@
 /**
  * The preset's font names (仿宋_GB2312, 楷体_GB2312, 黑体, 宋体, 方正小标宋简体, Times New Roman) as CSS
- * font families that work on every machine that prints.
+ * font families, and the one place that says where their faces come from (the print pages, the
+ * settings sample and the editor all take their @font-face rules from here).
  *
- * Each preset name becomes one family of our own, declared with `@font-face { src: local(…) }`: the
- * browser takes the first installed face in the list. The Windows fonts the presets name come first
- * (a college's PC has them, and they are TrueType, which Chromium embeds as subset CID fonts); Noto
- * CJK (Debian's fonts-noto-cjk) is the fallback everywhere else. local() matches a face's full name
- * or PostScript name, so both are listed.
+ * Why it matters: Chromium's PDF backend (Skia) embeds TrueType-outline (glyf) faces as subset CID
+ * fonts (Type0/CIDFontType2), but writes CFF-outline faces (Noto CJK, Source Han: what a Linux
+ * machine has) and every synthesised bold or italic as Type 3 fonts, which print shops and PDF/A
+ * refuse and which pdf.js draws badly. So:
+ * - Each family tries the Windows fonts the presets name first (TrueType on every college PC), then
+ *   a glyf face the app ships (assets/fonts, see its README): Noto Serif SC (宋体, and 仿宋 where no
+ *   仿宋 is installed: no FangSong face with a free licence is to be had), Noto Sans SC (黑体) and
+ *   LXGW WenKai (楷体). Never an installed Noto CJK: it is CFF.
+ * - Bold is never left to synthesis: each family's 700 face is a real bold file we ship (SimHei,
+ *   FangSong and KaiTi have no bold of their own; Word thickens them, Chromium would write Type 3).
+ * - After the family's own faces come RW SongTi and RW Symbols (→ ≥ ① ㎡ …, which the shipped
+ *   Chinese files lack), so a character a face lacks is still drawn by a shipped glyf face rather
+ *   than by whatever the system falls back to.
  *
  * The Latin family is limited by unicode-range to ASCII and Latin-1: digits and letters print in
- * Times New Roman, while quotes, dashes and ellipses shared with Chinese stay in the Chinese font,
- * as Word does with hint="eastAsia" (the folio's “— 1 —” uses the Chinese 一字线).
+ * Times New Roman (Liberation Serif on Linux; both TrueType), while quotes, dashes and ellipses
+ * shared with Chinese stay in the Chinese font, as Word does with hint="eastAsia" (the folio's
+ * “— 1 —” uses the Chinese 一字线).
  *
- * Chinese families get no separate bold face: SimHei, FangSong and KaiTi have none, so bold is
- * synthesised from the regular face, as Word does.
+ * Font files are named by relative URL `fonts/<file>` by default: the PDF export copies them into
+ * its print folder (electron/export/pdf/print-folder.ts) and the renderer's build into
+ * dist/renderer/fonts, so a CSP needs only `font-src 'self'` (or the print folder's own scheme).
  */
 import type { FontSpec } from '../style-presets';
+
+/** The font files the app ships (assets/fonts), each a single-face WOFF2 with glyf outlines. */
+export const SHIPPED_FONT_FILES = [
+  'noto-serif-sc-regular.woff2',
+  'noto-serif-sc-bold.woff2',
+  'noto-sans-sc-regular.woff2',
+  'noto-sans-sc-bold.woff2',
+  'lxgw-wenkai-regular.woff2',
+  'lxgw-wenkai-bold.woff2',
+  'noto-serif-sc-symbols.woff2',
+] as const;
+
+export type ShippedFontFile = (typeof SHIPPED_FONT_FILES)[number];
+
+/** Where a shipped font file is loaded from. */
+export type FontUrl = (file: ShippedFontFile) => string;
+
+export const relativeFontUrl: FontUrl = (file) => `fonts/${file}`;
+
+interface FaceSpec {
+  /** Installed face names tried first (local() matches the full or the PostScript name). */
+  readonly local: readonly string[];
+  /** The shipped file used when none of them is installed. */
+  readonly shipped?: ShippedFontFile;
+}
 
 interface FamilySpec {
   /** The CSS family we declare. */
   readonly family: string;
-  /** Face names tried in order for the regular weight. */
-  readonly regular: readonly string[];
-  /** Face names for bold; absent means bold is synthesised. */
-  readonly bold?: readonly string[];
+  readonly regular: FaceSpec;
+  readonly bold: FaceSpec;
   readonly unicodeRange?: string;
-  /** Generic family appended after ours. */
+  /** Generic family appended at the end. */
   readonly generic: 'serif' | 'sans-serif';
 }
 
-const NOTO_SERIF = ['Noto Serif CJK SC', 'NotoSerifCJKsc-Regular', 'Source Han Serif SC', 'SourceHanSerifSC-Regular'];
-const NOTO_SERIF_BOLD = ['Noto Serif CJK SC Bold', 'NotoSerifCJKsc-Bold', 'Source Han Serif SC Bold', 'SourceHanSerifSC-Bold'];
-const NOTO_SANS = ['Noto Sans CJK SC', 'NotoSansCJKsc-Regular', 'Source Han Sans SC', 'SourceHanSansSC-Regular'];
+const SERIF_BOLD: FaceSpec = { local: [], shipped: 'noto-serif-sc-bold.woff2' };
 
 const FANGSONG: FamilySpec = {
   family: 'RW FangSong',
-  regular: ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', 'STFangsong', ...NOTO_SERIF],
+  regular: { local: ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong'], shipped: 'noto-serif-sc-regular.woff2' },
+  bold: SERIF_BOLD,
   generic: 'serif',
 };
 const KAITI: FamilySpec = {
   family: 'RW KaiTi',
-  regular: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', 'STKaiti', 'AR PL UKai CN', ...NOTO_SERIF],
+  regular: { local: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi'], shipped: 'lxgw-wenkai-regular.woff2' },
+  bold: { local: [], shipped: 'lxgw-wenkai-bold.woff2' },
   generic: 'serif',
 };
 const HEITI: FamilySpec = {
   family: 'RW HeiTi',
-  regular: ['黑体', 'SimHei', 'STHeiti', ...NOTO_SANS],
+  regular: { local: ['黑体', 'SimHei'], shipped: 'noto-sans-sc-regular.woff2' },
+  bold: { local: [], shipped: 'noto-sans-sc-bold.woff2' },
   generic: 'sans-serif',
 };
 const SONGTI: FamilySpec = {
   family: 'RW SongTi',
-  regular: ['宋体', 'SimSun', 'STSong', ...NOTO_SERIF],
+  regular: { local: ['宋体', 'SimSun'], shipped: 'noto-serif-sc-regular.woff2' },
+  bold: SERIF_BOLD,
   generic: 'serif',
 };
-/** 小标宋 is a heavy Song: without it, the bold Noto Serif is the closest look. */
+/** 小标宋 is a heavy Song: without it, the bold Noto Serif is the closest look (at the regular weight). */
 const XIAOBIAOSONG: FamilySpec = {
   family: 'RW XiaoBiaoSong',
-  regular: ['方正小标宋简体', 'FZXiaoBiaoSong-B05S', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05', ...NOTO_SERIF_BOLD],
+  regular: { local: ['方正小标宋简体', 'FZXiaoBiaoSong-B05S', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05'], shipped: 'noto-serif-sc-bold.woff2' },
+  bold: SERIF_BOLD,
   generic: 'serif',
 };
 const TIMES: FamilySpec = {
   family: 'RW Times',
-  regular: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'LiberationSerif', 'Tinos', 'Tinos-Regular'],
-  bold: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT', 'Liberation Serif Bold', 'LiberationSerif-Bold', 'Tinos Bold', 'Tinos-Bold'],
+  regular: { local: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'LiberationSerif', 'Tinos', 'Tinos-Regular'] },
+  bold: { local: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT', 'Liberation Serif Bold', 'LiberationSerif-Bold', 'Tinos Bold', 'Tinos-Bold'] },
   unicodeRange: 'U+0020-007E, U+00A0-00FF',
   generic: 'serif',
 };
+
+/**
+ * Symbols missing from the Chinese files. Its one face serves bold text too (declared at 700 as well),
+ * so Chromium never synthesises a bold for it.
+ */
+const SYMBOLS_FACE: FaceSpec = { local: [], shipped: 'noto-serif-sc-symbols.woff2' };
+const SYMBOLS: FamilySpec = { family: 'RW Symbols', regular: SYMBOLS_FACE, bold: SYMBOLS_FACE, generic: 'serif' };
 
 /** Preset font name → our family. Names are matched loosely (宋体 and SimSun are the same font). */
 const BY_NAME: readonly (readonly [RegExp, FamilySpec])[] = [
@@ -83,24 +127,27 @@ function familyOf(name: string): FamilySpec {
 
 const quote = (name: string): string => `"${name.replace(/["\\]/g, '')}"`;
 
-/** The CSS font-family for a preset font: Latin family first, then the Chinese one, then a generic. */
+/** The CSS font-family for a preset font: Latin family, the Chinese one, RW SongTi and RW Symbols for what it lacks, a generic. */
 export function fontFamily(font: FontSpec): string {
   const latin = familyOf(font.latin);
   const cjk = familyOf(font.eastAsia);
-  return [quote(latin.family), quote(cjk.family), cjk.generic].join(', ');
+  const families = [latin.family, cjk.family, SONGTI.family, SYMBOLS.family].filter((family, index, all) => all.indexOf(family) === index);
+  return [...families.map(quote), cjk.generic].join(', ');
 }
 
-function faceRule(spec: FamilySpec, weight: 400 | 700, names: readonly string[]): string {
+function faceRule(spec: FamilySpec, weight: 400 | 700, face: FaceSpec, fontUrl: FontUrl): string {
+  const sources = face.local.map((n) => `local(${quote(n)})`);
+  if (face.shipped !== undefined) sources.push(`url(${quote(fontUrl(face.shipped))}) format("woff2")`);
   const range = spec.unicodeRange === undefined ? '' : ` unicode-range: ${spec.unicodeRange};`;
-  return `@font-face { font-family: ${quote(spec.family)}; font-weight: ${weight}; src: ${names.map((n) => `local(${quote(n)})`).join(', ')};${range} }`;
+  return `@font-face { font-family: ${quote(spec.family)}; font-weight: ${weight}; font-display: block; src: ${sources.join(', ')};${range} }`;
 }
 
-/** The @font-face rules behind {@link fontFamily}. */
-export function fontFaceCss(): string {
+/** The @font-face rules behind {@link fontFamily}; shipped files are named by `fontUrl` (default `fonts/<file>`). */
+export function fontFaceCss(fontUrl: FontUrl = relativeFontUrl): string {
   const rules: string[] = [];
-  for (const spec of [TIMES, FANGSONG, KAITI, HEITI, SONGTI, XIAOBIAOSONG]) {
-    rules.push(faceRule(spec, 400, spec.regular));
-    if (spec.bold !== undefined) rules.push(faceRule(spec, 700, spec.bold));
+  for (const spec of [TIMES, FANGSONG, KAITI, HEITI, SONGTI, XIAOBIAOSONG, SYMBOLS]) {
+    rules.push(faceRule(spec, 400, spec.regular, fontUrl));
+    rules.push(faceRule(spec, 700, spec.bold, fontUrl));
   }
   return rules.join('\n');
 }
