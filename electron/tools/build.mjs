@@ -21,7 +21,7 @@ const nodeCommon = {
   sourcemap: 'linked',
   logLevel: 'warning',
   // Native and Electron modules are resolved at run time, never bundled.
-  external: ['electron', 'better-sqlite3', 'playwright-core', 'sharp'],
+  external: ['electron', 'better-sqlite3', 'playwright-core', 'sharp', '@node-rs/jieba', 'opencc-js'],
 };
 
 fs.mkdirSync(path.join(dist, 'renderer'), { recursive: true });
