@@ -40,10 +40,15 @@ export function at(unit: TextUnit, offset: number, excerpt: string, severity: Se
 }
 
 /** Every match of a global regular expression in text. */
-export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+export function matches(pattern: RegExp, text: string): RegExpExecArray[] {
+  // The rules' patterns are module constants with the g flag: reused (not recompiled) per call,
+  // and collected before returning, so a caller may use the same pattern again while iterating.
+  const re = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  re.lastIndex = 0;
+  const found: RegExpExecArray[] = [];
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    yield m;
+    found.push(m);
     if (m[0] === '') re.lastIndex++;
   }
+  return found;
 }

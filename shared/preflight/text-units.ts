@@ -102,6 +102,33 @@ export interface ReportText {
   readonly blocks: readonly PlacedBlock[];
 }
 
+interface CachedSection {
+  readonly title: string;
+  /** The labels its cross-references showed, joined: units are reused only while they are the same. */
+  readonly labels: string;
+  readonly targets: readonly string[];
+  readonly units: readonly TextUnit[];
+  readonly blocks: readonly PlacedBlock[];
+}
+
+/**
+ * Units per section content object. The editor replaces a section's content array when it
+ * changes and keeps the others, so a re-check after typing reads only the edited section again.
+ */
+const sectionCache = new WeakMap<SectionContent, CachedSection>();
+
+function sectionUnits(node: OutlineNode, content: SectionContent, labelOf: LabelOf): CachedSection {
+  const cached = sectionCache.get(content);
+  if (cached !== undefined && cached.title === node.title && cached.targets.map((t) => labelOf(t) ?? BROKEN).join('\u0000') === cached.labels) return cached;
+  const units: TextUnit[] = [];
+  const blocks: PlacedBlock[] = [];
+  for (const block of content) unitsOfBlock(block, node, null, labelOf, units, blocks);
+  const targets = units.flatMap((u) => u.xrefs.map((x) => x.target));
+  const fresh: CachedSection = { title: node.title, labels: targets.map((t) => labelOf(t) ?? BROKEN).join('\u0000'), targets, units, blocks };
+  sectionCache.set(content, fresh);
+  return fresh;
+}
+
 /** Units of the given nodes (all when `only` is undefined), in reading order. */
 export function collectUnits(
   outline: readonly OutlineNode[],
@@ -114,7 +141,11 @@ export function collectUnits(
   for (const node of outlineInOrder(outline)) {
     if (only !== undefined && !only.has(node.id)) continue;
     units.push({ sectionId: node.id, sectionTitle: node.title, blockId: node.id, field: 'title', kind: 'section-title', text: node.title, xrefs: [], caseId: null });
-    for (const block of contentOf(node.id) ?? []) unitsOfBlock(block, node, null, labelOf, units, blocks);
+    const content = contentOf(node.id);
+    if (content === undefined) continue;
+    const section = sectionUnits(node, content, labelOf);
+    units.push(...section.units);
+    blocks.push(...section.blocks);
   }
   return { units, blocks };
 }

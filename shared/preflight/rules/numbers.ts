@@ -74,9 +74,10 @@ export const numbersRule: PreflightRule = {
   id: 'numbers',
   run(context) {
     const out: RawFinding[] = [];
-    const percentHalf = context.allUnits.some((u) => u.text.includes('%'));
+    const percentHalf = context.allUnits.some((u) => u.kind !== 'section-title' && u.text.includes('%'));
     const money = new Map<string, MoneyMention[]>();
     for (const unit of context.units) {
+      if (!/[0-9０-９]/.test(unit.text)) continue;
       splitDecimals(unit, out);
       fullWidth(unit, percentHalf, out);
       ratesOver100(unit, out);

@@ -32,6 +32,7 @@ function unmatched(unit: TextUnit, out: RawFinding[]): { opens: Unmatched[]; clo
   const opens: Unmatched[] = [];
   const closes: Unmatched[] = [];
   PAIRS.forEach(([open, close, name], pair) => {
+    if (!unit.text.includes(open) && !unit.text.includes(close)) return;
     const stack: number[] = [];
     for (let i = 0; i < unit.text.length; i++) {
       const c = unit.text[i];
@@ -93,8 +94,11 @@ function quotedOrTitle(unit: TextUnit, index: number): boolean {
   return open > close;
 }
 
+const MAYBE = /[,;:()，。；：、！？ \u00a0\u3000\ue000-\uf8ff\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd-\uffff\ud800-\udfff]/;
+
 export function checkPunctuation(unit: TextUnit, out: RawFinding[]): void {
   const { text } = unit;
+  if (!MAYBE.test(text)) return;
   for (const m of matches(HALF_WIDTH, text)) {
     const fixed = FULL[m[0]] as string;
     out.push(at(unit, m.index, m[0], 'warning', `中文之间使用了半角标点“${m[0]}”，应为“${fixed}”`, fixed, { kind: 'replace', text: fixed }));

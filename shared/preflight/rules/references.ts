@@ -36,7 +36,7 @@ function insideXref(unit: TextUnit, offset: number): boolean {
 
 /** Typed references in running text (paragraphs and list items; captions and titles are not references). */
 export function typedReferences(unit: TextUnit): TypedReference[] {
-  if (unit.kind !== 'paragraph' && unit.kind !== 'list-item') return [];
+  if ((unit.kind !== 'paragraph' && unit.kind !== 'list-item') || !/[图表]/.test(unit.text)) return [];
   const found: TypedReference[] = [];
   let chainEnd = -1;
   for (const m of matches(TYPED_REFERENCE, unit.text)) {

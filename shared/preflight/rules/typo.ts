@@ -63,7 +63,6 @@ export function parsePhrases(source: string): [string, string][] {
 
 const CONFUSIONS = parseConfusions(CONFUSION_SET_SOURCE);
 const PHRASES = parsePhrases(MISUSED_PHRASES_SOURCE);
-const HAN_RUN = /\p{Script=Han}{2,}/gu;
 
 interface Correction {
   readonly offset: number;
@@ -104,15 +103,21 @@ function correctPair(lexicon: Lexicon, run: string, start: number): Correction |
   return best;
 }
 
-/** Suspect pairs in one run of Chinese characters. */
+const HAN = /^\p{Script=Han}$/u;
+
+/**
+ * Suspect pairs in a text: two neighbouring single Chinese characters. The text is segmented once
+ * as a whole (one call into the segmenter per paragraph rather than per run of characters).
+ */
 export function findTypos(lexicon: Lexicon, run: string): Correction[] {
+  if (!/\p{Script=Han}{2}/u.test(run)) return [];
   const tokens = lexicon.cut(run);
   const found: Correction[] = [];
   let offset = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const next = tokens[i + 1];
-    if (token.length === 1 && next !== undefined && next.length === 1) {
+    if (token.length === 1 && next !== undefined && next.length === 1 && HAN.test(token) && HAN.test(next)) {
       const correction = correctPair(lexicon, run, offset);
       if (correction !== null) {
         found.push(correction);
@@ -132,10 +137,8 @@ function checkUnit(lexicon: Lexicon, unit: TextUnit, into: RawFinding[]): void {
       into.push(at(unit, index, typed, 'error', `成语或固定用语误写：“${typed}”应为“${right}”`, right, { kind: 'replace', text: right }));
     }
   }
-  for (const run of unit.text.matchAll(HAN_RUN)) {
-    for (const c of findTypos(lexicon, run[0])) {
-      into.push(at(unit, (run.index ?? 0) + c.offset, c.typed, 'error', `疑似错别字：“${c.typed}”不成词，可能应为“${c.word}”`, c.word, { kind: 'replace', text: c.word }));
-    }
+  for (const c of findTypos(lexicon, unit.text)) {
+    into.push(at(unit, c.offset, c.typed, 'error', `疑似错别字：“${c.typed}”不成词，可能应为“${c.word}”`, c.word, { kind: 'replace', text: c.word }));
   }
 }
 
