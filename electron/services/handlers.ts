@@ -12,6 +12,7 @@ import type { PrintEngine } from '../export/pdf/print-engine';
 import { openCertificate } from './certificate';
 import { createCollaborationHandlers } from './collaboration-handlers';
 import { createStatementHandlers } from './statement-handlers';
+import { createPreflightHandlers } from './preflight-handlers';
 import type { Dialogs } from './dialogs';
 import { ExportJobs } from './export-jobs';
 import { createPreviewHandlers } from './preview-handlers';
@@ -136,6 +137,7 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     ...createPreviewHandlers({ session, exportJobs, previews, ...(printEngine === undefined ? {} : { printEngine }) }),
     ...createCollaborationHandlers(session),
     ...createStatementHandlers(session, dialogs, printEngine),
+    ...createPreflightHandlers(session),
   };
 }
 
