@@ -30,6 +30,8 @@ export const MAIN_HELP = `年报工坊命令行工具 / ReportWorks command-line
       生成内容真实性责任声明，可绑定报告指纹并数字签名 / write the signed authenticity statement
   verify <声明.pdf> [--report <报告.pdf>] [--require-signature]
       核验声明的数字签名和报告指纹 / check a statement's signature and report fingerprint
+  check <文件.rwproj|材料包.rwpkg> [--json] [--section <章节>] [--rules <规则,…>] [--fail-on error|warning]
+      校对：错别字、繁体字、数字、表格、引用、题注、标点、前后一致、规范表述 / preflight check
 
 选项 / Options:
   -h, --help       显示帮助 / show help
@@ -132,4 +134,32 @@ the statement page; the password is read from the environment variable named by 
   --without <部分,…>         不导出的部分，逗号分隔 / parts to leave out, comma-separated:
                              cover 封面, statement 声明, toc 目录, figureList 图目录, tableList 表目录,
                              caseList 案例目录, body 前言与正文, caseAppendix 案例附录, authorship 编写分工
+`;
+
+export const CHECK_HELP = `用法 / Usage: reportworks check <文件.rwproj|材料包.rwpkg> [--json] [--section <章节>] [--rules <规则,…>] [--fail-on error|warning]
+
+校对报告（只读，不修改文件）：每条问题一行——位置、规则、原文 → 建议、说明。
+Preflight check of the report (read-only): one line per finding — location, rule, excerpt → suggestion.
+材料包只校对分配给本部门的章节；项目中已忽略的问题不再列出。
+
+规则 / Rules:
+  typo         错别字（形近字、音近字、成语误写） / wrong characters, misused idioms
+  traditional  简体文本中的繁体字 / traditional characters in simplified text
+  numbers      小数被空格隔开、全角数字、比率超过 100%、同一数量单位不一 / how numbers are written
+  tables       小计、合计、占比核对 / table sums and shares
+  references   手写的图表引用、可能引错的编号、未被引用的图表 / typed and suspicious references
+  captions     重复或空的题注、标题和题注中手写的编号 / captions and headings
+  punctuation  半角标点、不成对的引号括号、重复标点、汉字间空格、无法打印的字符、残留页码
+  consistency  报告年度、单位名称、声明日期 / year, unit name, statement date
+  glossary     规范表述（项目术语表和内置常用表述） / preferred terms
+
+选项 / Options:
+  --json                 以 JSON 输出 / print JSON: {"findings":[{"rule","severity","section","sectionId","blockId",
+                         "field","offset","excerpt","context","suggestion","message","key"}],"counts":{…}}
+                         context 为原文前后各至多 10 个字（交叉引用按显示的编号） / excerpt with up to 10 characters each side
+  --section <章节>       只校对这一章节（及其下的节） / only this section (and the sections under it)
+  --rules <规则,…>       只运行这些规则 / only these rules
+  --fail-on <级别>       有该级别（或更严重）的问题时以 3 退出 / exit 3 when a finding of that severity remains
+
+退出码 / Exit codes: 0 校对完成；3 按 --fail-on 有问题；1 失败；2 参数错误或文件不存在
 `;

@@ -27,6 +27,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   merge: async () => (await import('./commands/merge-command')).mergeCommand,
   statement: async () => (await import('./commands/statement-command')).statementCommand,
   verify: async () => (await import('./commands/verify-command')).verifyCommand,
+  check: async () => (await import('./commands/check-command')).checkCommand,
 };
 
 async function findCommand(name: string): Promise<Command> {

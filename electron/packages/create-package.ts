@@ -13,6 +13,7 @@ import { advanceStatus } from '../departments/node-status';
 import { AppError } from '../errors/app-error';
 import type { Project } from '../project-store/project';
 import { listComments } from '../project-store/queries/comment-queries';
+import { listIgnored, readPreflightSettings } from '../project-store/queries/preflight-queries';
 import { ensureProjectUuid } from '../project-store/queries/identity-queries';
 import { insertPackage } from '../project-store/queries/package-queries';
 import type { PackageAsset, PackageContents, PackageSection } from './package-contents';
@@ -59,6 +60,7 @@ export function createPackage(project: Project, departmentId: string, outFile: s
     base,
     assets,
     comments,
+    preflight: { settings: readPreflightSettings(project.db), ignored: listIgnored(project.db) },
   };
   const baseMac = officeMac(secret, issued);
   const contents: PackageContents = { ...issued, baseMac, submittedAt: null, workingSeal: null, working: new Map() };

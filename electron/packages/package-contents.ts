@@ -3,6 +3,7 @@
  * marker, parseable JSON, and assets whose bytes hash to their name. Sealing and verifying
  * (package-seal.ts) and all three users (contributor mode, import, CLI) work from this.
  */
+import { packagePreflightSchema, type PackagePreflight } from '../../shared/ipc/preflight-schemas';
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { CommentOrigin } from '../../shared/model/collaboration';
@@ -62,6 +63,8 @@ export interface PackageContents {
   readonly working: ReadonlyMap<string, WorkingSection>;
   readonly assets: readonly PackageAsset[];
   readonly comments: readonly PackageComment[];
+  /** The office's preflight settings and ignores; undefined in packages from before the preflight. */
+  readonly preflight?: PackagePreflight;
 }
 
 /** Why a file that opened as a package cannot be read as one; the caller words the refusal. */
@@ -179,5 +182,13 @@ export function readPackageContents(db: Db, options: { readonly verifyAssets?: b
     working: readSections(db, 'working_section'),
     assets,
     comments,
+    ...readPreflight(values),
   };
+}
+
+function readPreflight(values: Map<string, unknown>): { preflight?: PackagePreflight } {
+  if (!values.has(META.preflight)) return {};
+  const parsed = packagePreflightSchema.safeParse(values.get(META.preflight));
+  if (!parsed.success) throw new PackageFormatError('校对设置无法解析');
+  return { preflight: parsed.data };
 }

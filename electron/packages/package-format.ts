@@ -87,6 +87,12 @@ export const META = {
   submittedAt: 'submittedAt',
   /** The contributor app's seal over the department's rows (see package-seal.ts). */
   workingSeal: 'workingSeal',
+  /**
+   * The office's preflight settings and ignored findings (glossary, traditional allow-list), so a
+   * department checks with the same terms and does not see what the office ignored. Sealed with
+   * the issued content; absent in packages made before the preflight existed.
+   */
+  preflight: 'preflight',
 } as const;
 
 export interface PackageDepartment {

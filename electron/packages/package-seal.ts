@@ -20,7 +20,7 @@ import { canonicalJson } from '../../shared/merge/canonical-json';
 import { PACKAGE_FORMAT, PACKAGE_SCHEMA_VERSION } from './package-format';
 import { sha256Hex, type PackageContents } from './package-contents';
 
-type Sealed = Pick<PackageContents, 'packageId' | 'projectUuid' | 'department' | 'settings' | 'issuedAt' | 'outline' | 'context' | 'base' | 'assets' | 'comments'>;
+type Sealed = Pick<PackageContents, 'packageId' | 'projectUuid' | 'department' | 'settings' | 'issuedAt' | 'outline' | 'context' | 'base' | 'assets' | 'comments' | 'preflight'>;
 
 const byKey = <T>(items: readonly T[], key: (item: T) => string): T[] => [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
@@ -39,6 +39,8 @@ export function issuedPayload(contents: Sealed): string {
     base: byKey([...contents.base.values()].map((s) => ({ nodeId: s.nodeId, revision: s.revision, sha256: sha256Hex(s.json) })), (s) => s.nodeId),
     assets: byKey(contents.assets.filter((a) => a.issued).map((a) => ({ sha256: a.sha256, mime: a.mime, width: a.width, height: a.height })), (a) => a.sha256),
     comments: byKey(contents.comments.filter((c) => c.issued).map(({ issued: _issued, ...c }) => c), (c) => c.id),
+    // Only when present, so packages issued before the preflight keep verifying.
+    ...(contents.preflight === undefined ? {} : { preflight: contents.preflight }),
   });
 }
 

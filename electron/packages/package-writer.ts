@@ -28,6 +28,7 @@ function insertRows(db: Db, contents: PackageContents): void {
     [META.submittedAt, contents.submittedAt],
     [META.workingSeal, contents.workingSeal],
   ];
+  if (contents.preflight !== undefined) values.push([META.preflight, contents.preflight]);
   for (const [key, value] of values) meta.run(key, JSON.stringify(value));
   const node = db.prepare('INSERT INTO outline_node(id, parent_id, position, title, role, numbered, department_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const n of contents.outline) node.run(n.id, n.parentId, n.position, n.title, n.role, n.numbered ? 1 : 0, n.departmentId);

@@ -13,6 +13,7 @@ import type { PrintEngine } from '../export/pdf/print-engine';
 import { openCertificate } from './certificate';
 import { createCollaborationHandlers } from './collaboration-handlers';
 import { createStatementHandlers } from './statement-handlers';
+import { createPreflightHandlers } from './preflight-handlers';
 import type { Dialogs } from './dialogs';
 import { ExportJobs } from './export-jobs';
 import { FileHandles } from './file-handles';
@@ -178,6 +179,7 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
       contribution: (file) => files.take(file, 'contribution').path,
     }),
     ...createStatementHandlers(session, dialogs, printEngine),
+    ...createPreflightHandlers(session),
   };
 }
 

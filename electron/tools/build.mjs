@@ -21,7 +21,7 @@ const nodeCommon = {
   sourcemap: 'linked',
   logLevel: 'warning',
   // Native and Electron modules are resolved at run time, never bundled.
-  external: ['electron', 'better-sqlite3', 'playwright-core', 'sharp'],
+  external: ['electron', 'better-sqlite3', 'playwright-core', 'sharp', '@node-rs/jieba', 'opencc-js'],
 };
 
 fs.mkdirSync(path.join(dist, 'renderer'), { recursive: true });
@@ -50,6 +50,8 @@ await Promise.all([
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/harness/server.ts')], outfile: path.join(dist, 'harness-server.cjs') }),
   // The Word export as a library, for bench/docx-export.mjs (an export timed inside a running process).
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/export/docx/index.ts')], outfile: path.join(dist, 'export-docx.cjs') }),
+  // The preflight engine and its tools, for bench/preflight.mjs (a whole-report check timed in process).
+  build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/preflight/bench-library.ts')], outfile: path.join(dist, 'preflight.cjs') }),
 ]);
 
 for (const file of ['index.html', 'styles.css']) {

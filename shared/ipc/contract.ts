@@ -23,6 +23,16 @@ import {
 } from '../model/collaboration';
 import type { ImportOutcome, ImportReview } from '../merge/review-types';
 import { isCalendarDay, STATEMENT_POSITIONS, type StatementSettings } from '../statement/statement-text';
+import type { PreflightResult, PreflightSettings } from '../preflight/types';
+import { preflightSettingsSchema, ruleIdSchema, type IgnoredFindingData } from './preflight-schemas';
+
+/** The preflight's project data as the settings and the 校对 panel show it. */
+export interface PreflightState {
+  readonly settings: PreflightSettings;
+  readonly ignored: readonly IgnoredFindingData[];
+  /** Contributor mode: the office's settings, read-only. */
+  readonly readOnly: boolean;
+}
 
 /**
  * The renderer never names a file: main's dialogs (and its recent list and launch file) hand it an
@@ -275,6 +285,17 @@ export const inputSchemas = {
   'comment.list': z.object({ nodeId: nodeId.nullable().optional() }).strict(),
   'comment.reply': z.object({ commentId: nodeId, text: commentText, author: author.optional() }).strict(),
   /** The statement's settings, its images' sizes, the report settings it fills in and the issued register. */
+  /**
+   * The preflight (校对): the whole report, or the given sections (the edited one while typing);
+   * in contributor mode only the department's sections. Ignored findings are left out.
+   */
+  'preflight.run': z.object({ sections: z.array(nodeId).max(1000).optional(), rules: z.array(ruleIdSchema).max(20).optional() }).strict(),
+  /** The project's glossary, traditional allow-list and ignored findings. */
+  'preflight.settings': z.object({}).strict(),
+  'preflight.updateSettings': preflightSettingsSchema.strict(),
+  /** Ignore a finding for good (stored in the project, carried in packages). */
+  'preflight.ignore': z.object({ key: z.string().min(1).max(4000), rule: ruleIdSchema, nodeId, excerpt: z.string().max(2000) }).strict(),
+  'preflight.unignore': z.object({ key: z.string().min(1).max(4000) }).strict(),
   'statement.get': z.object({}).strict(),
   /** Absent keys stay; a null date means "the day it is issued". */
   'statement.update': z
@@ -566,6 +587,11 @@ export interface Outputs {
   'comment.add': CommentThread;
   'comment.list': readonly CommentThread[];
   'comment.reply': CommentThread;
+  'preflight.run': PreflightResult;
+  'preflight.settings': PreflightState;
+  'preflight.updateSettings': PreflightState;
+  'preflight.ignore': PreflightState;
+  'preflight.unignore': PreflightState;
   'statement.get': StatementState;
   'statement.update': StatementState;
   'statement.pickImage': StatementState | null;

@@ -221,8 +221,8 @@ describe('a read-only file', () => {
   test('of an older schema is migrated in memory only', () => {
     const project = createProject(dir, '旧只读.rwproj', { blank: true });
     const file = project.path;
-    // Make it a version-2 file: drop what migrations 3, 4 and 5 add.
-    project.db.exec('DROP TABLE asset; DROP TABLE comment; DROP TABLE package_section; DROP TABLE package; DROP TABLE node_status; DROP TABLE issued_statement');
+    // Make it a version-2 file: drop what migrations 3, 4, 5 and 6 add.
+    project.db.exec('DROP TABLE asset; DROP TABLE comment; DROP TABLE package_section; DROP TABLE package; DROP TABLE node_status; DROP TABLE issued_statement; DROP TABLE preflight_ignore');
     project.db.prepare("DELETE FROM settings WHERE key = 'projectUuid'").run();
     project.db.pragma('user_version = 2');
     project.close();

@@ -84,6 +84,11 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'statement.pickImage': { kind: 'seal' },
   'statement.clearImage': { kind: 'signature' },
   'statement.issue': { format: 'pdf', bindReport: true, sign: { password: '密码' } },
+  'preflight.run': { sections: ['n1'], rules: ['typo', 'traditional'] },
+  'preflight.settings': {},
+  'preflight.updateSettings': { glossary: [{ preferred: '党的二十大', variants: ['二十大'] }], traditionalAllow: ['天津工業職業學院'] },
+  'preflight.ignore': { key: 'typo|p1|text|杜会', rule: 'typo', nodeId: 'n1', excerpt: '杜会' },
+  'preflight.unignore': { key: 'typo|p1|text|杜会' },
 };
 
 function expectError(result: IpcResult<unknown>, code: string): string {
@@ -152,6 +157,9 @@ describe('dispatch: malformed calls are refused with INVALID_PAYLOAD before any 
     ['a signer over 50 characters', 'statement.update', { signerName: long(51) }],
     ['a statement date that is no calendar day', 'statement.update', { date: '2025-02-30' }],
     ['an unknown statement position', 'statement.update', { position: 'last' }],
+    ['an unknown preflight rule', 'preflight.run', { rules: ['spelling'] }],
+    ['an empty glossary term', 'preflight.updateSettings', { glossary: [{ preferred: ' ', variants: [] }], traditionalAllow: [] }],
+    ['an empty ignore key', 'preflight.ignore', { key: '', rule: 'typo', nodeId: 'n1', excerpt: '' }],
     ['an unknown statement image kind', 'statement.pickImage', { kind: 'logo' }],
     ['a statement format other than pdf or docx', 'statement.issue', { format: 'odt', bindReport: false, sign: null }],
     ['a statement issue without sign', 'statement.issue', { format: 'pdf', bindReport: false }],

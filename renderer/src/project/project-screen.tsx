@@ -16,6 +16,7 @@ import { ReportUiProvider } from '../navigation/report-ui';
 import { useReportServices } from '../navigation/use-report-services';
 import { NumberingProvider } from '../numbering/numbering-context';
 import { ProblemsButton, ProblemsPanel } from '../problems/problems-panel';
+import { PreflightButton, PreflightPanel, type PreflightCount } from '../preflight/preflight-panel';
 import { ViewModeToggle } from '../whole-report/view-mode-toggle';
 import { WholeReportView } from '../whole-report/whole-report-view';
 import { useApi } from '../ipc/api-context';
@@ -67,6 +68,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [notices] = useState(createNotices);
   const [sectionWords] = useState(() => createStore<number | null>(null));
   const [problemsOpen, setProblemsOpen] = useState(false);
+  const [preflightOpen, setPreflightOpen] = useState(false);
+  const [preflightCount, setPreflightCount] = useState<PreflightCount | null>(null);
   const [collabOpen, setCollabOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [statementOpen, setStatementOpen] = useState(false);
@@ -265,7 +268,15 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   );
 
   const sectionTitle = selected ? `${labels.get(selected.id) ?? ''}${selected.title}` : '';
-  const problemsButton = useMemo(() => <ProblemsButton open={problemsOpen} onToggle={() => setProblemsOpen((o) => !o)} />, [problemsOpen]);
+  const problemsButton = useMemo(
+    () => (
+      <>
+        <ProblemsButton open={problemsOpen} onToggle={() => setProblemsOpen((o) => !o)} />
+        <PreflightButton count={preflightCount} open={preflightOpen} onToggle={() => setPreflightOpen((o) => !o)} />
+      </>
+    ),
+    [problemsOpen, preflightOpen, preflightCount],
+  );
 
   const screen = (
     <div className={`project-screen preset-${snapshot.settings.stylePreset}`} data-testid="project-screen">
@@ -393,6 +404,9 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
           </aside>
         ) : null}
         {problemsOpen ? <ProblemsPanel outline={snapshot.outline} onClose={() => setProblemsOpen(false)} /> : null}
+        {preflightOpen ? (
+          <PreflightPanel flush={() => coordinator.flushAll()} readOnly={snapshot.readOnly || contribution !== undefined} onCount={setPreflightCount} onClose={() => setPreflightOpen(false)} />
+        ) : null}
       </div>
       <StatusBar
         status={coordinator.status}
