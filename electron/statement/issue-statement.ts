@@ -8,6 +8,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import QRCode from 'qrcode';
+import { exportWarnings } from '../../shared/export/export-warnings';
+import { xmlSafeData } from '../../shared/export/xml-safe-plan';
 import { fingerprintLine, localCalendarDay, statementText, type StatementSettings } from '../../shared/statement/statement-text';
 import { CliError } from '../cli/cli-error';
 import type { PrintEngine } from '../export/pdf/print-engine';
@@ -37,6 +39,8 @@ export interface IssueResult {
   readonly path: string;
   readonly reportSha256: string | null;
   readonly signed: boolean;
+  /** In Chinese, for the user: characters a Word file cannot carry, shown as U+FFFD instead. */
+  readonly warnings: readonly string[];
 }
 
 function storedImage(project: Project, sha256: string | null): Buffer | null {
@@ -49,7 +53,8 @@ export async function issueStatement(project: Project, request: IssueRequest): P
     throw new CliError('项目未设置单位名称，无法生成声明：请先在报告设置中填写单位名称', 'the project has no unit name; set it in the report settings first');
   }
   const statement = { ...readStatementSettings(project), ...request.settingsPatch };
-  const text = statementText(settings, statement, localCalendarDay(request.now));
+  // Both formats show the same words: what XML cannot carry is replaced in the PDF too.
+  const { value: text, replaced } = xmlSafeData(statementText(settings, statement, localCalendarDay(request.now)));
   const images: StatementImages = {
     signature: request.signature?.bytes ?? storedImage(project, statement.signatureImage),
     seal: request.seal?.bytes ?? storedImage(project, statement.sealImage),
@@ -93,5 +98,5 @@ export async function issueStatement(project: Project, request: IssueRequest): P
       issuedAt: request.now.toISOString(),
     });
   });
-  return { path: path.resolve(request.out), reportSha256, signed: request.identity !== null };
+  return { path: path.resolve(request.out), reportSha256, signed: request.identity !== null, warnings: replaced === 0 ? [] : [exportWarnings.replacedCharacters(replaced)] };
 }

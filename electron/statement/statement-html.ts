@@ -2,6 +2,7 @@
  * The stand-alone statement as a one-page HTML document for Chromium to print: the shared page
  * box ({@link statementPageHtml}) on an A4 page without margins, images inline as data: URLs.
  */
+import { printCspMeta } from '../../shared/export/html/print-csp';
 import { statementPageCss, statementPageHtml, type StatementPageBinding } from '../../shared/statement/statement-page-html';
 import type { StatementText } from '../../shared/statement/statement-text';
 
@@ -16,7 +17,7 @@ const dataUrl = (png: Buffer | null): string | null => (png === null ? null : `d
 
 export function statementHtml(text: StatementText, images: StatementImages, binding: StatementBinding | null): string {
   const page = statementPageHtml(text, { signatureUrl: dataUrl(images.signature), sealUrl: dataUrl(images.seal) }, binding);
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${printCspMeta()}<style>
 @page { size: A4; margin: 0 }
 html, body { margin: 0; padding: 0 }
 ${statementPageCss()}

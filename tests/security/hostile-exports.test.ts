@@ -209,7 +209,10 @@ describe('hostile text in every field', () => {
     const [report, statement] = convertWithLibreOffice([out.docx, out.statementDocx]);
     const reportText = pdfText(report!);
     for (const marker of INJECTED_MARKERS) expect(reportText).not.toContain(marker);
-    expect(missingFragments(reportText, ['unit', 'chapter title', 'paragraph styleBreak', 'paragraph iframe', 'long cell'])).toEqual([]);
-    expect(missingFragments(pdfText(statement!), ['unit', 'signer'])).toEqual([]);
+    // Fields without replaced characters: LibreOffice draws U+FFFD from a fallback font, out of line.
+    expect(missingFragments(reportText, ['chapter title', 'paragraph styleBreak', 'paragraph iframe', 'long cell', 'case paragraph'])).toEqual([]);
+    const statementText = pdfText(statement!);
+    expect(missingFragments(statementText, ['signer'])).toEqual([]);
+    expect(squeeze(statementText)).toContain(squeeze(visibleFragments(fields.get('unit')!)[0]!));
   });
 });

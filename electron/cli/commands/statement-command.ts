@@ -64,6 +64,7 @@ export const statementCommand: Command = {
       const result = await issueStatement(project, { out, reportPath: args.strings.get('report') ?? null, identity, signature, seal, settingsPatch: patch, now: new Date(), printEngine });
       io.out(`已生成声明 ${result.path}${result.signed ? `（已数字签名：${identity?.commonName ?? ''}）` : ''} / statement written${result.signed ? ' (digitally signed)' : ''}\n`);
       if (result.reportSha256 !== null) io.out(`对应报告 SHA-256 / bound to report SHA-256: ${result.reportSha256}\n`);
+      for (const warning of result.warnings) io.err(`警告：${warning}\n`);
     } finally {
       project.close();
       await printEngine.close();

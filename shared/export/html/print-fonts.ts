@@ -15,6 +15,7 @@
  * Chinese families get no separate bold face: SimHei, FangSong and KaiTi have none, so bold is
  * synthesised from the regular face, as Word does.
  */
+import { cssString } from '../../escape/css-string';
 import type { FontSpec } from '../style-presets';
 
 interface FamilySpec {
@@ -81,18 +82,16 @@ function familyOf(name: string): FamilySpec {
   return BY_NAME.find(([pattern]) => pattern.test(name))?.[1] ?? SONGTI;
 }
 
-const quote = (name: string): string => `"${name.replace(/["\\]/g, '')}"`;
-
 /** The CSS font-family for a preset font: Latin family first, then the Chinese one, then a generic. */
 export function fontFamily(font: FontSpec): string {
   const latin = familyOf(font.latin);
   const cjk = familyOf(font.eastAsia);
-  return [quote(latin.family), quote(cjk.family), cjk.generic].join(', ');
+  return [cssString(latin.family), cssString(cjk.family), cjk.generic].join(', ');
 }
 
 function faceRule(spec: FamilySpec, weight: 400 | 700, names: readonly string[]): string {
   const range = spec.unicodeRange === undefined ? '' : ` unicode-range: ${spec.unicodeRange};`;
-  return `@font-face { font-family: ${quote(spec.family)}; font-weight: ${weight}; src: ${names.map((n) => `local(${quote(n)})`).join(', ')};${range} }`;
+  return `@font-face { font-family: ${cssString(spec.family)}; font-weight: ${weight}; src: ${names.map((n) => `local(${cssString(n)})`).join(', ')};${range} }`;
 }
 
 /** The @font-face rules behind {@link fontFamily}. */
