@@ -46,7 +46,7 @@ export function blockHtml(block: PlanBlock, assetUrl: AssetUrl): string {
     case 'subhead':
       return `<p class="subhead">${inlineHtml(block.content)}</p>`;
     case 'paragraph': {
-      const align = block.align === undefined ? '' : ` style="text-align:${block.align}${block.align === 'center' || block.align === 'right' ? ';text-indent:0' : ''}"`;
+      const align = block.align === undefined ? '' : ` style="text-align:${escapeHtmlAttribute(block.align)}${block.align === 'center' || block.align === 'right' ? ';text-indent:0' : ''}"`;
       return `<p class="${block.role === 'case' ? 'case-text' : 'text'}"${align}>${inlineHtml(block.content)}</p>`;
     }
     case 'list': {

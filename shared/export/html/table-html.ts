@@ -39,7 +39,7 @@ function gridHtml(table: TableElement): string {
   for (const mapped of map.cells) {
     const isHeader = mapped.row < header;
     const tag = isHeader ? 'th' : 'td';
-    rows[mapped.row]?.push(`<${tag}${spans(mapped)} style="text-align:${printedCellAlign(table, mapped, isHeader)}">${cellContent(mapped)}</${tag}>`);
+    rows[mapped.row]?.push(`<${tag}${spans(mapped)} style="text-align:${escapeHtmlAttribute(printedCellAlign(table, mapped, isHeader))}">${cellContent(mapped)}</${tag}>`);
   }
   const tr = (cells: string[]): string => `<tr>${cells.join('')}</tr>`;
   // A header row span reaching into the body would be cut by the thead/tbody split; such a table
