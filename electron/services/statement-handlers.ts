@@ -118,7 +118,7 @@ export function createStatementHandlers(session: ProjectSession, dialogs: Dialog
       const result = await refusing('issue', () =>
         issueStatement(project, { out, reportPath, identity, signature: null, seal: null, settingsPatch: {}, now: new Date(), printEngine: printEngine ?? null }),
       );
-      return { path: result.path, reportSha256: result.reportSha256, signed: result.signed };
+      return { path: result.path, reportSha256: result.reportSha256, signed: result.signed, warnings: result.warnings };
     },
   };
 }

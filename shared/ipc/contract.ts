@@ -463,6 +463,8 @@ export interface IssuedStatementResult {
   readonly path: string;
   readonly reportSha256: string | null;
   readonly signed: boolean;
+  /** In Chinese: characters a Word file cannot carry, shown as U+FFFD instead. */
+  readonly warnings: readonly string[];
 }
 
 export interface Outputs {

@@ -106,6 +106,13 @@ export function StatementIssueForm({ disabled, beforeIssue, afterIssue }: Statem
             {' · '}
             {t(state.result.signed ? 'statement.signed' : 'statement.unsigned')}
           </p>
+          {state.result.warnings.length > 0 ? (
+            <ul className="export-warnings" data-testid="statement-warnings">
+              {state.result.warnings.map((warning, index) => (
+                <li key={`${index}:${warning}`}>{warning}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
       {state.kind === 'failed' ? (
