@@ -202,14 +202,14 @@ describe('issuing statements', () => {
     const pdf = path.join(dir, '声明.pdf');
     s.answers.push(pdf);
     const first = await call(s, 'statement.issue', { format: 'pdf', bindReport: false, sign: null });
-    expect(first).toEqual({ path: pdf, reportSha256: null, signed: false });
+    expect(first).toEqual({ path: pdf, reportSha256: null, signed: false, warnings: [] });
     expect(fs.readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     // The save dialog may hand back a name without its extension (Linux): it is added.
     const docxWithout = path.join(dir, '声明-word');
     s.answers.push(docxWithout, report);
     const second = await call(s, 'statement.issue', { format: 'docx', bindReport: true, sign: null });
-    expect(second).toEqual({ path: `${docxWithout}.docx`, reportSha256: sha256(report), signed: false });
+    expect(second).toEqual({ path: `${docxWithout}.docx`, reportSha256: sha256(report), signed: false, warnings: [] });
     expect(fs.readFileSync(`${docxWithout}.docx`).subarray(0, 2).toString('latin1')).toBe('PK');
 
     const state = await call(s, 'statement.get', {});
@@ -224,7 +224,7 @@ describe('issuing statements', () => {
     const out = path.join(dir, '声明-签名.pdf');
     s.answers.push(out, report, certFile);
     const result = await call(s, 'statement.issue', { format: 'pdf', bindReport: true, sign: { password: cert.password } });
-    expect(result).toEqual({ path: out, reportSha256: sha256(report), signed: true });
+    expect(result).toEqual({ path: out, reportSha256: sha256(report), signed: true, warnings: [] });
     const verified = await verifyStatement(fs.readFileSync(out), fs.readFileSync(report));
     expect(verified.checks.filter((c) => !c.ok)).toEqual([]);
     expect(verified.ok).toBe(true);
