@@ -8,6 +8,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import QRCode from 'qrcode';
+import { exportWarnings } from '../../shared/export/export-warnings';
+import { xmlSafeData } from '../../shared/export/xml-safe-plan';
 import { fingerprintLine, statementText, type StatementSettings } from '../../shared/statement/statement-text';
 import { CliError } from '../cli/cli-error';
 import type { PrintEngine } from '../export/pdf/print-engine';
@@ -37,7 +39,7 @@ export interface IssueResult {
   readonly path: string;
   readonly reportSha256: string | null;
   readonly signed: boolean;
-  /** Signed with a certificate outside its validity period: written, but verify will fail it. */
+  /** Signed with a certificate outside its validity period (written, but verify will fail it); characters a Word file cannot carry, shown as U+FFFD. */
   readonly warnings: readonly { readonly zh: string; readonly en: string }[];
 }
 
@@ -51,7 +53,8 @@ export async function issueStatement(project: Project, request: IssueRequest): P
     throw new CliError('项目未设置单位名称，无法生成声明：请先在报告设置中填写单位名称', 'the project has no unit name; set it in the report settings first');
   }
   const statement = { ...readStatementSettings(project), ...request.settingsPatch };
-  const text = statementText(settings, statement);
+  // Both formats show the same words: what XML cannot carry is replaced in the PDF too.
+  const { value: text, replaced } = xmlSafeData(statementText(settings, statement));
   const images: StatementImages = {
     signature: request.signature?.bytes ?? storedImage(project, statement.signatureImage),
     seal: request.seal?.bytes ?? storedImage(project, statement.sealImage),
@@ -96,5 +99,9 @@ export async function issueStatement(project: Project, request: IssueRequest): P
     });
   });
   const validity = request.identity === null ? null : signingValidityWarning(request.identity, request.now);
-  return { path: path.resolve(request.out), reportSha256, signed: request.identity !== null, warnings: validity === null ? [] : [validity] };
+  const warnings = [
+    ...(validity === null ? [] : [validity]),
+    ...(replaced === 0 ? [] : [{ zh: exportWarnings.replacedCharacters(replaced), en: `${replaced} character(s) a Word file cannot carry (U+FFFE, U+FFFF, lone surrogates, control characters) were replaced by U+FFFD` }]),
+  ];
+  return { path: path.resolve(request.out), reportSha256, signed: request.identity !== null, warnings };
 }

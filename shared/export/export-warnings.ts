@@ -34,6 +34,8 @@ export const exportWarnings = {
     fromRevision === null
       ? `“${title}”保存的内容已损坏、无法读取，导出时为空白；请在应用中打开此部分，从历史版本恢复或重新填写。`
       : `“${title}”保存的内容已损坏，导出的是它的第 ${fromRevision} 版历史内容；请在应用中核对此部分。`,
+  replacedCharacters: (count: number): string =>
+    `有 ${count} 个字符（如 U+FFFE、U+FFFF、不成对的代理项或控制字符）无法写入 Word 文件，已替换为“\uFFFD”（U+FFFD）；请在项目中查找并改正。`,
   authorshipEmpty: (): string => '尚未填写编写分工（编写部门、负责人、主要编写人），编写分工表为空。',
 } as const;
 

@@ -22,6 +22,7 @@ import { planCover, planStatement, type StatementSource } from './front-matter';
 import { planAuthorship, planClassicCase, type ClassicCase, type DepartmentRow } from './plan-appendix';
 import { contentHasSubstance, planBlocks, type ContentServices } from './plan-content';
 import type { AssetRef, CaptionListPlan, HeadingBlock, PlanBlock, PlanInline, ReportPlan, TocEntry } from './report-plan';
+import { xmlSafePlan } from './xml-safe-plan';
 import { collectXrefTargets } from './xref-targets';
 
 export interface ReportSource {
@@ -169,7 +170,7 @@ export function planReport(source: ReportSource, parts: ExportParts): ReportPlan
   }
 
   const { toc, lists } = collectEntries(body);
-  return {
+  return xmlSafePlan({
     settings,
     parts,
     cover: parts.cover ? planCover(settings) : null,
@@ -180,7 +181,7 @@ export function planReport(source: ReportSource, parts: ExportParts): ReportPlan
     ),
     body,
     warnings: warnings.list(),
-  };
+  });
 }
 
 function syntheticHeading(title: string, anchor: string): HeadingBlock {

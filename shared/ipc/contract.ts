@@ -514,7 +514,7 @@ export interface IssuedStatementResult {
   readonly path: string;
   readonly reportSha256: string | null;
   readonly signed: boolean;
-  /** E.g. signed with a certificate outside its validity period (the file is written; verify will fail it). */
+  /** E.g. signed with a certificate outside its validity period (the file is written; verify will fail it), or characters a Word file cannot carry, shown as U+FFFD. */
   readonly warnings: readonly string[];
 }
 

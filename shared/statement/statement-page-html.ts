@@ -8,6 +8,7 @@
  * margins, see print-css.ts) and by the preview in the app. Pure: images come in as URLs.
  */
 import { fontFamily } from '../export/html/print-fonts';
+import { escapeHtmlAttribute, escapeHtmlText } from '../escape/html-escape';
 import { LAYOUT, PAGE, sealCentreMm } from './statement-layout';
 import type { StatementText } from './statement-text';
 
@@ -25,10 +26,6 @@ export interface StatementPageBinding {
 }
 
 export const STATEMENT_PAGE_CLASS = 'rw-statement-page';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** The rules of the page box, all scoped under its class so they can sit in any document. */
 export function statementPageCss(): string {
@@ -60,25 +57,25 @@ export function statementPageHtml(text: StatementText, images: StatementPageImag
   const seal = sealCentreMm([...text.unitName].length);
   const sig = L.signatureBox;
   const signature = images.signatureUrl
-    ? `<img class="st-signature" alt="签名" src="${escapeHtml(images.signatureUrl)}" style="left:${sig.leftMm}mm;top:${sig.topMm + 0.5}mm;height:${L.signatureHeightMm}mm;max-width:${sig.widthMm}mm">`
+    ? `<img class="st-signature" alt="签名" src="${escapeHtmlAttribute(images.signatureUrl)}" style="left:${sig.leftMm}mm;top:${sig.topMm + 0.5}mm;height:${L.signatureHeightMm}mm;max-width:${sig.widthMm}mm">`
     : '';
   // Without a signature image the typed name (if any) stands after the label; with none, the line is left to sign by hand.
-  const signerName = text.signerName && !images.signatureUrl ? `<span class="st-hand">${escapeHtml(text.signerName)}</span>` : '';
+  const signerName = text.signerName && !images.signatureUrl ? `<span class="st-hand">${escapeHtmlText(text.signerName)}</span>` : '';
   const sealImg = images.sealUrl
-    ? `<img class="st-seal" alt="印章" src="${escapeHtml(images.sealUrl)}" style="left:${seal.xMm - L.sealDiameterMm / 2}mm;top:${seal.yMm - L.sealDiameterMm / 2}mm;width:${L.sealDiameterMm}mm;height:${L.sealDiameterMm}mm;transform:rotate(${L.sealRotationDeg}deg)">`
+    ? `<img class="st-seal" alt="印章" src="${escapeHtmlAttribute(images.sealUrl)}" style="left:${seal.xMm - L.sealDiameterMm / 2}mm;top:${seal.yMm - L.sealDiameterMm / 2}mm;width:${L.sealDiameterMm}mm;height:${L.sealDiameterMm}mm;transform:rotate(${L.sealRotationDeg}deg)">`
     : '';
   const bindingHtml = binding
     ? `<div class="st-qr" style="position:absolute;left:${L.marginMm}mm;top:${L.qrTopMm}mm;width:${L.qrSizeMm}mm;height:${L.qrSizeMm}mm">${binding.qrSvg}</div>` +
-      `<div class="st-small" style="position:absolute;left:${L.marginMm + L.qrSizeMm + 4}mm;top:${L.qrTopMm + L.qrSizeMm - 8}mm;right:${L.marginMm}mm">${escapeHtml(binding.fingerprintLine)}</div>`
+      `<div class="st-small" style="position:absolute;left:${L.marginMm + L.qrSizeMm + 4}mm;top:${L.qrTopMm + L.qrSizeMm - 8}mm;right:${L.marginMm}mm">${escapeHtmlText(binding.fingerprintLine)}</div>`
     : '';
   const line = (top: number, content: string, extra = ''): string => `<div class="st-line${extra}" style="top:${top}mm">${content}</div>`;
   return (
-    `<section class="${STATEMENT_PAGE_CLASS}"${id === undefined ? '' : ` id="${escapeHtml(id)}"`}>` +
-    `<h1 class="st-title">${escapeHtml(text.title)}</h1>` +
-    `<div class="st-body">${text.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>` +
-    line(L.unitLineTopMm, `${escapeHtml(text.unitLabel)}${escapeHtml(text.unitName)}`) +
-    line(L.signerLineTopMm, `${escapeHtml(text.signerLabel)}${signerName}`) +
-    line(L.dateLineTopMm, escapeHtml(text.date), ' st-date') +
+    `<section class="${STATEMENT_PAGE_CLASS}"${id === undefined ? '' : ` id="${escapeHtmlAttribute(id)}"`}>` +
+    `<h1 class="st-title">${escapeHtmlText(text.title)}</h1>` +
+    `<div class="st-body">${text.paragraphs.map((p) => `<p>${escapeHtmlText(p)}</p>`).join('')}</div>` +
+    line(L.unitLineTopMm, `${escapeHtmlText(text.unitLabel)}${escapeHtmlText(text.unitName)}`) +
+    line(L.signerLineTopMm, `${escapeHtmlText(text.signerLabel)}${signerName}`) +
+    line(L.dateLineTopMm, escapeHtmlText(text.date), ' st-date') +
     signature +
     sealImg +
     bindingHtml +

@@ -3,6 +3,7 @@
  * writes (every element closed, no implied tags beyond void elements), plus the serializer that
  * hands a table back to ../tables/paste-html.ts as text.
  */
+import { escapeHtmlAttribute, escapeHtmlText } from '../escape/html-escape';
 import { tokenizeHtml } from '../tables/html-tokenizer';
 
 export interface HtmlElement {
@@ -34,12 +35,9 @@ export function parseHtmlTree(html: string): HtmlElement {
   return root;
 }
 
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
-
 export function serializeHtml(node: HtmlNode): string {
-  if (typeof node === 'string') return escapeText(node);
-  const attrs = [...node.attrs].map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+  if (typeof node === 'string') return escapeHtmlText(node);
+  const attrs = [...node.attrs].map(([k, v]) => ` ${k}="${escapeHtmlAttribute(v)}"`).join('');
   if (VOID.has(node.name)) return `<${node.name}${attrs}>`;
   return `<${node.name}${attrs}>${node.children.map(serializeHtml).join('')}</${node.name}>`;
 }

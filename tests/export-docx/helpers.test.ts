@@ -4,7 +4,8 @@ import sharp from 'sharp';
 import { columnTwips } from '../../electron/export/docx/tables';
 import { figureBox } from '../../electron/export/docx/figures';
 import { imagePixelSize } from '../../electron/export/image-size';
-import { escapeText, paragraph, run } from '../../electron/export/docx/ooxml';
+import { paragraph, run } from '../../electron/export/docx/ooxml';
+import { escapeXmlText } from '../../shared/escape/xml-escape';
 import { spliceBody } from '../../electron/export/docx/package-docx';
 import { breakLines, countLines, textEms } from '../../electron/export/docx/text-metrics';
 import { entryText } from '../../electron/export/docx/toc';
@@ -73,8 +74,8 @@ describe('names and text', () => {
     expect(names.of('x'.repeat(80)).length).toBeLessThanOrEqual(40);
   });
 
-  test('text XML cannot carry is dropped, markup characters escaped, breaks and tabs kept', () => {
-    expect(escapeText('a\u0001b<c>&d\uFFFE')).toBe('ab&lt;c&gt;&amp;d');
+  test('text XML cannot carry is replaced visibly, markup characters escaped, breaks and tabs kept', () => {
+    expect(escapeXmlText('a\u0001b<c>&d\uFFFE')).toBe('a\uFFFDb&lt;c&gt;&amp;d\uFFFD');
     expect(run('一\n二\t三')).toBe('<w:r><w:t xml:space="preserve">一</w:t><w:br/><w:t xml:space="preserve">二</w:t><w:tab/><w:t xml:space="preserve">三</w:t></w:r>');
     expect(run('')).toBe('');
   });

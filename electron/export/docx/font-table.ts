@@ -8,7 +8,7 @@
  * the app ships; Word files cannot reach those, so the fallbacks here are the Windows fonts every
  * installation since Vista has.
  */
-import { escapeAttr } from './ooxml';
+import { escapeXmlAttribute } from '../../../shared/escape/xml-escape';
 
 interface FontEntry {
   readonly name: string;
@@ -34,8 +34,8 @@ const FONTS: readonly FontEntry[] = [
 const NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 function entry(font: FontEntry): string {
-  const alt = font.altName === undefined ? '' : `<w:altName w:val="${escapeAttr(font.altName)}"/>`;
-  return `<w:font w:name="${escapeAttr(font.name)}">${alt}<w:charset w:val="${font.charset}"/><w:family w:val="${font.family}"/><w:pitch w:val="${font.pitch}"/></w:font>`;
+  const alt = font.altName === undefined ? '' : `<w:altName w:val="${escapeXmlAttribute(font.altName)}"/>`;
+  return `<w:font w:name="${escapeXmlAttribute(font.name)}">${alt}<w:charset w:val="${font.charset}"/><w:family w:val="${font.family}"/><w:pitch w:val="${font.pitch}"/></w:font>`;
 }
 
 /** The whole part: every font a preset or the author's 字体 choice (STYLE_FONTS) can name. */

@@ -1,5 +1,5 @@
 /** Pictures (DrawingML) as WordprocessingML runs, the way Word writes them: inline, or floating. */
-import { escapeAttr } from './ooxml';
+import { escapeXmlAttribute } from '../../../shared/escape/xml-escape';
 
 /** English Metric Units per CSS pixel (96 per inch). */
 export const EMU_PER_PIXEL = 9525;
@@ -22,11 +22,11 @@ function pictureBody(p: PictureSpec, rotation60000ths = 0): string {
   const size = `cx="${p.widthEmu}" cy="${p.heightEmu}"`;
   const rot = rotation60000ths === 0 ? '' : ` rot="${rotation60000ths}"`;
   return (
-    `<wp:docPr id="${p.id}" name="${escapeAttr(p.name)}" descr="${escapeAttr(p.description)}"/>` +
+    `<wp:docPr id="${p.id}" name="${escapeXmlAttribute(p.name)}" descr="${escapeXmlAttribute(p.description)}"/>` +
     `<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="${A_NS}" noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
     `<a:graphic xmlns:a="${A_NS}"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">` +
     '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
-    `<pic:nvPicPr><pic:cNvPr id="${p.id}" name="${escapeAttr(p.name)}"/><pic:cNvPicPr><a:picLocks noChangeAspect="1" noChangeArrowheads="1"/></pic:cNvPicPr></pic:nvPicPr>` +
+    `<pic:nvPicPr><pic:cNvPr id="${p.id}" name="${escapeXmlAttribute(p.name)}"/><pic:cNvPicPr><a:picLocks noChangeAspect="1" noChangeArrowheads="1"/></pic:cNvPicPr></pic:nvPicPr>` +
     `<pic:blipFill><a:blip r:embed="${p.rId}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
     `<pic:spPr bwMode="auto"><a:xfrm${rot}><a:off x="0" y="0"/><a:ext ${size}/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>` +
     '</pic:pic></a:graphicData></a:graphic>'

@@ -11,17 +11,7 @@
  * rPr children are out of order); the order is noted where it matters.
  */
 
-// XML 1.0 allows tab, LF, CR and everything from U+0020 except lone surrogates and U+FFFE/U+FFFF.
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text content: escaped, and characters XML cannot carry (pasted control codes) dropped. */
-export function escapeText(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}
-
-export function escapeAttr(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;');
-}
+import { escapeXmlAttribute, escapeXmlText } from '../../../shared/escape/xml-escape';
 
 // ---- runs -------------------------------------------------------------------------------------
 
@@ -55,7 +45,7 @@ export function run(text: string, props: RunProps = {}): string {
   for (const piece of pieces) {
     if (piece === '\n') body += '<w:br/>';
     else if (piece === '\t') body += '<w:tab/>';
-    else if (piece !== '') body += `<w:t xml:space="preserve">${escapeText(piece)}</w:t>`;
+    else if (piece !== '') body += `<w:t xml:space="preserve">${escapeXmlText(piece)}</w:t>`;
   }
   return `<w:r>${rPr}${body}</w:r>`;
 }
@@ -73,7 +63,7 @@ export function fieldBegin(instruction: string, props: RunProps = {}): string {
   const rPr = runProperties(props);
   return (
     `<w:r>${rPr}<w:fldChar w:fldCharType="begin"/></w:r>` +
-    `<w:r>${rPr}<w:instrText xml:space="preserve"> ${escapeText(instruction.trim())} </w:instrText></w:r>` +
+    `<w:r>${rPr}<w:instrText xml:space="preserve"> ${escapeXmlText(instruction.trim())} </w:instrText></w:r>` +
     `<w:r>${rPr}<w:fldChar w:fldCharType="separate"/></w:r>`
   );
 }
@@ -83,11 +73,11 @@ export function fieldEnd(props: RunProps = {}): string {
 }
 
 export function bookmark(name: string, id: number, inner: string): string {
-  return `<w:bookmarkStart w:id="${id}" w:name="${escapeAttr(name)}"/>${inner}<w:bookmarkEnd w:id="${id}"/>`;
+  return `<w:bookmarkStart w:id="${id}" w:name="${escapeXmlAttribute(name)}"/>${inner}<w:bookmarkEnd w:id="${id}"/>`;
 }
 
 export function hyperlink(anchor: string, inner: string): string {
-  return `<w:hyperlink w:anchor="${escapeAttr(anchor)}" w:history="1">${inner}</w:hyperlink>`;
+  return `<w:hyperlink w:anchor="${escapeXmlAttribute(anchor)}" w:history="1">${inner}</w:hyperlink>`;
 }
 
 // ---- paragraphs -------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import { Packer, type Document } from 'docx';
 import { sectionMarker, type AssembledDocx } from './assemble';
 import type { ImagePart } from './media';
 import { fontTableXml } from './font-table';
-import { escapeAttr } from './ooxml';
+import { escapeXmlAttribute } from '../../../shared/escape/xml-escape';
 import { DEFLATED, readZipEntries, STORED, ZipWriter } from './zip-format';
 
 export interface PackageHooks {
@@ -83,7 +83,7 @@ export function spliceBody(documentXml: string, sectionXml: readonly string[]): 
 const IMAGE_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 
 function withImageRelationships(rels: string, images: readonly ImagePart[]): string {
-  const added = images.map((i) => `<Relationship Id="${i.rId}" Type="${IMAGE_RELATIONSHIP}" Target="${escapeAttr(i.target)}"/>`).join('');
+  const added = images.map((i) => `<Relationship Id="${i.rId}" Type="${IMAGE_RELATIONSHIP}" Target="${escapeXmlAttribute(i.target)}"/>`).join('');
   return rels.replace('</Relationships>', `${added}</Relationships>`);
 }
 

@@ -7,10 +7,15 @@
  * installed (it is a development dependency; the app prints through Electron instead).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserType, Page } from 'playwright-core';
 import { AppError } from '../../errors/app-error';
 import { WAIT_FOR_READY_SCRIPT, type PrintEngine, type PrintRequest } from './print-engine';
+import { allowedPrintUrl } from './print-url-policy';
+
+/** Print pages run without JavaScript (see print-engine.ts for the one evaluation the engine does). */
+const PAGE_OPTIONS = { javaScriptEnabled: false } as const;
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -53,7 +58,7 @@ export class PlaywrightPrintEngine implements PrintEngine {
 
   private openSpare(browser: Browser): void {
     if (this.spare !== null) return;
-    const page = browser.newPage();
+    const page = browser.newPage(PAGE_OPTIONS);
     page.catch(() => undefined);
     this.spare = page;
   }
@@ -61,7 +66,7 @@ export class PlaywrightPrintEngine implements PrintEngine {
   private async takePage(browser: Browser): Promise<Page> {
     const spare = this.spare;
     this.spare = null;
-    return spare === null ? browser.newPage() : spare.catch(() => browser.newPage());
+    return spare === null ? browser.newPage(PAGE_OPTIONS) : spare.catch(() => browser.newPage(PAGE_OPTIONS));
   }
 
   private launch(): Promise<Browser> {
@@ -90,6 +95,9 @@ export class PlaywrightPrintEngine implements PrintEngine {
     try {
       // Cancelled while the page was being had: the listener above came too late to see it.
       signal?.throwIfAborted();
+      // Only the print folder and data: URLs: no other local file, no network.
+      const folder = path.dirname(htmlFile);
+      await page.route('**/*', (route) => (allowedPrintUrl(route.request().url(), folder) ? route.continue() : route.abort('blockedbyclient')));
       await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 120_000 });
       await page.evaluate(WAIT_FOR_READY_SCRIPT);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

@@ -25,7 +25,14 @@ export interface PrintEngine {
   close(): Promise<void>;
 }
 
-/** The script an engine runs in the page before printing: resolves once fonts and images are ready. */
+/**
+ * What an engine evaluates before printing, through the DevTools protocol (Playwright's evaluate,
+ * the Electron debugger's Runtime.evaluate): resolves once fonts and images are ready. This is the
+ * engine looking at the page from outside, not page script: the print pages carry no script, run
+ * with JavaScript switched off and forbid script by their CSP (shared/export/html/print-csp.ts),
+ * none of which applies to the protocol. The wait matters for fonts: local() faces are looked up
+ * asynchronously on some systems (Windows), after the load event.
+ */
 export const WAIT_FOR_READY_SCRIPT = `(async () => {
   await document.fonts.ready;
   await Promise.all(Array.from(document.images, (img) => (img.complete ? null : new Promise((resolve) => { img.onload = img.onerror = resolve; }))));

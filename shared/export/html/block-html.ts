@@ -6,36 +6,36 @@
 import type { AssetRef, CaseBlock, FigureBlock, HeadingBlock, PlanBlock } from '../report-plan';
 import { missingImagePlaceholder } from '../export-warnings';
 import { captionText } from './caption-text';
-import { escapeAttribute, escapeText } from './html-escape';
+import { escapeHtmlAttribute, escapeHtmlText } from '../../escape/html-escape';
 import { inlineHtml } from './inline-html';
 import { gridBlockHtml, tableBlockHtml } from './table-html';
 
 /** Where the document finds an image: a file URL beside the HTML, or a data: URL. */
 export type AssetUrl = (asset: AssetRef) => string;
 
-const idAttribute = (anchor: string | null): string => (anchor === null ? '' : ` id="${escapeAttribute(anchor)}"`);
+const idAttribute = (anchor: string | null): string => (anchor === null ? '' : ` id="${escapeHtmlAttribute(anchor)}"`);
 
 function headingHtml(block: HeadingBlock): string {
   const tag = `h${Math.min(Math.max(block.level, 1), 6)}`;
   const classes = [`h${Math.min(Math.max(block.level, 1), 4)}`, block.pageBreakBefore ? 'chapter' : ''].filter(Boolean).join(' ');
-  return `<${tag} class="${classes}"${idAttribute(block.anchor)}>${escapeText(block.number)}${inlineHtml(block.content)}</${tag}>`;
+  return `<${tag} class="${classes}"${idAttribute(block.anchor)}>${escapeHtmlText(block.number)}${inlineHtml(block.content)}</${tag}>`;
 }
 
 function figureHtml(block: FigureBlock, assetUrl: AssetUrl): string {
   const width = `width:${block.widthPercent}%`;
   let picture: string;
   if (block.asset === null) {
-    picture = `<div class="figure-missing" style="${width}">${escapeText(missingImagePlaceholder(block.missingName))}</div>`;
+    picture = `<div class="figure-missing" style="${width}">${escapeHtmlText(missingImagePlaceholder(block.missingName))}</div>`;
   } else {
     const size = block.asset.width !== null && block.asset.height !== null ? ` width="${block.asset.width}" height="${block.asset.height}"` : '';
-    picture = `<img src="${escapeAttribute(assetUrl(block.asset))}" alt=""${size} style="${width};height:auto">`;
+    picture = `<img src="${escapeHtmlAttribute(assetUrl(block.asset))}" alt=""${size} style="${width};height:auto">`;
   }
-  const source = block.source === '' ? '' : `<p class="source" style="text-align:center">来源：${escapeText(block.source)}</p>`;
-  return `<figure class="figure"${idAttribute(block.caption.anchor)}>${picture}<p class="caption">${escapeText(captionText(block.caption))}</p>${source}</figure>`;
+  const source = block.source === '' ? '' : `<p class="source" style="text-align:center">来源：${escapeHtmlText(block.source)}</p>`;
+  return `<figure class="figure"${idAttribute(block.caption.anchor)}>${picture}<p class="caption">${escapeHtmlText(captionText(block.caption))}</p>${source}</figure>`;
 }
 
 function caseHtml(block: CaseBlock, assetUrl: AssetUrl): string {
-  const title = `<p class="case-title"${idAttribute(block.caption.anchor)}>${escapeText(captionText(block.caption))}</p>`;
+  const title = `<p class="case-title"${idAttribute(block.caption.anchor)}>${escapeHtmlText(captionText(block.caption))}</p>`;
   return `<section class="case">${title}${blocksHtml(block.children, assetUrl)}</section>`;
 }
 
@@ -46,7 +46,7 @@ export function blockHtml(block: PlanBlock, assetUrl: AssetUrl): string {
     case 'subhead':
       return `<p class="subhead">${inlineHtml(block.content)}</p>`;
     case 'paragraph': {
-      const align = block.align === undefined ? '' : ` style="text-align:${block.align}${block.align === 'center' || block.align === 'right' ? ';text-indent:0' : ''}"`;
+      const align = block.align === undefined ? '' : ` style="text-align:${escapeHtmlAttribute(block.align)}${block.align === 'center' || block.align === 'right' ? ';text-indent:0' : ''}"`;
       return `<p class="${block.role === 'case' ? 'case-text' : 'text'}"${align}>${inlineHtml(block.content)}</p>`;
     }
     case 'list': {
@@ -63,7 +63,7 @@ export function blockHtml(block: PlanBlock, assetUrl: AssetUrl): string {
     case 'grid':
       return gridBlockHtml(block);
     case 'note':
-      return `<p class="note">${escapeText(block.text)}</p>`;
+      return `<p class="note">${escapeHtmlText(block.text)}</p>`;
   }
 }
 

@@ -6,18 +6,18 @@
 import type { CaptionListPlan, CoverPlan, StatementPlan, TocEntry } from '../report-plan';
 import { statementPageHtml } from '../../statement/statement-page-html';
 import type { AssetUrl } from './block-html';
-import { escapeAttribute, escapeText } from './html-escape';
+import { escapeHtmlAttribute, escapeHtmlText } from '../../escape/html-escape';
 import { FRONT_ANCHORS } from './print-targets';
 
 /** The printed page number of a body anchor ('' while it is not known yet). */
 export type PageOf = (anchor: string) => string;
 
 export function coverHtml(cover: CoverPlan): string {
-  const english = cover.unitNameEn === '' ? '' : `<div class="cover-unit-en">${escapeText(cover.unitNameEn)}</div>`;
-  const titles = cover.titleLines.map((line) => `<div class="cover-title">${escapeText(line)}</div>`).join('');
+  const english = cover.unitNameEn === '' ? '' : `<div class="cover-unit-en">${escapeHtmlText(cover.unitNameEn)}</div>`;
+  const titles = cover.titleLines.map((line) => `<div class="cover-title">${escapeHtmlText(line)}</div>`).join('');
   return (
-    `<section class="cover" id="${FRONT_ANCHORS.cover}"><div class="cover-unit">${escapeText(cover.unitName)}</div>${english}` +
-    `<div class="cover-rule"></div>${titles}<div class="cover-date">${escapeText(cover.dateLine)}</div></section>`
+    `<section class="cover" id="${FRONT_ANCHORS.cover}"><div class="cover-unit">${escapeHtmlText(cover.unitName)}</div>${english}` +
+    `<div class="cover-rule"></div>${titles}<div class="cover-date">${escapeHtmlText(cover.dateLine)}</div></section>`
   );
 }
 
@@ -32,17 +32,17 @@ export function statementHtml(statement: StatementPlan, assetUrl: AssetUrl): str
 
 function entryHtml(entry: TocEntry, levelClass: string, pageOf: PageOf): string {
   return (
-    `<a class="toc-entry ${levelClass}" href="#${escapeAttribute(entry.anchor)}"><span class="toc-text">${escapeText(entry.text)}</span>` +
-    `<span class="toc-leader"></span><span class="toc-page">${escapeText(pageOf(entry.anchor))}</span></a>`
+    `<a class="toc-entry ${levelClass}" href="#${escapeHtmlAttribute(entry.anchor)}"><span class="toc-text">${escapeHtmlText(entry.text)}</span>` +
+    `<span class="toc-leader"></span><span class="toc-page">${escapeHtmlText(pageOf(entry.anchor))}</span></a>`
   );
 }
 
 export function tocHtml(toc: { readonly title: string; readonly entries: readonly TocEntry[] }, pageOf: PageOf): string {
   const entries = toc.entries.map((entry) => entryHtml(entry, `lv${Math.min(Math.max(entry.level, 1), 3)}`, pageOf)).join('');
-  return `<section class="front"><h1 class="front-title" id="${FRONT_ANCHORS.toc}">${escapeText(toc.title)}</h1>${entries}</section>`;
+  return `<section class="front"><h1 class="front-title" id="${FRONT_ANCHORS.toc}">${escapeHtmlText(toc.title)}</h1>${entries}</section>`;
 }
 
 export function captionListHtml(list: CaptionListPlan, pageOf: PageOf): string {
   const entries = list.entries.map((entry) => entryHtml(entry, 'item', pageOf)).join('');
-  return `<section class="front"><h1 class="front-title" id="${FRONT_ANCHORS[list.kind]}">${escapeText(list.title)}</h1>${entries}</section>`;
+  return `<section class="front"><h1 class="front-title" id="${FRONT_ANCHORS[list.kind]}">${escapeHtmlText(list.title)}</h1>${entries}</section>`;
 }

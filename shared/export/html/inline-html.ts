@@ -1,9 +1,9 @@
 /** Inline content of the plan (text runs and resolved cross-references) as HTML. */
 import type { PlanInline } from '../report-plan';
-import { escapeAttribute, escapeText } from './html-escape';
+import { escapeHtmlAttribute, escapeHtmlText } from '../../escape/html-escape';
 
 function run(part: Extract<PlanInline, { kind: 'text' }>): string {
-  let html = escapeText(part.text);
+  let html = escapeHtmlText(part.text);
   if (part.bold) html = `<b>${html}</b>`;
   if (part.italic) html = `<i>${html}</i>`;
   if (part.underline) html = `<u>${html}</u>`;
@@ -19,13 +19,13 @@ export function inlineHtml(content: readonly PlanInline[]): string {
         break;
       case 'ref':
         // Chromium turns an in-document link into a PDF link to the named destination `anchor`.
-        html += `<a class="xref" href="#${escapeAttribute(part.anchor)}">${escapeText(part.result)}</a>`;
+        html += `<a class="xref" href="#${escapeHtmlAttribute(part.anchor)}">${escapeHtmlText(part.result)}</a>`;
         break;
       case 'ref-text':
-        html += escapeText(part.result);
+        html += escapeHtmlText(part.result);
         break;
       case 'broken-ref':
-        html += `<span class="xref-broken">${escapeText(part.text)}</span>`;
+        html += `<span class="xref-broken">${escapeHtmlText(part.text)}</span>`;
         break;
     }
   }

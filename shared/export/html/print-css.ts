@@ -17,7 +17,7 @@
 import { STATEMENT_PAGE_CLASS, statementPageCss } from '../../statement/statement-page-html';
 import type { LineSpacing, StylePresetSpec, TextStyleSpec } from '../style-presets';
 import { headingStyle, textHeightMm } from '../style-presets';
-import { cssString } from './html-escape';
+import { cssString } from '../../escape/css-string';
 import { fontFaceCss, fontFamily } from './print-fonts';
 
 /** Word's single line for CJK fonts is about 1.3 × the size (see lineHeightPt in style-presets). */
@@ -87,6 +87,8 @@ function coverCss(preset: StylePresetSpec): string {
   const height = textHeightMm(preset.page) - 6;
   return [
     rule('.cover', `page: cover; break-after: page; height: ${height}mm; display: flex; flex-direction: column; align-items: center; text-align: center`),
+    // A long name without break opportunities (a pasted URL, markup) wraps instead of running off the page.
+    rule('.cover > *', 'max-width: 100%; overflow-wrap: anywhere'),
     rule('.cover-unit', `${textCss(preset.coverUnit)}; margin-top: 18mm; letter-spacing: 0.1em`),
     rule('.cover-unit-en', `font-family: ${fontFamily(preset.body.font)}; font-size: 13pt; line-height: 1.4; margin-top: 4mm; letter-spacing: 0.05em`),
     rule('.cover-rule', 'width: 70%; border-top: 1.5pt solid #000; margin: 10mm 0 0 0'),

@@ -18,7 +18,8 @@ import type { ReportPlan } from '../report-plan';
 import type { StylePresetSpec } from '../style-presets';
 import { blocksHtml, type AssetUrl } from './block-html';
 import { captionListHtml, coverHtml, statementHtml, tocHtml, type PageOf } from './front-matter-html';
-import { escapeAttribute, escapeText } from './html-escape';
+import { escapeHtmlAttribute, escapeHtmlText } from '../../escape/html-escape';
+import { printCspMeta } from './print-csp';
 import { printCss } from './print-css';
 import { bodyAnchors, frontAnchors } from './print-targets';
 
@@ -32,11 +33,11 @@ export interface PrintDocumentOptions {
 }
 
 function linkList(anchors: readonly string[]): string {
-  return `<nav class="rw-hidden" aria-hidden="true">${anchors.map((a) => `<a href="#${escapeAttribute(a)}"></a>`).join('')}</nav>`;
+  return `<nav class="rw-hidden" aria-hidden="true">${anchors.map((a) => `<a href="#${escapeHtmlAttribute(a)}"></a>`).join('')}</nav>`;
 }
 
 function stubs(anchors: readonly string[]): string {
-  return `<div class="rw-hidden" aria-hidden="true">${anchors.map((a) => `<span id="${escapeAttribute(a)}"></span>`).join('')}</div>`;
+  return `<div class="rw-hidden" aria-hidden="true">${anchors.map((a) => `<span id="${escapeHtmlAttribute(a)}"></span>`).join('')}</div>`;
 }
 
 function frontHtml(plan: ReportPlan, pageOf: PageOf, assetUrl: AssetUrl): string {
@@ -71,7 +72,7 @@ export function buildPrintHtml(plan: ReportPlan, part: PrintPart, options: Print
   }
   const title = plan.settings.reportTitle;
   return (
-    `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeText(title)}</title>` +
+    `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">${printCspMeta()}<title>${escapeHtmlText(title)}</title>` +
     `<style>\n${printCss(options.preset, title)}\n</style></head><body>\n${content}\n</body></html>\n`
   );
 }

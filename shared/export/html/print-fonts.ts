@@ -26,6 +26,7 @@
  * its print folder (electron/export/pdf/print-folder.ts) and the renderer's build into
  * dist/renderer/fonts, so a CSP needs only `font-src 'self'` (or the print folder's own scheme).
  */
+import { cssString } from '../../escape/css-string';
 import type { FontSpec } from '../style-presets';
 
 /** The font files the app ships (assets/fonts), each a single-face WOFF2 with glyf outlines. */
@@ -125,21 +126,19 @@ function familyOf(name: string): FamilySpec {
   return BY_NAME.find(([pattern]) => pattern.test(name))?.[1] ?? SONGTI;
 }
 
-const quote = (name: string): string => `"${name.replace(/["\\]/g, '')}"`;
-
 /** The CSS font-family for a preset font: Latin family, the Chinese one, RW SongTi and RW Symbols for what it lacks, a generic. */
 export function fontFamily(font: FontSpec): string {
   const latin = familyOf(font.latin);
   const cjk = familyOf(font.eastAsia);
   const families = [latin.family, cjk.family, SONGTI.family, SYMBOLS.family].filter((family, index, all) => all.indexOf(family) === index);
-  return [...families.map(quote), cjk.generic].join(', ');
+  return [...families.map(cssString), cjk.generic].join(', ');
 }
 
 function faceRule(spec: FamilySpec, weight: 400 | 700, face: FaceSpec, fontUrl: FontUrl): string {
-  const sources = face.local.map((n) => `local(${quote(n)})`);
-  if (face.shipped !== undefined) sources.push(`url(${quote(fontUrl(face.shipped))}) format("woff2")`);
+  const sources = face.local.map((n) => `local(${cssString(n)})`);
+  if (face.shipped !== undefined) sources.push(`url(${cssString(fontUrl(face.shipped))}) format("woff2")`);
   const range = spec.unicodeRange === undefined ? '' : ` unicode-range: ${spec.unicodeRange};`;
-  return `@font-face { font-family: ${quote(spec.family)}; font-weight: ${weight}; font-display: block; src: ${sources.join(', ')};${range} }`;
+  return `@font-face { font-family: ${cssString(spec.family)}; font-weight: ${weight}; font-display: block; src: ${sources.join(', ')};${range} }`;
 }
 
 /** The @font-face rules behind {@link fontFamily}; shipped files are named by `fontUrl` (default `fonts/<file>`). */

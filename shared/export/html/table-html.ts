@@ -8,12 +8,12 @@ import { printedCellAlign } from '../table-cell-align';
 import { buildTableMap, type MappedCell } from '../../tables/table-map';
 import type { TableElement } from '../../tables/table-types';
 import { captionText } from './caption-text';
-import { escapeAttribute, escapeText } from './html-escape';
+import { escapeHtmlAttribute, escapeHtmlText } from '../../escape/html-escape';
 
 function cellContent(mapped: MappedCell): string {
   return mapped.cell.children
     .map((runPart) => {
-      let html = escapeText(runPart.text).replace(/\n/g, '<br>');
+      let html = escapeHtmlText(runPart.text).replace(/\n/g, '<br>');
       if (runPart.bold) html = `<b>${html}</b>`;
       if (runPart.italic) html = `<i>${html}</i>`;
       if (runPart.underline) html = `<u>${html}</u>`;
@@ -39,7 +39,7 @@ function gridHtml(table: TableElement, widths: readonly number[]): string {
   for (const mapped of map.cells) {
     const isHeader = mapped.row < header;
     const tag = isHeader ? 'th' : 'td';
-    rows[mapped.row]?.push(`<${tag}${spans(mapped)} style="text-align:${printedCellAlign(table, mapped, isHeader)}">${cellContent(mapped)}</${tag}>`);
+    rows[mapped.row]?.push(`<${tag}${spans(mapped)} style="text-align:${escapeHtmlAttribute(printedCellAlign(table, mapped, isHeader))}">${cellContent(mapped)}</${tag}>`);
   }
   const tr = (cells: string[]): string => `<tr>${cells.join('')}</tr>`;
   // A header row span reaching into the body would be cut by the thead/tbody split; such a table
@@ -53,16 +53,16 @@ function gridHtml(table: TableElement, widths: readonly number[]): string {
 
 export function tableBlockHtml(block: TableBlock): string {
   const { caption } = block;
-  const id = caption.anchor === null ? '' : ` id="${escapeAttribute(caption.anchor)}"`;
-  const source = block.source === '' ? '' : `<p class="source">数据来源：${escapeText(block.source)}</p>`;
+  const id = caption.anchor === null ? '' : ` id="${escapeHtmlAttribute(caption.anchor)}"`;
+  const source = block.source === '' ? '' : `<p class="source">数据来源：${escapeHtmlText(block.source)}</p>`;
   return (
-    `<div class="table-block${block.keepTogether ? ' keep' : ''}"><p class="caption table-caption"${id}>${escapeText(captionText(caption))}</p>` +
+    `<div class="table-block${block.keepTogether ? ' keep' : ''}"><p class="caption table-caption"${id}>${escapeHtmlText(captionText(caption))}</p>` +
     `${gridHtml(block.table, block.columnWidths)}</div>${source}`
   );
 }
 
 export function gridBlockHtml(block: GridBlock): string {
-  const head = `<thead><tr>${block.header.map((h) => `<th style="text-align:center">${escapeText(h)}</th>`).join('')}</tr></thead>`;
-  const body = block.rows.map((row) => `<tr>${row.map((cell) => `<td style="text-align:left">${escapeText(cell)}</td>`).join('')}</tr>`).join('');
+  const head = `<thead><tr>${block.header.map((h) => `<th style="text-align:center">${escapeHtmlText(h)}</th>`).join('')}</tr></thead>`;
+  const body = block.rows.map((row) => `<tr>${row.map((cell) => `<td style="text-align:left">${escapeHtmlText(cell)}</td>`).join('')}</tr>`).join('');
   return `<div class="table-block"><table class="data">${colgroup(block.widths)}${head}<tbody>${body}</tbody></table></div>`;
 }
