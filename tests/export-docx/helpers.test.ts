@@ -18,6 +18,19 @@ describe('text metrics', () => {
     expect(textEms('年报2025 ab')).toBe(2 + 2 + 0.25 + 1);
   });
 
+  test('quotes, dashes and ellipses in Chinese text are one em (drawn in the Chinese font)', () => {
+    expect(textEms('“入学—在校”‘…’')).toBe(10);
+    // LibreOffice sets this line of the fixture, 16 pt on 442 pt, as exactly 27 characters.
+    expect(breakLines('构建“启蒙—提升—践行”三阶闭环。入学启蒙阶段，思政课教师', 27.6)[0]).toBe('构建“启蒙—提升—践行”三阶闭环。入学启蒙阶段，思政课');
+  });
+
+  test('closing punctuation stays at the end of a full line instead of starting the next', () => {
+    const full = '学'.repeat(27);
+    expect(breakLines(`${full}，学`, 27.6)).toEqual([`${full}，`, '学']);
+    expect(breakLines(`${full}学，`, 27.6)).toEqual([full, '学，']);
+    for (const sample of [`${full}，学`, `${full}。`, `${full}”${full}`]) expect(countLines(sample, 27.6)).toBe(breakLines(sample, 27.6).length);
+  });
+
   test('lines fill greedily with whole characters; counting agrees with breaking', () => {
     // 16 pt characters on 442 pt: 27.6 ems a line holds 27 Chinese characters.
     const text = '学'.repeat(60);

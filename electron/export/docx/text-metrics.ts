@@ -4,10 +4,29 @@
  * to break long TOC entries; CJK text, the bulk of a report, is exact under this rule.
  */
 
+/**
+ * Punctuation shared by Latin and CJK that Chinese text sets full width: the runs carry
+ * `w:hint="eastAsia"`, so Word, WPS and LibreOffice draw “ ” ‘ ’ — … in the Chinese font, one em wide.
+ */
+function fullWidthPunctuation(code: number): boolean {
+  return code === 0x2014 || code === 0x2026 || (code >= 0x2018 && code <= 0x201d);
+}
+
 function charEms(code: number): number {
   if (code === 0x20) return 0.25;
+  if (fullWidthPunctuation(code)) return 1;
   if (code < 0x2e80 || (code >= 0xff61 && code <= 0xffdc)) return 0.5;
   return 1;
+}
+
+/**
+ * Closing punctuation may not start a line (kinsoku): it stays at the end of the full line (hung in
+ * the margin or squeezed) instead of carrying a character over with it.
+ */
+const HANGING = new Set([...'，。、；：？！）》」』】〕”’'].map((ch) => ch.codePointAt(0) ?? 0));
+
+function overflows(used: number, w: number, lineEms: number, code: number): boolean {
+  return used + w > lineEms + 1e-9 && !(HANGING.has(code) && used <= lineEms + 1e-9);
 }
 
 export function textEms(text: string): number {
@@ -25,8 +44,9 @@ export function breakLines(text: string, lineEms: number, firstIndentEms = 0): s
   let line = '';
   let used = firstIndentEms;
   for (const ch of text) {
-    const w = charEms(ch.codePointAt(0) ?? 0);
-    if (used + w > lineEms + 1e-9 && line !== '') {
+    const code = ch.codePointAt(0) ?? 0;
+    const w = charEms(code);
+    if (overflows(used, w, lineEms, code) && line !== '') {
       lines.push(line);
       line = '';
       used = 0;
@@ -48,7 +68,7 @@ export function countLines(text: string, lineEms: number, firstIndentEms = 0): n
     // A surrogate pair is one character, one em wide (CJK extension planes).
     if (code >= 0xdc00 && code <= 0xdfff) continue;
     const w = charEms(code);
-    if (used + w > lineEms + 1e-9 && !empty) {
+    if (overflows(used, w, lineEms, code) && !empty) {
       lines += 1;
       used = 0;
     }
