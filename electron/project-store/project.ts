@@ -19,7 +19,7 @@ import { t } from '../../shared/i18n';
 import { APPLICATION_ID } from './constants';
 import { countStructures, type StructureCounts } from './content-stats';
 import { checkProjectFileName, tempPathBeside } from './file-name';
-import { acquireLock, readLockHolder, type FileLock } from './file-lock';
+import { acquireLock, readLockHolder, realFilePath, type FileLock } from './file-lock';
 import { hasHotJournal, inspectProjectHeader } from './file-header';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations';
 import { assertSchema, projectSchema } from './schema-check';
@@ -509,7 +509,7 @@ export class Project {
    */
   saveCopyAs(file: string): string {
     const target = path.resolve(file);
-    if (target === this.path) throw new AppError('INVALID_OPERATION', { detail: '目标文件就是当前文件' });
+    if (realFilePath(target) === realFilePath(this.path)) throw new AppError('INVALID_OPERATION', { detail: '目标文件就是当前文件' });
     checkProjectFileName(target);
     // Never replace a project someone has open: their later saves would go to a file that is gone.
     // Holding its lock during the copy also keeps others from opening it half-written.
