@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { MAX_PACKAGE_BYTES } from '../../shared/limits';
 import { AppError } from '../errors/app-error';
 import { APPLICATION_ID, PACKAGE_APPLICATION_ID } from '../project-store/constants';
 import { inspectProjectHeader } from '../project-store/file-header';
@@ -50,6 +51,11 @@ function checkHeader(file: string): void {
   const name = path.basename(file);
   try {
     const header = inspectProjectHeader(file, PACKAGE_APPLICATION_ID, PACKAGE_SCHEMA_VERSION);
+    // Before SQLite reads a page: an import reads a package whole into memory.
+    if (header.fileSize > MAX_PACKAGE_BYTES) {
+      const mb = (bytes: number): number => Math.ceil(bytes / (1024 * 1024));
+      throw new AppError('NOT_A_PACKAGE', { name, detail: `文件过大（${mb(header.fileSize)} MB，材料包最多 ${mb(MAX_PACKAGE_BYTES)} MB）` });
+    }
     if (header.userVersion !== PACKAGE_SCHEMA_VERSION) throw new AppError('NOT_A_PACKAGE', { name, detail: `未知的材料包版本 ${header.userVersion}` });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

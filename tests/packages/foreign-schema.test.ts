@@ -11,6 +11,7 @@ import { ContributorSession } from '../../electron/packages/contributor-session'
 import { importPackage } from '../../electron/packages/import-package';
 import { lockPathFor } from '../../electron/project-store/file-lock';
 import { openDatabase } from '../../electron/project-store/sqlite';
+import { MAX_PACKAGE_BYTES } from '../../shared/limits';
 import { fingerprint, makeTempDir, removeTempDir } from '../support/temp-files';
 import { smallSetup, type SmallSetup } from './small-project';
 
@@ -86,4 +87,21 @@ test('a package exactly as issued still opens in contributor mode and imports', 
   const file = alteredCopy('SELECT 1');
   ContributorSession.open(file).close();
   expect(importPackage(setup.project, file).review.changes).toBe(0);
+});
+
+test('a package over the size limit is refused before SQLite reads it, saying how large it is', () => {
+  const file = alteredCopy('SELECT 1');
+  // Sparse: grows the file past the limit without writing 512 MB (whole pages, so the header check passes).
+  fs.truncateSync(file, MAX_PACKAGE_BYTES + 4096);
+  // Size and time only: hashing half a gigabyte would be the slowest part of the suite.
+  const stat = (): [number, number] => [fs.statSync(file).size, fs.statSync(file).mtimeMs];
+  const before = stat();
+  for (const open of [() => importPackage(setup.project, file), () => ContributorSession.open(file)]) {
+    const error = caught(open);
+    expect(error.code).toBe('NOT_A_PACKAGE');
+    expect(error.message).toContain('文件过大（513 MB，材料包最多 512 MB）');
+    expect(error.message).toContain('文件未作任何改动');
+  }
+  expect(stat()).toEqual(before);
+  expect(fs.existsSync(lockPathFor(file))).toBe(false);
 });
