@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { importMarkdownIntoProject, prepareMarkdownImport } from '../../electron/import/import-markdown-file';
 import { lockPathFor } from '../../electron/project-store/file-lock';
-import { migrate } from '../../electron/project-store/migrations';
+import { migrate, SCHEMA_VERSION } from '../../electron/project-store/migrations';
+import { compareSchema, projectSchema, readSchema } from '../../electron/project-store/schema-check';
 import { APPLICATION_ID } from '../../electron/project-store/constants';
 import { Project } from '../../electron/project-store/project';
 import { openDatabase } from '../../electron/project-store/sqlite';
@@ -149,3 +150,22 @@ test('every connection runs with trusted_schema off', () => {
     readOnly.close();
   }
 });
+
+test.each(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1))(
+  'a file made at version %i, opened (migrated on disk) and reopened, matches the current schema exactly',
+  (version) => {
+    const file = path.join(dir, `v${version}.rwproj`);
+    const db = openDatabase(file);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, version);
+    expect(compareSchema(readSchema(db), projectSchema(version))).toEqual({ missing: [], foreign: [] });
+    db.close();
+    Project.open(file).close();
+    const again = Project.open(file);
+    try {
+      expect(compareSchema(readSchema(again.db), projectSchema(SCHEMA_VERSION))).toEqual({ missing: [], foreign: [] });
+    } finally {
+      again.close();
+    }
+  },
+);
