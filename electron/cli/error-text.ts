@@ -18,6 +18,7 @@ const ENGLISH: Readonly<Record<ErrorCode, string>> = {
   FOREIGN_DATABASE: "\"{name}\" is another program's database, not a ReportWorks project",
   NEWER_VERSION: '"{name}" was made by a newer ReportWorks (file version {fileVersion}, supported up to {supportedVersion}); the file was not changed',
   CORRUPT_FILE: '"{name}" is damaged or incomplete and cannot be opened; the file was not changed',
+  UNTRUSTED_SCHEMA: '"{name}" holds database objects ReportWorks never creates ({objects}); it may have been altered by another program and was refused; the file was not changed',
   FILE_READ_ONLY: '"{name}" is read-only and cannot be changed',
   IN_USE: '"{name}" is open for editing by {user} on {host} since {since}',
   READ_ONLY_SESSION: 'the project is open read-only',

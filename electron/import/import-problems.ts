@@ -2,6 +2,7 @@
  * Why a Markdown file cannot be imported, in the two languages the CLI prints (the app shows the
  * Chinese one). Codes travel in AppError details as `problem`, so callers can word them.
  */
+import { MAX_MARKDOWN_NESTING } from '../../shared/limits';
 import type { MarkdownProblem } from '../../shared/markdown/import-markdown';
 
 export type ImportProblem = MarkdownProblem | 'not-utf8' | 'utf16' | 'not-a-file' | 'too-large';
@@ -12,6 +13,10 @@ export const IMPORT_PROBLEM_TEXT: Readonly<Record<ImportProblem, { readonly zh: 
   'no-headings': {
     zh: 'Markdown 文件中没有标题（# 章、## 节），无法生成目录',
     en: 'the Markdown file has no headings (# chapter, ## section) to build the outline from',
+  },
+  'too-deep': {
+    zh: `引用（>）嵌套超过 ${MAX_MARKDOWN_NESTING} 层，不像是年报正文，请检查文件`,
+    en: `quotes (>) are nested more than ${MAX_MARKDOWN_NESTING} levels deep, which no report text has; check the file`,
   },
   'not-utf8': {
     zh: '文件不是 UTF-8 编码的文本，请另存为 UTF-8 编码后再导入',

@@ -1,7 +1,8 @@
 /**
  * The office takes a package back: every check first, then a three-way comparison of each
  * section, and nothing written. A package is accepted only if
- * - it is a sound package file (header, schema, integrity_check);
+ * - it is a sound package file (header, integrity_check, and exactly our schema: no foreign table,
+ *   view, trigger or index);
  * - it belongs to this project (project uuid), was issued by it (registry) to that department,
  *   and has not been merged already;
  * - it carries exactly the sections the registry says it was given, and its department rows hold
@@ -30,6 +31,7 @@ import { figureAssets } from './section-skeleton';
 
 export type RefusalProblem =
   | 'corrupt'
+  | 'untrusted-schema'
   | 'not-a-package'
   | 'foreign-project'
   | 'unknown-package'
@@ -51,6 +53,14 @@ function readPackage(file: string): PackageContents {
   } catch (error) {
     if (error instanceof AppError && error.code === 'CORRUPT_FILE') {
       throw refuse(file, 'corrupt', `文件已损坏或不完整（${String(error.params.detail ?? '')}），请让部门重新发送`, 'the file is damaged or incomplete');
+    }
+    if (error instanceof AppError && error.code === 'UNTRUSTED_SCHEMA') {
+      throw refuse(
+        file,
+        'untrusted-schema',
+        `它含有年报工坊不会创建的数据库结构（${String(error.params.objects ?? '')}），在年报工坊之外被改动过，请让部门重新发送`,
+        `it holds database objects ReportWorks never creates (${String(error.details?.objects ?? '')}); it was altered outside ReportWorks`,
+      );
     }
     throw error;
   }

@@ -1,19 +1,23 @@
 /**
  * Opening a package file: the same discipline as projects (project-store/project.ts). The header
  * is read with plain file I/O first (application id 'RWPK', schema version, truncation), so a
- * refused file is never touched by SQLite; then a full integrity_check (packages are small) before
- * anything is read. Contributor mode opens writable behind the same lock file as projects; the
+ * refused file is never touched by SQLite; then a full integrity_check (packages are small) and the
+ * schema check (project-store/schema-check.ts: exactly the tables of PACKAGE_SCHEMA, no trigger,
+ * view or index of anyone else's) before anything is read or written. Contributor mode opens writable behind the same lock file as projects; the
  * office's import opens read-only and takes no lock, leaving the file exactly as it was.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { MAX_PACKAGE_BYTES } from '../../shared/limits';
 import { AppError } from '../errors/app-error';
 import { APPLICATION_ID, PACKAGE_APPLICATION_ID } from '../project-store/constants';
 import { inspectProjectHeader } from '../project-store/file-header';
 import { acquireLock, type FileLock } from '../project-store/file-lock';
+import { hasHotJournal } from '../project-store/file-header';
+import { assertSchema, builtSchema, type SchemaObject } from '../project-store/schema-check';
 import { openDatabase } from '../project-store/sqlite';
-import { PACKAGE_SCHEMA_VERSION } from './package-format';
+import { PACKAGE_SCHEMA, PACKAGE_SCHEMA_VERSION } from './package-format';
 
 type Db = Database.Database;
 
@@ -47,6 +51,11 @@ function checkHeader(file: string): void {
   const name = path.basename(file);
   try {
     const header = inspectProjectHeader(file, PACKAGE_APPLICATION_ID, PACKAGE_SCHEMA_VERSION);
+    // Before SQLite reads a page: an import reads a package whole into memory.
+    if (header.fileSize > MAX_PACKAGE_BYTES) {
+      const mb = (bytes: number): number => Math.ceil(bytes / (1024 * 1024));
+      throw new AppError('NOT_A_PACKAGE', { name, detail: `文件过大（${mb(header.fileSize)} MB，材料包最多 ${mb(MAX_PACKAGE_BYTES)} MB）` });
+    }
     if (header.userVersion !== PACKAGE_SCHEMA_VERSION) throw new AppError('NOT_A_PACKAGE', { name, detail: `未知的材料包版本 ${header.userVersion}` });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -62,6 +71,17 @@ function checkHeader(file: string): void {
 function integrity(db: Db, file: string): void {
   const result = db.pragma('integrity_check(1)', { simple: true });
   if (result !== 'ok') throw new AppError('CORRUPT_FILE', { name: path.basename(file), detail: String(result) });
+}
+
+/** What package-writer.ts creates: PACKAGE_SCHEMA on an empty database. */
+export function packageSchema(): readonly SchemaObject[] {
+  return builtSchema(`package@${PACKAGE_SCHEMA_VERSION}`, (db) => db.exec(PACKAGE_SCHEMA));
+}
+
+/** A sound package with our schema; throws CORRUPT_FILE or UNTRUSTED_SCHEMA. */
+function checkContents(db: Db, file: string): void {
+  integrity(db, file);
+  assertSchema(db, file, packageSchema());
 }
 
 function sqliteFailure(error: unknown, file: string): never {
@@ -80,7 +100,7 @@ export function openPackageReadOnly(file: string): OpenedPackage {
   let db: Db | undefined;
   try {
     db = openDatabase(target, { readonly: true, fileMustExist: true });
-    integrity(db, target);
+    checkContents(db, target);
     const opened = db;
     return { db: opened, path: target, lock: null, close: () => opened.close() };
   } catch (error) {
@@ -103,8 +123,14 @@ export function openPackageWritable(file: string): OpenedPackage {
   }
   let db: Db | undefined;
   try {
+    // Checked on a read-only connection first, so a refused package is never opened for writing;
+    // beside a hot journal (only a writable connection rolls it back) on the writable one, before
+    // any write. Either way the writable connection reads the schema again before writing.
+    const hot = hasHotJournal(target);
+    if (!hot) openPackageReadOnly(target).close();
     db = openDatabase(target, { fileMustExist: true });
-    integrity(db, target);
+    if (hot) checkContents(db, target);
+    else assertSchema(db, target, packageSchema());
     // As for projects: a rollback journal with full sync, safe on USB sticks and network shares.
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = FULL');

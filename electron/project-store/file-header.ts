@@ -79,7 +79,7 @@ export function inspectProjectHeader(
  * SQLite's own test: a journal whose first byte is zero is not hot. With synchronous=FULL the
  * journal magic is written only after the journal is synced, before the file itself is touched.
  */
-function hasHotJournal(file: string): boolean {
+export function hasHotJournal(file: string): boolean {
   let fd: number | undefined;
   try {
     fd = fs.openSync(`${file}-journal`, 'r');

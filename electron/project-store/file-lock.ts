@@ -19,9 +19,29 @@ export type LockAttempt =
   | { readonly acquired: false; readonly holder: LockHolder }
   | { readonly acquired: false; readonly holder: null; readonly unwritableDirectory: true };
 
+/**
+ * The file the lock stands for: its real path. Keyed by the path as typed, `alias.rwproj` (a
+ * symbolic link, or a path through a linked folder) would get a lock of its own and let a second
+ * writer at the same file; resolved, every name of one file meets the same lock beside the file
+ * itself. A file not there yet (a save target) resolves through its folder.
+ */
+export function realFilePath(file: string): string {
+  const absolute = path.resolve(file);
+  try {
+    return fs.realpathSync.native(absolute);
+  } catch {
+    try {
+      return path.join(fs.realpathSync.native(path.dirname(absolute)), path.basename(absolute));
+    } catch {
+      return absolute;
+    }
+  }
+}
+
 /** Always fits: project names are at most MAX_PROJECT_NAME_BYTES, and the lock adds 8 bytes as the journal does. */
 export function lockPathFor(file: string): string {
-  return path.join(path.dirname(file), `.~lock.${path.basename(file)}#`);
+  const real = realFilePath(file);
+  return path.join(path.dirname(real), `.~lock.${path.basename(real)}#`);
 }
 
 /**

@@ -19,9 +19,10 @@ import { t } from '../../shared/i18n';
 import { APPLICATION_ID } from './constants';
 import { countStructures, type StructureCounts } from './content-stats';
 import { checkProjectFileName, tempPathBeside } from './file-name';
-import { acquireLock, readLockHolder, type FileLock } from './file-lock';
-import { inspectProjectHeader } from './file-header';
-import { migrate, SCHEMA_VERSION } from './migrations';
+import { acquireLock, readLockHolder, realFilePath, type FileLock } from './file-lock';
+import { hasHotJournal, inspectProjectHeader } from './file-header';
+import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations';
+import { assertSchema, projectSchema } from './schema-check';
 import { readableContent, readSectionContent } from './read-content';
 import * as assetQ from './queries/asset-queries';
 import * as outlineQ from './queries/outline-queries';
@@ -162,7 +163,7 @@ export class Project {
       else throw inUseError(target, attempt.holder);
     }
     try {
-      const db = reason === null ? openWritable(target, header.userVersion) : openReadOnly(target, header.userVersion);
+      const db = reason === null ? openWritable(target) : openReadOnly(target);
       return new Project(db, target, reason, holder, lock);
     } catch (error) {
       lock?.release();
@@ -508,7 +509,7 @@ export class Project {
    */
   saveCopyAs(file: string): string {
     const target = path.resolve(file);
-    if (target === this.path) throw new AppError('INVALID_OPERATION', { detail: '目标文件就是当前文件' });
+    if (realFilePath(target) === realFilePath(this.path)) throw new AppError('INVALID_OPERATION', { detail: '目标文件就是当前文件' });
     checkProjectFileName(target);
     // Never replace a project someone has open: their later saves would go to a file that is gone.
     // Holding its lock during the copy also keeps others from opening it half-written.
@@ -575,13 +576,44 @@ function probe(db: Db, file: string): void {
   if (result !== 'ok') throw new AppError('CORRUPT_FILE', { name: path.basename(file), detail: String(result) });
 }
 
-function openWritable(file: string, fileVersion: number): Db {
+/**
+ * The schema check (schema-check.ts) on an open connection, before anything is written: the file's
+ * own user_version says which of our schemas it must match exactly.
+ */
+function trustSchema(db: Db, file: string): number {
+  const version = schemaVersion(db);
+  if (version > SCHEMA_VERSION) throw new AppError('NEWER_VERSION', { name: path.basename(file), fileVersion: version, supportedVersion: SCHEMA_VERSION });
+  assertSchema(db, file, projectSchema(version));
+  return version;
+}
+
+/** Sound and ours, checked on a read-only connection, so a refused file is never opened for writing. */
+function checkReadOnly(file: string): void {
+  let db: Db | undefined;
+  try {
+    db = openDatabase(file, { readonly: true, fileMustExist: true });
+    probe(db, file);
+    trustSchema(db, file);
+  } catch (error) {
+    return mapSqliteError(error, file);
+  } finally {
+    db?.close();
+  }
+}
+
+function openWritable(file: string): Db {
+  // Beside a hot journal only a writable connection can roll the file back (a rollback restores
+  // pages, it runs no SQL); then the checks run on that connection, after the rollback.
+  const hot = hasHotJournal(file);
+  if (!hot) checkReadOnly(file);
   let db: Db | undefined;
   try {
     db = openDatabase(file, { fileMustExist: true });
-    probe(db, file);
+    if (hot) probe(db, file);
+    // Again on this connection (reading sqlite_master only): what we write to is what we checked.
+    const version = trustSchema(db, file);
     configureWritable(db);
-    if (fileVersion < SCHEMA_VERSION) migrate(db);
+    if (version < SCHEMA_VERSION) migrate(db);
     return db;
   } catch (error) {
     db?.close();
@@ -589,12 +621,13 @@ function openWritable(file: string, fileVersion: number): Db {
   }
 }
 
-function openReadOnly(file: string, fileVersion: number): Db {
+function openReadOnly(file: string): Db {
   let db: Db | undefined;
   try {
     db = openDatabase(file, { readonly: true, fileMustExist: true });
     probe(db, file);
-    if (fileVersion < SCHEMA_VERSION) {
+    const version = trustSchema(db, file);
+    if (version < SCHEMA_VERSION) {
       // Never write to a file we may not change: migrate an in-memory copy instead.
       const copy = openDatabase(db.serialize());
       db.close();

@@ -9,11 +9,11 @@ import path from 'node:path';
 import { ASSET_SRC_PREFIX, MISSING_SRC_PREFIX } from '../../shared/word/html-to-blocks';
 import { prepareImage, type PreparedImage } from '../assets/prepare-image';
 import { AppError } from '../errors/app-error';
+import { MAX_DOCX_BYTES } from '../../shared/limits';
+import { checkDocxZip } from './docx-zip';
 
 /** Chinese Word and WPS users often name heading styles 标题 1…; the English names are mammoth's default. */
 const STYLE_MAP = [1, 2, 3, 4, 5, 6].map((n) => `p[style-name='标题 ${n}'] => h${n}:fresh`);
-
-const MAX_BYTES = 200 * 1024 * 1024;
 
 export interface DocxContent {
   readonly html: string;
@@ -25,7 +25,8 @@ function refuse(file: string, detail: string): never {
   throw new AppError('NOT_A_WORD_FILE', { name: path.basename(file), detail });
 }
 
-function checkKind(file: string): void {
+/** What the file is, told apart by its first bytes and refused unless it may be a .docx (exported for the CLI's merge). */
+export function checkKind(file: string): void {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -34,7 +35,7 @@ function checkKind(file: string): void {
     throw new AppError('IO_ERROR', { detail: (error as Error).message });
   }
   if (!stat.isFile()) refuse(file, '不是文件');
-  if (stat.size > MAX_BYTES) refuse(file, '文件过大');
+  if (stat.size > MAX_DOCX_BYTES) refuse(file, `文件过大（超过 ${MAX_DOCX_BYTES / (1024 * 1024)} MB）`);
   const head = Buffer.alloc(8);
   const fd = fs.openSync(file, 'r');
   try {
@@ -49,6 +50,14 @@ function checkKind(file: string): void {
 
 export async function readDocx(file: string): Promise<DocxContent> {
   checkKind(file);
+  // Read once: the bytes whose zip directory is judged are the bytes mammoth converts.
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new AppError('IO_ERROR', { detail: (error as Error).message });
+  }
+  checkDocxZip(bytes, file);
   // Loaded on demand: mammoth takes ~30 ms to initialise, which every CLI command would pay.
   const { default: mammoth } = await import('mammoth');
   const assets = new Map<string, PreparedImage>();
@@ -68,7 +77,7 @@ export async function readDocx(file: string): Promise<DocxContent> {
     }
   });
   try {
-    const result = await mammoth.convertToHtml({ path: file }, { styleMap: STYLE_MAP, convertImage });
+    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, convertImage });
     return { html: result.value, assets: [...assets.values()], messages: result.messages.map((m) => m.message) };
   } catch (error) {
     return refuse(file, `无法读取其中的 Word 内容（${(error as Error).message.slice(0, 120)}）`);

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'FOREIGN_DATABASE'
   | 'NEWER_VERSION'
   | 'CORRUPT_FILE'
+  | 'UNTRUSTED_SCHEMA'
   | 'FILE_READ_ONLY'
   | 'IN_USE'
   | 'READ_ONLY_SESSION'

@@ -3,10 +3,10 @@
  * the CLI and the tests share it. Reading and decoding the file is ../../electron/import/.
  */
 import { buildReport, type MarkdownReport } from './build-report';
-import { tokenizeBlocks } from './tokenize-blocks';
+import { NestingTooDeep, tokenizeBlocks } from './tokenize-blocks';
 
 /** Why a text cannot become a report; the caller words it for its audience. */
-export type MarkdownProblem = 'empty' | 'not-text' | 'no-headings';
+export type MarkdownProblem = 'empty' | 'not-text' | 'no-headings' | 'too-deep';
 
 export type MarkdownImportResult = { readonly ok: true; readonly report: MarkdownReport } | { readonly ok: false; readonly problem: MarkdownProblem };
 
@@ -16,6 +16,13 @@ const BINARY = /[\u0000-\u0008\u000E-\u001F]/;
 export function importMarkdown(source: string): MarkdownImportResult {
   if (source.replace(/^\uFEFF/, '').trim() === '') return { ok: false, problem: 'empty' };
   if (BINARY.test(source)) return { ok: false, problem: 'not-text' };
-  const report = buildReport(tokenizeBlocks(source));
+  let tokens;
+  try {
+    tokens = tokenizeBlocks(source);
+  } catch (error) {
+    if (error instanceof NestingTooDeep) return { ok: false, problem: 'too-deep' };
+    throw error;
+  }
+  const report = buildReport(tokens);
   return report ? { ok: true, report } : { ok: false, problem: 'no-headings' };
 }

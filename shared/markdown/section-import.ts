@@ -12,7 +12,7 @@ import { buildReport, type FigureImage, type ImportTally, type MarkdownReport } 
 import type { MarkdownProblem } from './import-markdown';
 import type { ImportWarning } from './import-warnings';
 import { inlinePlainText } from './build-table';
-import { tokenizeBlocks } from './tokenize-blocks';
+import { NestingTooDeep, tokenizeBlocks } from './tokenize-blocks';
 
 export interface SectionMarkdown {
   readonly content: SectionContent;
@@ -32,7 +32,13 @@ const FIRST_CONTENT_LEVEL = 3;
 export function importSectionMarkdown(source: string, sectionTitle: string): { ok: true; value: SectionMarkdown } | { ok: false; problem: MarkdownProblem } {
   if (source.replace(/^\uFEFF/, '').trim() === '') return { ok: false, problem: 'empty' };
   if (BINARY.test(source)) return { ok: false, problem: 'not-text' };
-  let tokens: BlockToken[] = tokenizeBlocks(source).filter((t) => t.kind !== 'metadata');
+  let tokens: BlockToken[];
+  try {
+    tokens = tokenizeBlocks(source).filter((t) => t.kind !== 'metadata');
+  } catch (error) {
+    if (error instanceof NestingTooDeep) return { ok: false, problem: 'too-deep' };
+    throw error;
+  }
   const first = tokens[0];
   if (first?.kind === 'heading' && squeeze(stripTypedNumber(inlinePlainText(first.text)).title) === squeeze(stripTypedNumber(sectionTitle).title)) {
     tokens = tokens.slice(1);

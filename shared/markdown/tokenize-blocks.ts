@@ -7,6 +7,7 @@
  * may end a paragraph without a blank line before it (as in CommonMark editors such as Typora);
  * Pandoc would glue the heading to the paragraph and the outline would lose a chapter.
  */
+import { MAX_MARKDOWN_NESTING } from '../limits';
 import type { BlockToken, TableToken } from './block-tokens';
 import { splitTrailingAttributes, parseAttributes } from './attributes';
 import { wholeImage } from './link-syntax';
@@ -51,6 +52,8 @@ class BlockScanner {
   constructor(
     private readonly lines: readonly string[],
     private readonly firstLine: number,
+    /** How many `>` quotes enclose these lines: each level is scanned by a scanner of its own. */
+    private readonly quoteDepth = 0,
   ) {}
 
   private lineNumber(index: number): number {
@@ -207,7 +210,8 @@ class BlockScanner {
       else break;
       this.index += 1;
     }
-    for (const token of new BlockScanner(inner, this.lineNumber(start)).scan(false)) this.emit(token);
+    if (this.quoteDepth + 1 > MAX_MARKDOWN_NESTING) throw new NestingTooDeep(this.lineNumber(start));
+    for (const token of new BlockScanner(inner, this.lineNumber(start), this.quoteDepth + 1).scan(false)) this.emit(token);
   }
 
   private paragraph(): void {
@@ -233,6 +237,15 @@ class BlockScanner {
   }
 }
 
+/** Quotes nested deeper than MAX_MARKDOWN_NESTING (the scanner recurses per level): the text is refused. */
+export class NestingTooDeep extends Error {
+  constructor(readonly line: number) {
+    super(`quotes nested deeper than ${MAX_MARKDOWN_NESTING} levels at line ${line}`);
+    this.name = 'NestingTooDeep';
+  }
+}
+
+/** Throws NestingTooDeep for quotes nested beyond MAX_MARKDOWN_NESTING. */
 export function tokenizeBlocks(source: string): BlockToken[] {
   // Word's manual line break (VT) and PDF page breaks (FF) survive some conversions: they break lines.
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|[\r\n\v\f]/);

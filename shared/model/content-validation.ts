@@ -8,6 +8,7 @@
 import { buildTableMap } from '../tables/table-map';
 import type { TableElement } from '../tables/table-types';
 import type { SectionContent } from './document';
+import { MAX_SECTION_JSON } from '../limits';
 
 const MARKS = new Set(['bold', 'italic', 'underline']);
 const ALIGNS = new Set(['left', 'center', 'right', 'justify']);
@@ -153,6 +154,12 @@ export function validateSectionContent(value: unknown): ValidationResult {
       seen.add(node.id);
     }
     if (Array.isArray(node.children)) stack.push(...node.children);
+  }
+  // Measured once the depth is known to be small (JSON.stringify recurses), as it will be stored.
+  const size = JSON.stringify(value).length;
+  if (size > MAX_SECTION_JSON) {
+    const mb = (n: number): string => (n / (1024 * 1024)).toFixed(n >= 10 * 1024 * 1024 ? 0 : 1);
+    return { ok: false, problem: `此部分内容过大（约 ${mb(size)} MB，每个部分最多 ${mb(MAX_SECTION_JSON)} MB），请把它拆分成几个部分` };
   }
   return { ok: true, value: value as SectionContent };
 }

@@ -138,8 +138,21 @@ describe('import-md into a package, then merge', () => {
     const fake = path.join(temp.dir, '稿件.docx');
     fs.writeFileSync(fake, 'plain text');
     const before = fileState(project);
-    expectOneLineError(runCli(['merge', project, fake, '--section', '高质就业', '--dry-run']), 1, '不是 Word 文档');
-    expectOneLineError(runCli(['merge', project, fake, '--dry-run']), 2, '--section');
+    // Neither a package nor a Word file: said so, with or without --section (it used to ask for --section).
+    for (const extra of [['--section', '高质就业'], []]) {
+      expectOneLineError(
+        runCli(['merge', project, fake, ...extra, '--dry-run']),
+        1,
+        '“稿件.docx”既不是部门材料包（.rwpkg），也不是 Word 稿件（.docx）：文件内容无法识别。项目未作任何改动',
+        'is neither a contribution package (.rwpkg) nor a Word draft (.docx)',
+      );
+    }
+    expectOneLineError(runCli(['merge', project, project, '--dry-run']), 1, '既不是部门材料包', '这是年报项目文件（.rwproj）', 'it is a project file');
+    expectOneLineError(runCli(['merge', project, temp.dir, '--dry-run']), 1, '既不是部门材料包', '这是文件夹');
+    // A ZIP may be a Word draft: then the section it revises must be named.
+    const zip = path.join(temp.dir, '稿件2.docx');
+    fs.writeFileSync(zip, Buffer.from('504b03040000', 'hex'));
+    expectOneLineError(runCli(['merge', project, zip, '--dry-run']), 2, '--section');
     expectOneLineError(runCli(['merge', project, pkg]), 2, '--dry-run', '--accept-nonconflicting');
     expectOneLineError(runCli(['merge', project, pkg, '--section', '高质就业', '--accept-nonconflicting']), 2, '材料包须整体合并');
     expect(fileState(project)).toEqual(before);

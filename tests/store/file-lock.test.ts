@@ -92,6 +92,39 @@ describe('a file in use', () => {
   });
 });
 
+describe('one file under several names', () => {
+  test('a symbolic link to the project meets the same lock: the second writer is refused under either name', () => {
+    const alias = path.join(dir, 'alias.rwproj');
+    fs.symlinkSync(file, alias);
+    const first = track(Project.open(alias));
+    expect(first.readOnly).toBe(false);
+    const error = catchAppError(() => Project.open(file), 'IN_USE');
+    expect(error.message).toContain('只能以只读方式打开');
+    // The lock sits beside the real file, named after it.
+    expect(lockPathFor(alias)).toBe(lockPathFor(file));
+    expect(fs.existsSync(path.join(dir, '.~lock.质量年报.rwproj#'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, '.~lock.alias.rwproj#'))).toBe(false);
+    expect(readLockHolder(file)).toMatchObject({ pid: process.pid });
+    first.close();
+    const second = track(Project.open(file));
+    catchAppError(() => Project.open(alias), 'IN_USE');
+    second.close();
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('.~lock'))).toEqual([]);
+  });
+
+  test('a linked folder leads to the same lock too, and Save As cannot replace the open file through it', () => {
+    const linked = path.join(dir, 'linked');
+    fs.symlinkSync(dir, linked);
+    const project = track(Project.open(path.join(linked, '质量年报.rwproj')));
+    catchAppError(() => Project.open(file), 'IN_USE');
+    const other = track(createProject(dir, '另一份.rwproj'));
+    catchAppError(() => other.saveCopyAs(path.join(linked, '质量年报.rwproj')), 'IN_USE');
+    const itself = catchAppError(() => project.saveCopyAs(file), 'INVALID_OPERATION');
+    expect(itself.message).toContain('目标文件就是当前文件');
+    expect(project.readOnly).toBe(false);
+  });
+});
+
 describe('release', () => {
   test('close releases the lock, so the file opens again', () => {
     const project = Project.open(file);

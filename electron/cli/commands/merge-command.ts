@@ -1,16 +1,68 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Decision } from '../../../shared/merge/merge-types';
 import { applyImport } from '../../packages/apply-import';
 import { importWordDraft } from '../../packages/import-draft';
 import { importPackage } from '../../packages/import-package';
-import { isPackageFile } from '../../packages/open-package';
+import { isPackageFile, sniffApplicationId } from '../../packages/open-package';
+import { APPLICATION_ID } from '../../project-store/constants';
+import { AppError } from '../../errors/app-error';
 import type { PreparedImport } from '../../packages/prepared-import';
 import { Project } from '../../project-store/project';
-import { EXIT_OK, usageError } from '../cli-error';
+import { CliError, EXIT_FAILURE, EXIT_OK, usageError } from '../cli-error';
 import { MERGE_HELP } from '../collaboration-help';
 import { changeLine, formatReview, reviewJson } from '../review-view';
 import { resolveSection } from '../section-arg';
 import { expectPositionals, type Command } from './command';
+
+/** What a file is, told by its first bytes, for the refusal of something neither package nor Word draft. */
+function whatItIs(file: string): { zh: string; en: string } {
+  const id = sniffApplicationId(file);
+  if (id === APPLICATION_ID) return { zh: '这是年报项目文件（.rwproj）', en: 'it is a project file (.rwproj)' };
+  if (id !== null) return { zh: '这是其他程序的数据库', en: "it is another program's database" };
+  const head = Buffer.alloc(8);
+  let read = 0;
+  const fd = fs.openSync(file, 'r');
+  try {
+    read = fs.readSync(fd, head, 0, 8, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (read >= 4 && head.readUInt32BE(0) === 0xd0cf11e0) return { zh: '这是旧版 Word 97-2003 文件（.doc），请另存为 .docx', en: 'it is an old Word 97-2003 file (.doc); save it as .docx' };
+  if (head.toString('latin1', 0, 5) === '%PDF-') return { zh: '这是 PDF 文件', en: 'it is a PDF file' };
+  return { zh: '文件内容无法识别', en: 'its content is not recognised' };
+}
+
+/**
+ * A package (application id 'RWPK') or a Word draft (a ZIP archive, checked further by read-docx);
+ * anything else is refused here, before the project is opened or a --section is asked for.
+ */
+function incomingKind(file: string): 'package' | 'word' {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new AppError('FILE_NOT_FOUND', { path: path.resolve(file) });
+  }
+  const name = path.basename(file);
+  const neither = (what: { zh: string; en: string }): CliError =>
+    new CliError(
+      `“${name}”既不是部门材料包（.rwpkg），也不是 Word 稿件（.docx）：${what.zh}。项目未作任何改动`,
+      `"${name}" is neither a contribution package (.rwpkg) nor a Word draft (.docx): ${what.en}; the project was not changed`,
+      EXIT_FAILURE,
+    );
+  if (!stat.isFile()) throw neither({ zh: '这是文件夹', en: 'it is a folder' });
+  if (isPackageFile(file)) return 'package';
+  const head = Buffer.alloc(4);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, 4, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (head.toString('latin1') === 'PK\u0003\u0004') return 'word';
+  throw neither(whatItIs(file));
+}
 
 /** Every change that is no conflict is taken; conflicts get no decision and keep the office's text. */
 function nonConflicting(prepared: PreparedImport): Map<string, Decision> {
@@ -40,9 +92,9 @@ export const mergeCommand: Command = {
       throw usageError('请指定 --dry-run（只列出修改）或 --accept-nonconflicting（采纳无冲突的修改）之一', 'give either --dry-run or --accept-nonconflicting');
     }
     const sectionQuery = args.strings.get('section');
-    const isPackage = isPackageFile(incoming);
+    const isPackage = incomingKind(incoming) === 'package';
     if (!isPackage && sectionQuery === undefined) {
-      // Anything that is not a package is read as a Word draft, which needs a section to revise.
+      // A Word draft revises one section, which must be named.
       throw usageError('合并 Word 稿件需要用 --section 指定章节', 'a Word draft needs --section');
     }
     if (isPackage && sectionQuery !== undefined && !dryRun) {
