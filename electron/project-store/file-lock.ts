@@ -152,8 +152,52 @@ export function takeOverStaleLock(lockPath: string, judged: string): boolean {
   return false;
 }
 
+/**
+ * The second lock, for hard links: two names of one file in different folders have two lock paths
+ * beside them, but one device and inode. A machine-local lock keyed by them makes the second writer
+ * on this machine meet the first. (A colleague on another PC opening a hard link on a share is not
+ * caught by it; hard links on shares are rare, symbolic links are handled by realFilePath.)
+ */
+export function inodeLockPathFor(file: string): string | null {
+  try {
+    const stat = fs.statSync(realFilePath(file), { bigint: true });
+    return path.join(os.tmpdir(), 'reportworks-locks', `${stat.dev}-${stat.ino}.lock`);
+  } catch {
+    return null; // Not there yet (a new file): nothing else can name it.
+  }
+}
+
+/**
+ * Locks `file` for writing: the lock beside it (seen by every machine on a share) and, for a file
+ * that exists, the machine-local lock of its inode. Either held by someone else refuses.
+ */
 export function acquireLock(file: string): LockAttempt {
-  const lockPath = lockPathFor(file);
+  const beside = acquireAt(lockPathFor(file));
+  if (!beside.acquired) return beside;
+  const inodePath = inodeLockPathFor(file);
+  if (inodePath === null) return beside;
+  try {
+    fs.mkdirSync(path.dirname(inodePath), { recursive: true });
+  } catch {
+    return beside; // No writable temp folder: the lock beside the file still stands.
+  }
+  const inode = acquireAt(inodePath);
+  if (inode.acquired) {
+    const both: FileLock = {
+      lockPath: beside.lock.lockPath,
+      release() {
+        inode.lock.release();
+        beside.lock.release();
+      },
+    };
+    return { acquired: true, lock: both };
+  }
+  if ('unwritableDirectory' in inode) return beside;
+  beside.lock.release();
+  return inode;
+}
+
+function acquireAt(lockPath: string): LockAttempt {
   const me = currentIdentity();
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { acquireLock, lockPathFor, readLockHolder, takeOverStaleLock } from '../../electron/project-store/file-lock';
+import { acquireLock, inodeLockPathFor, lockPathFor, readLockHolder, takeOverStaleLock } from '../../electron/project-store/file-lock';
 import { MAX_PROJECT_NAME_BYTES } from '../../electron/project-store/file-name';
 import { Project } from '../../electron/project-store/project';
 import type { LockHolder } from '../../shared/ipc/contract';
@@ -110,6 +110,29 @@ describe('one file under several names', () => {
     catchAppError(() => Project.open(alias), 'IN_USE');
     second.close();
     expect(fs.readdirSync(dir).filter((name) => name.startsWith('.~lock'))).toEqual([]);
+  });
+
+  test('a hard link in another folder meets the machine-local lock of the same inode', () => {
+    const other = makeTempDir('rw-hardlink-');
+    try {
+      const hard = path.join(other, '别名.rwproj');
+      fs.linkSync(file, hard);
+      // Two lock paths beside two names: the lock beside the file alone would let both write.
+      expect(lockPathFor(hard)).not.toBe(lockPathFor(file));
+      expect(inodeLockPathFor(hard)).toBe(inodeLockPathFor(file));
+      const first = track(Project.open(file));
+      const error = catchAppError(() => Project.open(hard), 'IN_USE');
+      expect(error.message).toContain('只能以只读方式打开');
+      // Refused without leaving a lock beside the other name.
+      expect(fs.existsSync(lockPathFor(hard))).toBe(false);
+      first.close();
+      expect(fs.existsSync(inodeLockPathFor(file) as string)).toBe(false);
+      const second = track(Project.open(hard));
+      catchAppError(() => Project.open(file), 'IN_USE');
+      second.close();
+    } finally {
+      removeTempDir(other);
+    }
   });
 
   test('a linked folder leads to the same lock too, and Save As cannot replace the open file through it', () => {
