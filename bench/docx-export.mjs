@@ -2,8 +2,9 @@
 // Word export benchmark: the full seed-001 fixture with 72 distinct photos (150–300 KB JPEG each),
 // imported into a fresh project, then exported next to `pandoc <fixture>.md -o out.docx` on the same
 // Markdown and photos, in the same run, interleaved:
-//   cli     `reportworks export --docx` as a fresh process (Node start-up and the whole CLI bundle
-//           included): wall-clock time, CPU time (user + system), peak memory (max RSS);
+//   cli     `reportworks export --docx` as a fresh process (Node start-up, the Word-only CLI bundle
+//           and its V8 code cache included; the warm-up run fills the cache, as a user's first run
+//           does): wall-clock time, CPU time (user + system), peak memory (max RSS);
 //   in-app  the export call alone, timed inside a child Node process that has loaded the export
 //           library (dist/export-docx.cjs) first, as the running app does it; its peak RSS too.
 // Medians over BENCH_DOCX_RUNS runs after one warm-up, and ratios to pandoc's wall time. Targets:

@@ -8,27 +8,10 @@ import { describeThrown, type ErrorLog } from '../errors/error-log';
 import { CliError, EXIT_OK, errorLine, usageError } from './cli-error';
 import type { CliIo } from './cli-io';
 import type { Command } from './commands/command';
+import { COMMANDS } from './command-table';
 import { describeError } from './error-text';
 import { MAIN_HELP } from './help-text';
 import { parseArgs } from './parse-args';
-
-/**
- * Commands are loaded on demand: each pulls in its own libraries (docx, pdf-lib, exceljs, mammoth,
- * node-forge …), and a CLI run should pay start-up only for the command it runs.
- */
-const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
-  new: async () => (await import('./commands/new-command')).newCommand,
-  info: async () => (await import('./commands/info-command')).infoCommand,
-  'import-md': async () => (await import('./commands/import-md-command')).importMdCommand,
-  export: async () => (await import('./commands/export-command')).exportCommand,
-  department: async () => (await import('./commands/department-command')).departmentCommand,
-  assign: async () => (await import('./commands/assign-command')).assignCommand,
-  package: async () => (await import('./commands/package-command')).packageCommand,
-  merge: async () => (await import('./commands/merge-command')).mergeCommand,
-  statement: async () => (await import('./commands/statement-command')).statementCommand,
-  verify: async () => (await import('./commands/verify-command')).verifyCommand,
-  check: async () => (await import('./commands/check-command')).checkCommand,
-};
 
 async function findCommand(name: string): Promise<Command> {
   const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;

@@ -26,6 +26,29 @@ const nodeCommon = {
 
 fs.mkdirSync(path.join(dist, 'renderer'), { recursive: true });
 
+/**
+ * The Word-export-only CLI bundle (see electron/cli/bundle-route.ts, which sends only command lines
+ * that cannot reach the PDF code here): the command table holds `export` alone, and the PDF
+ * export and the certificate reader become modules that refuse loudly if ever reached.
+ */
+const exportDocxOnly = {
+  name: 'cli-export-docx-only',
+  setup(b) {
+    const cli = path.join(root, 'electron', 'cli');
+    const stub = (what) => `export function ${what}() { throw new Error('${what}: not in the Word-only CLI bundle (electron/cli/bundle-route.ts)'); }`;
+    const replaced = new Map([
+      [path.join(cli, 'command-table'), `export const COMMANDS = { export: async () => (await import(${JSON.stringify(path.join(cli, 'commands', 'export-command'))})).exportCommand };`],
+      [path.join(cli, 'export-pdf-cli'), stub('exportPdfFromCli')],
+      [path.join(root, 'electron', 'statement', 'pdf-signature'), stub('openP12')],
+    ]);
+    b.onResolve({ filter: /(command-table|export-pdf-cli|pdf-signature)$/ }, (args) => {
+      const target = path.resolve(args.resolveDir, args.path);
+      return replaced.has(target) ? { path: target, namespace: 'export-docx-only' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'export-docx-only' }, (args) => ({ contents: replaced.get(args.path), loader: 'ts', resolveDir: cli }));
+  },
+};
+
 await Promise.all([
   build({
     entryPoints: [path.join(root, 'renderer/src/main.tsx')],
@@ -44,7 +67,10 @@ await Promise.all([
   }),
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/main/main.ts')], outfile: path.join(dist, 'electron/main.cjs') }),
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(dist, 'electron/preload.cjs') }),
-  build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/cli/main.ts')], outfile: path.join(dist, 'cli.cjs') }),
+  // The CLI: a tiny first file choosing the bundle, the full CLI, and the Word-export-only one.
+  build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/cli/entry.ts')], outfile: path.join(dist, 'cli.cjs') }),
+  build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/cli/main.ts')], outfile: path.join(dist, 'cli', 'cli.cjs') }),
+  build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/cli/main.ts')], outfile: path.join(dist, 'cli', 'cli-export-docx.cjs'), plugins: [exportDocxOnly] }),
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/harness/start.ts')], outfile: path.join(dist, 'harness.cjs') }),
   // The harness as a library, for the benchmarks (which are plain Node scripts, not Jest suites).
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/harness/server.ts')], outfile: path.join(dist, 'harness-server.cjs') }),

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { OutlineNode, OutlineRole } from '../model/outline';
 import type { ReportSettings } from '../model/settings';
-import { STYLE_FONTS } from '../model/settings';
+import { styleOverridesSchema } from '../model/style-overrides-schema';
 import type { SectionContent } from '../model/document';
 import type { CharCount } from '../text/char-count';
 import { EXPORT_PART_KEYS } from '../export/export-parts';
@@ -92,17 +92,7 @@ const assetImport = z.union([
     .strict(),
 ]);
 
-/** 字体/字号/行距 on top of the preset; bounds keep exports sane (五号 10.5 pt … 一号 26 pt). */
-export const styleOverridesSchema = z
-  .object({
-    bodyFont: z.enum(STYLE_FONTS),
-    headingFont: z.enum(STYLE_FONTS),
-    bodySizePt: z.number().min(9).max(26),
-    lineExactPt: z.number().min(12).max(48),
-    lineMultiple: z.number().min(1).max(3),
-  })
-  .partial()
-  .strict();
+export { styleOverridesSchema };
 
 export const settingsPatch = z
   .object({

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { styleOverridesSchema } from '../../../shared/ipc/contract';
+import { styleOverridesSchema } from '../../../shared/model/style-overrides-schema';
 import { defaultSettings, type ReportSettings } from '../../../shared/model/settings';
 
 type Db = Database.Database;
