@@ -58,6 +58,8 @@ const SAME_BOOT_TOLERANCE_MS = 30_000;
 interface LockRecord extends LockHolder {
   /** Boot time of the holder's machine; absent in locks written by older versions. */
   readonly boot?: number;
+  /** Inode locks: the real path the holder opened, so a lock outliving its file is known as stale. */
+  readonly file?: string;
 }
 
 function currentIdentity(): LockRecord {
@@ -89,6 +91,7 @@ function parseHolder(text: string): LockRecord | null {
         pid: parsed.pid,
         since: typeof parsed.since === 'string' ? parsed.since : '',
         ...(typeof parsed.boot === 'number' ? { boot: parsed.boot } : {}),
+        ...(typeof parsed.file === 'string' ? { file: parsed.file } : {}),
       };
     }
   } catch {
@@ -159,12 +162,25 @@ export function takeOverStaleLock(lockPath: string, judged: string): boolean {
  * caught by it; hard links on shares are rare, symbolic links are handled by realFilePath.)
  */
 export function inodeLockPathFor(file: string): string | null {
+  const key = inodeKey(file);
+  return key === null ? null : path.join(os.tmpdir(), 'reportworks-locks', `${key}.lock`);
+}
+
+function inodeKey(file: string): string | null {
   try {
     const stat = fs.statSync(realFilePath(file), { bigint: true });
-    return path.join(os.tmpdir(), 'reportworks-locks', `${stat.dev}-${stat.ino}.lock`);
+    return `${stat.dev}-${stat.ino}`;
   } catch {
     return null; // Not there yet (a new file): nothing else can name it.
   }
+}
+
+/**
+ * An inode lock whose file is gone (deleted, or replaced by a rename) stands for nothing: inode
+ * numbers are reused, and a new file must not inherit the lock of a dead one.
+ */
+function outlivedItsFile(holder: LockRecord, key: string): boolean {
+  return holder.file !== undefined && inodeKey(holder.file) !== key;
 }
 
 /**
@@ -181,7 +197,8 @@ export function acquireLock(file: string): LockAttempt {
   } catch {
     return beside; // No writable temp folder: the lock beside the file still stands.
   }
-  const inode = acquireAt(inodePath);
+  const key = inodeKey(file) as string;
+  const inode = acquireAt(inodePath, { file: realFilePath(file) }, (holder) => outlivedItsFile(holder, key));
   if (inode.acquired) {
     const both: FileLock = {
       lockPath: beside.lock.lockPath,
@@ -197,8 +214,8 @@ export function acquireLock(file: string): LockAttempt {
   return inode;
 }
 
-function acquireAt(lockPath: string): LockAttempt {
-  const me = currentIdentity();
+function acquireAt(lockPath: string, extra: { file?: string } = {}, alsoStale: (holder: LockRecord) => boolean = () => false): LockAttempt {
+  const me: LockRecord = { ...currentIdentity(), ...extra };
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       // 'wx' = O_CREAT|O_EXCL: atomic "create if absent" on local disks and SMB/NFS shares alike.
@@ -229,7 +246,7 @@ function acquireAt(lockPath: string): LockAttempt {
     if (text === null) continue; // Released meanwhile: try again.
     const holder = parseHolder(text);
     // A lock left by a crashed process, or from before a restart, on this very machine is stale.
-    const stale = holder !== null && isStale(holder, me);
+    const stale = holder !== null && (isStale(holder, me) || alsoStale(holder));
     const unreadableAndOld = holder === null && isOlderThan(lockPath, 60_000);
     if (!stale && !unreadableAndOld) return { acquired: false, holder: shown(holder) };
     takeOverStaleLock(lockPath, text);

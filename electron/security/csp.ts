@@ -6,6 +6,7 @@
  * the app:// protocol handler (which can also carry frame-ancestors, ignored in a meta tag).
  * The harness relaxes connect-src to 'self' for its HTTP IPC transport, in both places.
  */
+import { PRINT_CONTENT_SECURITY_POLICY as PRINT_PAGE_POLICY } from '../../shared/export/html/print-csp';
 
 /**
  * Strict CSP for the renderer: only our own bundled script and styles, images from our own
@@ -27,20 +28,11 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * The print pages (report, front matter, statement): generated HTML with no script at all, images
- * from their own print folder, fonts installed on the machine (local()) or inline.
- * Printing waits for fonts and images through webContents.executeJavaScript, which the page's CSP
- * does not govern.
+ * The print pages (report, front matter, statement): the policy their own <meta> carries
+ * (shared/export/html/print-csp.ts, one definition for every engine) plus what only a header can
+ * say. Printing waits for fonts and images through the debugger, which the page's CSP does not govern.
  */
-export const PRINT_CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "style-src 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const PRINT_CONTENT_SECURITY_POLICY = `${PRINT_PAGE_POLICY}; frame-ancestors 'none'`;
 
 /** Directives a browser ignores when the policy comes from a <meta> tag (CSP Level 3, §3.3). */
 const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);

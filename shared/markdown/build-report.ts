@@ -24,6 +24,7 @@ import type {
   HeadingElement,
   HeadingLevel,
   ListElement,
+  ParagraphElement,
   SectionContent,
   TableElement,
 } from '../model/document';
@@ -148,6 +149,8 @@ class ReportBuilder {
   private openCase: CaseDraft | null = null;
   /** The table or figure just added: a 数据来源 line right after it is its source. */
   private lastStructure: TableElement | FigureElement | null = null;
+  /** Captions without their table, kept as paragraphs: no reference linking in them. */
+  private readonly orphanCaptions = new WeakSet<BlockElement>();
   /** Typed number key → block id; null once a second structure claimed the same number. */
   private readonly numbered = new Map<string, string | null>();
 
@@ -263,7 +266,12 @@ class ReportBuilder {
       `第 ${token.line} 行的表格标题“${inlinePlainText(token.text)}”前后没有表格，已作为普通段落导入`,
       `the table caption at line ${token.line} has no table next to it; imported as a paragraph`,
     );
-    if (runs.some((run) => run.text.trim() !== '')) this.addBlock({ type: 'paragraph', id: newBlockId(), children: runs });
+    if (runs.some((run) => run.text.trim() !== '')) {
+      const paragraph: ParagraphElement = { type: 'paragraph', id: newBlockId(), children: runs };
+      // Its typed 表 number was warned about as an orphan caption already, not again as a reference.
+      this.orphanCaptions.add(paragraph);
+      this.addBlock(paragraph);
+    }
   }
 
   private figure(image: InlineImage, line: number): void {
@@ -481,7 +489,7 @@ class ReportBuilder {
     const linkIn = (blocks: readonly BlockElement[], node: NodeDraft): void => {
       for (const block of blocks) {
         if (block.type === 'case') linkIn(block.children, node);
-        if (block.type !== 'paragraph') continue;
+        if (block.type !== 'paragraph' || this.orphanCaptions.has(block)) continue;
         const { children, count, unresolved } = linkReferences(block.children, targets);
         for (const reference of unresolved) this.unresolvedReference(reference, node, plainText(block));
         if (children === null) continue;

@@ -51,11 +51,11 @@ describe('dispatch writes what goes wrong to the error log', () => {
   });
 
   it('an unknown method and a file that is not a project are logged as refused inputs', async () => {
-    const { handlers } = testHandlers(path.join(dir, 'profile'));
+    const { handlers, file: grant } = testHandlers(path.join(dir, 'profile'));
     const notProject = path.join(dir, '随便.rwproj');
     fs.writeFileSync(notProject, 'plain text, not SQLite');
     await dispatch(handlers, 'fs.readEverything', {}, log);
-    const opened = await dispatch(handlers, 'project.open', { path: notProject }, log);
+    const opened = await dispatch(handlers, 'project.open', { file: grant('open-project', notProject) }, log);
     expect(opened.ok).toBe(false);
     expect(events()).toEqual([
       expect.objectContaining({ kind: 'refused', where: 'ipc', code: 'UNKNOWN_METHOD' }),

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { dispatch, type Handlers } from '../../electron/services/handlers';
 import type { IpcMethod, IpcOutput } from '../../shared/ipc/contract';
+import type { FilePurpose } from '../../shared/ipc/contract';
 import { testHandlers } from '../support/project-helpers';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 
@@ -27,10 +28,14 @@ async function refusal(method: IpcMethod, payload: Record<string, unknown>): Pro
 
 const para = (id: string, text: string) => ({ type: 'paragraph', id, children: [{ text }] });
 
+/** A dialog's answer: main hands the renderer a handle, never a path. */
+let grant: (purpose: FilePurpose, file: string) => string;
+
 beforeAll(() => {
   dir = makeTempDir('rw-preflight-ipc-');
   const made = testHandlers(path.join(dir, 'profile'));
   handlers = made.handlers;
+  grant = made.file;
   close = () => made.session.close();
 });
 
@@ -41,7 +46,7 @@ afterAll(() => {
 
 test('run, ignore, glossary; the package carries them and the department cannot change them', async () => {
   const projectFile = path.join(dir, '年报.rwproj');
-  const created = await call('project.create', { path: projectFile, unitName: '天津工业职业学院', year: 2025 });
+  const created = await call('project.create', { file: grant('new-project', projectFile), unitName: '天津工业职业学院', year: 2025 });
   const [a, b] = created.outline.filter((n) => n.parentId !== null).map((n) => n.id) as [string, string];
   await call('section.save', { id: a, content: [para('p1', '显著提升了学校的杜会服务能力。'), para('p2', '同学们再接再励，与天钢集团合作。')], baseRevision: (await call('section.load', { id: a })).revision });
   await call('section.save', { id: b, content: [para('q1', '知名企業合作。')], baseRevision: (await call('section.load', { id: b })).revision });
@@ -70,8 +75,8 @@ test('run, ignore, glossary; the package carries them and the department cannot 
   const department = await call('department.add', { name: '教务部', lead: '', writers: '' });
   await call('outline.assign', { id: a, departmentId: department.id });
   const packageFile = path.join(dir, '教务部.rwpkg');
-  await call('package.create', { departmentId: department.id, path: packageFile });
-  await call('project.open', { path: packageFile });
+  await call('package.create', { departmentId: department.id, file: grant('package', packageFile) });
+  await call('project.open', { file: grant('open-project', packageFile) });
   const inPackage = await call('preflight.run', {});
   expect(inPackage.findings.map((f) => f.excerpt)).toEqual(['杜会', '天钢集团']);
   expect(inPackage.counts.ignored).toBe(1);

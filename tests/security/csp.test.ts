@@ -40,7 +40,8 @@ describe('CSP', () => {
     const policy = directives(PRINT_CONTENT_SECURITY_POLICY);
     expect(policy.get('default-src')).toBe("'none'");
     expect(policy.has('script-src')).toBe(false);
-    expect(policy.get('img-src')).toBe("'self' data:");
+    expect(policy.get('img-src')).toBe("'self' data: blob:");
+    expect(policy.get('font-src')).toBe("'self' data:");
   });
 
   it('the harness serves index.html with connect-src relaxed to its own origin, everything else kept', () => {

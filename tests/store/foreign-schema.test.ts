@@ -93,8 +93,8 @@ test('import-md into a project carrying a history-wiping trigger is refused and 
 
 test('through IPC the refusal is an error envelope with the Chinese message, never INTERNAL', async () => {
   const file = alteredProject('外来结构.rwproj', WIPE_HISTORY);
-  const { session, handlers } = testHandlers(path.join(dir, '.profile'));
-  const result = await dispatch(handlers, 'project.open', { path: file });
+  const { session, handlers, file: grant } = testHandlers(path.join(dir, '.profile'));
+  const result = await dispatch(handlers, 'project.open', { file: grant('open-project', file) });
   expect(result).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SCHEMA' } });
   if (!result.ok) expect(result.error.message).toContain('年报工坊不会创建的数据库结构');
   expect(session.current).toBeNull();
@@ -116,7 +116,7 @@ describe('a file of an older version is compared with the schema of its own vers
   test('a clean version-2 file opens and is migrated', () => {
     const project = Project.open(versionTwo('v2.rwproj'));
     try {
-      expect(project.db.pragma('user_version', { simple: true })).toBe(5);
+      expect(project.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     } finally {
       project.close();
     }

@@ -44,9 +44,9 @@ test('through IPC, section.save of a section over the limit is an INVALID_PAYLOA
   const id = nodeIdByTitle(project, '人才培养');
   const file = project.path;
   project.close();
-  const { session, handlers } = testHandlers(path.join(dir, '.profile'));
+  const { session, handlers, file: grant } = testHandlers(path.join(dir, '.profile'));
   try {
-    expect(await dispatch(handlers, 'project.open', { path: file })).toMatchObject({ ok: true });
+    expect(await dispatch(handlers, 'project.open', { file: grant('open-project', file) })).toMatchObject({ ok: true });
     const before = fingerprint(file).sha256;
     const result = await dispatch(handlers, 'section.save', { id, content: oversized(MAX_SECTION_JSON), baseRevision: 1 });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
