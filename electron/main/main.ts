@@ -11,6 +11,7 @@ import type { StatementInputKind } from '../services/dialogs';
 import { createHandlers, dispatch } from '../services/handlers';
 import { ProjectSession } from '../services/session';
 import { ErrorLog } from '../errors/error-log';
+import { logProcessErrors } from '../errors/process-errors';
 import { LOGS_FOLDER } from '../errors/log-location';
 import { AppMounts, RENDERER_URL } from '../security/app-protocol';
 import { mainWindowPreferences } from '../security/window-preferences';
@@ -25,6 +26,7 @@ registerAppScheme();
 const appMounts = new AppMounts(path.join(__dirname, '..', 'renderer'));
 const rendererUrl = RENDERER_URL;
 const errorLog = new ErrorLog({ dir: path.join(app.getPath('userData'), LOGS_FOLDER) });
+logProcessErrors(process, errorLog);
 
 useNativeBinding(electronNativeBinding(app.getAppPath(), process.resourcesPath));
 
