@@ -20,6 +20,7 @@ import { errorMessage } from '../ipc/error-message';
 import type { Store } from '../state/store';
 import { BlockCommentAnchors, BlockCommentCountsProvider, BlockCommentTool, commentAtCaret, useBlockCommentsHub } from '../collaboration/block-comments';
 import { createSectionEditor } from './create-section-editor';
+import { fieldBlurHandler, useFieldSelectionGuard } from './field-focus';
 import { FormattingToolbar } from './formatting-toolbar';
 import { HeadingContext, useHeadingNumbering } from './heading-numbers';
 import { commandForKey } from './hotkeys';
@@ -115,6 +116,8 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
   const numbering = useHeadingNumbering(editor, depth);
   const comments = useBlockCommentsHub();
   usePasteIds(editor, doc.id);
+  useFieldSelectionGuard(editor);
+  const onBlur = useMemo(() => fieldBlurHandler(editor), [editor]);
 
   useEffect(() => {
     if (readOnly) return undefined;
@@ -208,6 +211,7 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
               renderElement={renderElement}
               renderLeaf={renderLeaf}
               onKeyDown={onKeyDown}
+              onBlur={onBlur}
               placeholder={readOnly ? undefined : t('editor.placeholder')}
               spellCheck={false}
               autoCorrect="off"
