@@ -94,3 +94,25 @@ test('a figure caption keeps the keyboard on every click: typed text is never lo
   await page.screenshot({ path: path.join(shotDir, 'everyday-figure-caption.png') });
   expect(errors).toEqual([]);
 });
+
+test('a number typed at the start of a heading is dropped as the title begins; one undo brings it back', async () => {
+  const id = await openSection(page, '多样成长');
+  const editor = editorOf(page, id);
+  await editor.click();
+  await page.getByTestId('style-heading-1').click();
+  await page.keyboard.insertText('1.');
+  await compose('shiziduiwujianshe', '师资队伍建设');
+  const heading = editor.locator('h1, h2, h3, h4, h5, h6').first();
+  const headingsOf = (): string[] => (storedContent(file, id) as { type?: string; children?: { text?: string }[] }[]).filter((b) => b.type === 'heading').map((b) => (b.children ?? []).map((c) => c.text ?? '').join(''));
+  await eventually(headingsOf, ['师资队伍建设']);
+  // The page shows the computed number once, not “1.1.”.
+  const shown = (): Promise<string> => heading.evaluate((el) => (el.textContent ?? '').replace(/[\u200b\ufeff]/g, ''));
+  await eventually(shown, '1.师资队伍建设');
+  await page.screenshot({ path: path.join(shotDir, 'everyday-heading-number.png') });
+
+  await page.keyboard.press('Control+z');
+  await eventually(headingsOf, ['1.师资队伍建设']);
+  await page.keyboard.insertText('成效');
+  await eventually(headingsOf, ['1.师资队伍建设成效']);
+  expect(errors).toEqual([]);
+});
