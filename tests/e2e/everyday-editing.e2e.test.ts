@@ -116,3 +116,39 @@ test('a number typed at the start of a heading is dropped as the title begins; o
   await eventually(headingsOf, ['1.师资队伍建设成效']);
   expect(errors).toEqual([]);
 });
+
+test('a click on the white page below the last line puts the caret at the end; Tab keeps the keyboard in the text', async () => {
+  const id = await openSection(page, '数智赋能');
+  const editor = editorOf(page, id);
+  await editor.click();
+  await page.keyboard.insertText('第一段。');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('第二段');
+  // The caret elsewhere (start of the first line), the keyboard elsewhere (the outline's tab).
+  await editor.locator('p').first().click();
+  await page.keyboard.press('Home');
+  await page.getByTestId('tab-outline').focus();
+  // The white page below the editor's own area (scrolled into view), well under the last line.
+  const box = await editor.boundingBox();
+  if (!box) throw new Error('no editor');
+  await page.mouse.move(box.x + box.width / 2, 600);
+  await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(300);
+  const below = await editor.boundingBox();
+  if (!below) throw new Error('no editor');
+  expect(below.y + below.height + 60).toBeLessThan(880);
+  await page.mouse.click(below.x + below.width / 2, below.y + below.height + 60);
+  await compose('jieshu', '结束');
+  const paragraphsOf = (): string[] => (storedContent(file, id) as { children?: { text?: string }[] }[]).map((b) => (b.children ?? []).map((c) => c.text ?? '').join(''));
+  await eventually(paragraphsOf, ['第一段。', '第二段结束']);
+
+  // Tab (and Shift+Tab) in body text: the keyboard stays in the editor and typing goes on there.
+  await page.keyboard.press('Tab');
+  expect(await editor.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Shift+Tab');
+  expect(await editor.evaluate((el) => el === document.activeElement)).toBe(true);
+  await compose('le', '了');
+  await eventually(paragraphsOf, ['第一段。', '第二段结束了']);
+  await page.screenshot({ path: path.join(shotDir, 'everyday-page-click.png') });
+  expect(errors).toEqual([]);
+});
