@@ -19,9 +19,9 @@ export function caretToEndOnPageClick(editor: SectionEditorInstance, event: Mous
   const last = editor.children[editor.children.length - 1];
   if (!last) return;
   const target = event.target as Node;
-  // Only the empty page below the last block (the editor's own empty area, or the page around
-  // it): presses on the text, a structure, the title or a notice are theirs.
-  if (target !== editable && editable.contains(target)) return;
+  // Only the empty page below the last block (the editor's own empty area, or the page's box).
+  // Anything else under the pointer (a menu, a tool, a notice) keeps its press.
+  if (target !== editable && target !== event.currentTarget) return;
   if (event.clientY <= ReactEditor.toDOMNode(editor, last).getBoundingClientRect().bottom) return;
   if (target !== editable && event.clientY <= editable.getBoundingClientRect().top) return;
   event.preventDefault();
