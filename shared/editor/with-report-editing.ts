@@ -11,9 +11,10 @@ import { withReportBehaviors } from './with-report-behaviors';
 import { withReportSchema } from './with-report-schema';
 import { withStructureBlocks } from './with-structure-blocks';
 import { withTables } from './with-tables';
+import { withTypedHeadingNumbers } from './with-typed-heading-numbers';
 import { withUndoSteps } from './with-undo-steps';
 import { withXrefs } from './with-xrefs';
 
 export function withReportEditing<E extends Editor>(editor: E): E {
-  return withUndoSteps(withReportBehaviors(withCases(withXrefs(withFigures(withTables(withStructureBlocks(withReportSchema(withBlockIds(editor)))))))));
+  return withUndoSteps(withTypedHeadingNumbers(withReportBehaviors(withCases(withXrefs(withFigures(withTables(withStructureBlocks(withReportSchema(withBlockIds(editor))))))))));
 }

@@ -75,6 +75,11 @@ const TYPED_NUMBER = new RegExp(
     ')\\s*',
 );
 
+/** How many characters of `text` a typed number at its start takes (with its spaces), 0 if none. */
+export function typedNumberLength(text: string): number {
+  return TYPED_NUMBER.exec(text)?.[0].length ?? 0;
+}
+
 export function stripTypedNumber(title: string): { title: string; hadNumber: boolean } {
   const match = TYPED_NUMBER.exec(title);
   if (!match || match[0].length === title.length) return { title: title.trim(), hadNumber: false };

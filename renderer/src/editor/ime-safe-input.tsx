@@ -68,6 +68,10 @@ export const ImeSafeInput = forwardRef<HTMLInputElement, ImeSafeInputProps>(func
         onCommit(event.currentTarget.value);
       }}
       onKeyDown={onKeyDown}
+      // Slate's click handler would select the enclosing void block again, which moves the
+      // page's selection, and with it the keyboard, back into the text: what is typed next is
+      // lost. The field handles its own clicks (see also ./field-focus.ts).
+      onClick={(event) => event.stopPropagation()}
     />
   );
 });

@@ -20,6 +20,8 @@ import { errorMessage } from '../ipc/error-message';
 import type { Store } from '../state/store';
 import { BlockCommentAnchors, BlockCommentCountsProvider, BlockCommentTool, commentAtCaret, useBlockCommentsHub } from '../collaboration/block-comments';
 import { createSectionEditor } from './create-section-editor';
+import { fieldBlurHandler, useFieldSelectionGuard } from './field-focus';
+import { caretToEndOnPageClick } from './page-click';
 import { FormattingToolbar } from './formatting-toolbar';
 import { HeadingContext, useHeadingNumbering } from './heading-numbers';
 import { commandForKey } from './hotkeys';
@@ -115,6 +117,8 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
   const numbering = useHeadingNumbering(editor, depth);
   const comments = useBlockCommentsHub();
   usePasteIds(editor, doc.id);
+  useFieldSelectionGuard(editor);
+  const onBlur = useMemo(() => fieldBlurHandler(editor), [editor]);
 
   useEffect(() => {
     if (readOnly) return undefined;
@@ -159,6 +163,13 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (handleStructureKey(editor, event, readOnly)) return;
       if (handleTableKey(editor, event, readOnly)) return;
+      // Tab in the text never sends the keyboard out to the window's next control (the status
+      // bar), where the next IME input would be lost. Paragraphs carry their first-line indent
+      // by style and lists have one level, so Tab has nothing else to do here.
+      if (event.key === 'Tab' && !readOnly && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        event.preventDefault();
+        return;
+      }
       const command = commandForKey({
         key: event.key,
         ctrlKey: event.ctrlKey,
@@ -195,7 +206,7 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
       <StructureTools nodeId={doc.id} readOnly={readOnly} ribbonSlot={ribbonSlot} />
       <TableTools readOnly={readOnly} ribbonSlot={ribbonSlot} />
       <div className="page-area">
-        <div className="page">
+        <div className="page" onMouseDown={(event) => caretToEndOnPageClick(editor, event, readOnly)}>
           <PageTitle numberLabel={numberLabel} title={title} depth={depth} />
           {recovered ? <RecoveredNotice recovered={recovered} /> : null}
           <HeadingContext.Provider value={headingContext}>
@@ -208,6 +219,7 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
               renderElement={renderElement}
               renderLeaf={renderLeaf}
               onKeyDown={onKeyDown}
+              onBlur={onBlur}
               placeholder={readOnly ? undefined : t('editor.placeholder')}
               spellCheck={false}
               autoCorrect="off"

@@ -1,0 +1,50 @@
+/**
+ * Keeps the keyboard in a field of a void block (figure caption and source, case title, table
+ * caption) once it is there. Such a field sits inside the editor's element, and the page's
+ * selection, while it has the focus, points into the selected void block. Slate takes both as
+ * "the caret is on that block" and re-applies its own selection there, which focuses the text:
+ * on the blur that moves the keyboard into the field, and on every later selection change. What
+ * the author typed next was lost. While a field inside this editor has the keyboard, Slate is
+ * told the editor is blurred and does not hear about selection changes.
+ */
+import { useEffect, type FocusEvent } from 'react';
+import { Transforms } from 'slate';
+import { ReactEditor } from 'slate-react';
+import type { SectionEditorInstance } from './section-editor-type';
+
+function fieldInside(root: Element, target: EventTarget | null): boolean {
+  return (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && root.contains(target);
+}
+
+/** Editable's onBlur: true (handled) when the focus moves into one of its fields. */
+export function fieldBlurHandler(editor: SectionEditorInstance): (event: FocusEvent<HTMLDivElement>) => boolean {
+  return (event) => {
+    if (!fieldInside(event.currentTarget, event.relatedTarget)) return false;
+    // Slate's own bookkeeping of the blur, without its selection flush that refocuses the text;
+    // and no selection left for a selection change already on its way to re-apply (the void is
+    // selected again by it, harmlessly, as the editor is no longer focused).
+    ReactEditor.blur(editor);
+    Transforms.deselect(editor);
+    return true;
+  };
+}
+
+/**
+ * Holds back the document's selectionchange from Slate's listener (registered later, on the
+ * bubbling side) while a field inside the editor has the keyboard.
+ */
+export function useFieldSelectionGuard(editor: SectionEditorInstance): void {
+  useEffect(() => {
+    const onSelectionChange = (event: Event): void => {
+      let root: HTMLElement;
+      try {
+        root = ReactEditor.toDOMNode(editor, editor);
+      } catch {
+        return;
+      }
+      if (fieldInside(root, document.activeElement)) event.stopImmediatePropagation();
+    };
+    document.addEventListener('selectionchange', onSelectionChange, true);
+    return () => document.removeEventListener('selectionchange', onSelectionChange, true);
+  }, [editor]);
+}
