@@ -1,6 +1,7 @@
 // Layering by where code runs (as in VS Code and Signal-Desktop), enforced here and by one
 // tsconfig per zone: shared/ is pure; renderer/ imports only shared/; the preload only shared/ and
 // electron's ipcRenderer; the Node-side services never import electron (only electron/main does).
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'stream', 'worker_threads'];
@@ -18,6 +19,23 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'always'],
     },
+  },
+  {
+    // Type-aware checks that found real bugs: a promise nobody awaits loses its error; an async
+    // handler where a void one is expected swallows it; a switch that forgets a new kind of block.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      // A deliberate `default:` covers the kinds it names no case for; a switch without one must name them all.
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     files: ['shared/**/*.ts'],

@@ -8,8 +8,7 @@ import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import { activeBlockStyle, isMarkActive, type BlockStyle, type MarkName } from '../../../shared/editor/block-format';
 import { t, type MessageKey } from '../../../shared/i18n';
 import type { SectionEditorInstance } from './section-editor-type';
-import { runEditorCommand } from './run-command';
-import type { EditorCommand } from './hotkeys';
+import { runEditorCommand, type TextCommand } from './run-command';
 import { Icon } from '../ui/icons';
 
 const STYLES: readonly { readonly style: BlockStyle; readonly label: MessageKey; readonly title: MessageKey }[] = [
@@ -85,7 +84,7 @@ export function FormattingToolbar({ readOnly }: { readonly readOnly: boolean }) 
   const editor = useSlateStatic() as SectionEditorInstance;
   const signature = useSlateSelector((e) => activeSignature(e as SectionEditorInstance));
   const active = parseSignature(signature);
-  const run = (command: Exclude<EditorCommand, { kind: 'save' }>): void => {
+  const run = (command: TextCommand): void => {
     if (!editor.selection) ReactEditor.focus(editor);
     runEditorCommand(editor, command);
   };

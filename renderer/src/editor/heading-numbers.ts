@@ -32,7 +32,9 @@ export function useHeadingNumbering(editor: Editor, nodeDepth: number): HeadingN
     if (editor.operations.every((op) => TEXT_ONLY.has(op.type))) return;
     setSignature(headingSignature(editor.children));
   }, [editor]);
-  // `signature` stands for everything numberContentHeadings reads from the value.
+  // `signature` stands for everything numberContentHeadings reads from the value: it is the cache
+  // key, deliberately not read inside (the editor's children change on every keystroke).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const labels = useMemo(() => numberContentHeadings(editor.children as SectionContent, nodeDepth), [signature, nodeDepth, editor]);
   return { labels, onChange };
 }

@@ -3,7 +3,10 @@ import type { SectionEditorInstance } from './section-editor-type';
 import type { EditorCommand } from './hotkeys';
 
 /** Runs an editor command; `save` is the caller's (it concerns all sections, not this editor). */
-export function runEditorCommand(editor: SectionEditorInstance, command: Exclude<EditorCommand, { kind: 'save' }>): void {
+/** Save and 批注 are the callers' (they concern all sections / the comments panel, not the text). */
+export type TextCommand = Exclude<EditorCommand, { kind: 'save' | 'comment' }>;
+
+export function runEditorCommand(editor: SectionEditorInstance, command: TextCommand): void {
   switch (command.kind) {
     case 'mark':
       toggleMark(editor, command.mark);

@@ -337,12 +337,13 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             lockedIds={lockedIds}
             onSelect={select}
             onStartRename={setRenamingId}
-            onRename={actions.rename}
-            onAddChapter={actions.addChapter}
-            onAddSection={actions.addSection}
+            // The outline actions report their own failures (useOutlineActions' guard): nothing to await here.
+            onRename={(id, title) => void actions.rename(id, title)}
+            onAddChapter={() => void actions.addChapter()}
+            onAddSection={() => void actions.addSection()}
             onDelete={askDelete}
-            onRestore={actions.restore}
-            onMove={actions.move}
+            onRestore={(id) => void actions.restore(id)}
+            onMove={(id, move) => void actions.move(id, move)}
           />
         </LeftPane>
         <main className="editor-area" data-testid="editor-area">

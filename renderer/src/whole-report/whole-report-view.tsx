@@ -158,7 +158,9 @@ export function WholeReportView(props: WholeReportViewProps) {
     return () => {
       live = false;
     };
-    // `state` is read only to decide whether to load: loading is keyed on the attempt and on gaps.
+    // `state` is read only to decide whether to load: loading is keyed on the attempt and on gaps
+    // (with state.kind a failed load would retry itself in a loop).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, coordinator, attempt, missing]);
 
   // A jump into a section not mounted yet mounts it; its editor then carries the jump out.
