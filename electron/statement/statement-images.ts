@@ -33,12 +33,15 @@ export interface CheckedPng {
 export async function checkStatementImage(file: string, kind: StatementImageKind): Promise<CheckedPng> {
   const name = path.basename(file);
   const what = KIND_ZH[kind];
-  let size: number;
+  let stat: fs.Stats;
   try {
-    size = fs.statSync(file).size;
+    stat = fs.statSync(file);
   } catch {
     throw new CliError(`找不到${what}“${name}”`, `${kind} image not found: ${name}`, 2);
   }
+  // A folder given by mistake would otherwise fail inside readFileSync as an internal EISDIR.
+  if (!stat.isFile()) throw new CliError(`“${name}”不是文件：请给出${what}的 PNG 文件`, `${kind} image "${name}" is not a file`, 2);
+  const { size } = stat;
   if (size > MAX_STATEMENT_IMAGE_BYTES) {
     throw new CliError(`${what}“${name}”过大（${(size / 1048576).toFixed(1)} MB，上限 20 MB）`, `${kind} image too large (${size} bytes, limit 20 MB)`);
   }

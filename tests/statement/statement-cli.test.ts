@@ -286,6 +286,17 @@ describe('other forms and refusals', () => {
     expect(fileState(project)).toEqual(before);
   });
 
+  test('a folder given as the signature image is refused clearly (not an internal error), nothing written', () => {
+    const project = newProject('folder-signature.rwproj');
+    const before = fileState(project);
+    const folder = path.join(dir, '签名图片');
+    fs.mkdirSync(folder, { recursive: true });
+    const out = path.join(dir, 'folder-signature.pdf');
+    expectOneLineError(runCli(['statement', project, '--out', out, '--signature', folder]), 2, '“签名图片”不是文件', 'is not a file');
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fileState(project)).toEqual(before);
+  });
+
   test('an output folder that does not exist is refused clearly; the project records nothing', () => {
     const project = newProject('no-folder.rwproj');
     const before = fileState(project);
