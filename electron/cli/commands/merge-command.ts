@@ -15,20 +15,23 @@ import { changeLine, formatReview, reviewJson } from '../review-view';
 import { resolveSection } from '../section-arg';
 import { expectPositionals, type Command } from './command';
 
-/** What a file is, told by its first bytes, for the refusal of something neither package nor Word draft. */
-function whatItIs(file: string): { zh: string; en: string } {
-  const id = sniffApplicationId(file);
-  if (id === APPLICATION_ID) return { zh: '这是年报项目文件（.rwproj）', en: 'it is a project file (.rwproj)' };
-  if (id !== null) return { zh: '这是其他程序的数据库', en: "it is another program's database" };
+/** The first 8 bytes of a file (fewer when it is shorter): what it is, told by its magic number. */
+function headOf(file: string): Buffer {
   const head = Buffer.alloc(8);
-  let read = 0;
   const fd = fs.openSync(file, 'r');
   try {
-    read = fs.readSync(fd, head, 0, 8, 0);
+    return head.subarray(0, fs.readSync(fd, head, 0, 8, 0));
   } finally {
     fs.closeSync(fd);
   }
-  if (read >= 4 && head.readUInt32BE(0) === 0xd0cf11e0) return { zh: '这是旧版 Word 97-2003 文件（.doc），请另存为 .docx', en: 'it is an old Word 97-2003 file (.doc); save it as .docx' };
+}
+
+/** What a file is, told by its first bytes, for the refusal of something neither package nor Word draft. */
+function whatItIs(file: string, head: Buffer): { zh: string; en: string } {
+  const id = sniffApplicationId(file);
+  if (id === APPLICATION_ID) return { zh: '这是年报项目文件（.rwproj）', en: 'it is a project file (.rwproj)' };
+  if (id !== null) return { zh: '这是其他程序的数据库', en: "it is another program's database" };
+  if (head.length >= 4 && head.readUInt32BE(0) === 0xd0cf11e0) return { zh: '这是旧版 Word 97-2003 文件（.doc），请另存为 .docx', en: 'it is an old Word 97-2003 file (.doc); save it as .docx' };
   if (head.toString('latin1', 0, 5) === '%PDF-') return { zh: '这是 PDF 文件', en: 'it is a PDF file' };
   return { zh: '文件内容无法识别', en: 'its content is not recognised' };
 }
@@ -53,15 +56,10 @@ function incomingKind(file: string): 'package' | 'word' {
     );
   if (!stat.isFile()) throw neither({ zh: '这是文件夹', en: 'it is a folder' });
   if (isPackageFile(file)) return 'package';
-  const head = Buffer.alloc(4);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, head, 0, 4, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (head.toString('latin1') === 'PK\u0003\u0004') return 'word';
-  throw neither(whatItIs(file));
+  // Read once: the ZIP test and, failing it, the description of what the file is instead.
+  const head = headOf(file);
+  if (head.toString('latin1', 0, 4) === 'PK\u0003\u0004') return 'word';
+  throw neither(whatItIs(file, head));
 }
 
 /** Every change that is no conflict is taken; conflicts get no decision and keep the office's text. */
