@@ -19,6 +19,8 @@ import { guardWebContents, hardenSession, registerAppScheme } from './hardening'
 import { buildMenu } from './menu';
 import { ElectronPrintEngine } from './pdf-print-engine';
 import { electronNativeBinding } from './native-binding';
+import { Preferences } from '../app-state/preferences';
+import { electronDesktopShell } from './desktop-shell-electron';
 
 // The renderer and the print pages are served on app:// (electron/security/app-protocol.ts), never file://.
 app.enableSandbox();
@@ -83,6 +85,9 @@ const spreadsheetFilters = [
 
 const handlers = createHandlers({
   session,
+  // Find and replace, zoom, open after export, print the preview.
+  preferences: new Preferences(app.getPath('userData')),
+  shell: electronDesktopShell(appMounts, () => mainWindow),
   printEngine: new ElectronPrintEngine(appMounts),
   recent,
   host: 'electron',

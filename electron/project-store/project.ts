@@ -373,6 +373,28 @@ export class Project {
     });
   }
 
+  /**
+   * 全部替换 across the report: every changed section stored in ONE transaction (all or none), one
+   * revision each with reason 'replace', which later autosaves never fold away. `change` is given
+   * each stored section and returns its new content, or null to leave it alone.
+   */
+  replaceAcrossSections(change: (doc: SectionDocument) => SectionContent | null): string[] {
+    return this.write(() => {
+      const touched: string[] = [];
+      for (const doc of this.loadAllSections()) {
+        // Damaged content is left for the author to look at, never rewritten by a search.
+        if (doc.recovered) continue;
+        const next = change(doc);
+        if (next === null) continue;
+        const checked = validateSectionContent(next);
+        if (!checked.ok) throw new AppError('INVALID_PAYLOAD', { detail: checked.problem });
+        this.storeContent(doc.id, checked.value, 'replace');
+        touched.push(doc.id);
+      }
+      return touched;
+    });
+  }
+
   private storeContent(id: string, content: SectionContent, reason: sectionQ.RevisionReason): { revision: number; characters: CharCount } {
     const json = JSON.stringify(content);
     const counts = countContent(content);

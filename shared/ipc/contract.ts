@@ -25,6 +25,7 @@ import type { ImportOutcome, ImportReview } from '../merge/review-types';
 import { isCalendarDay, STATEMENT_POSITIONS, type StatementSettings } from '../statement/statement-text';
 import type { PreflightResult, PreflightSettings } from '../preflight/types';
 import { preflightSettingsSchema, ruleIdSchema, type IgnoredFindingData } from './preflight-schemas';
+import { findOptionsSchema, findQuerySchema, replacementSchema, zoomSchema, type ReportFindResult, type ReportReplaceResult, type UserPreferences } from './workspace-schemas';
 
 /** The preflight's project data as the settings and the 校对 panel show it. */
 export interface PreflightState {
@@ -53,6 +54,8 @@ export const FILE_PURPOSES = [
   'export-docx',
   'export-pdf',
   'certificate',
+  // A file an export wrote, for 打开文件 / 打开所在文件夹 (never shown to the renderer as a path).
+  'exported',
 ] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
@@ -310,6 +313,17 @@ export const inputSchemas = {
       sign: z.object({ password: z.string().max(1000) }).strict().nullable(),
     })
     .strict(),
+  // ---- find and replace, zoom, open after export, print the preview (workspace-schemas.ts) ----
+  /** Matches per section over the stored report (flush edits first); in contributor mode only its own sections. */
+  'report.find': z.object({ query: findQuerySchema, options: findOptionsSchema.optional() }).strict(),
+  /** 全部替换 over the whole report in one transaction: one revision (reason 'replace') per section touched. */
+  'report.replaceAll': z.object({ query: findQuerySchema, replacement: replacementSchema, options: findOptionsSchema.optional() }).strict(),
+  'app.preferences': z.object({}).strict(),
+  'app.setPreferences': z.object({ zoom: zoomSchema.optional() }).strict(),
+  /** 打开文件 / 打开所在文件夹 for the file an export job wrote (main holds its path, keyed by the job). */
+  'export.openResult': z.object({ jobId, reveal: z.boolean() }).strict(),
+  /** 打印: the previewed PDF itself goes to the system's print dialog. */
+  'export.previewPrint': z.object({ previewId }).strict(),
 } as const;
 
 export type IpcMethod = keyof typeof inputSchemas;
@@ -374,7 +388,7 @@ export interface RevisionInfo {
    * 'merge': the result of merging a department's package or Word draft (see shared/merge).
    * 'damaged': stored content that could not be read, kept when the section was saved over it.
    */
-  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge' | 'damaged';
+  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge' | 'damaged' | 'replace';
   readonly characters: number;
 }
 
@@ -587,6 +601,13 @@ export interface Outputs {
   'statement.pickImage': StatementState | null;
   'statement.clearImage': StatementState;
   'statement.issue': IssuedStatementResult | null;
+  // ---- find and replace, zoom, open after export, print the preview ----
+  'report.find': ReportFindResult;
+  'report.replaceAll': ReportReplaceResult;
+  'app.preferences': UserPreferences;
+  'app.setPreferences': UserPreferences;
+  'export.openResult': null;
+  'export.previewPrint': null;
 }
 
 export type IpcOutput<M extends IpcMethod> = Outputs[M];
