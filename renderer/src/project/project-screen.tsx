@@ -39,6 +39,11 @@ import { SettingsDialog } from './settings-dialog';
 import { StatusBar } from './status-bar';
 import { TitleBar } from './title-bar';
 import { useOutlineActions } from './use-outline-actions';
+// Find and replace, zoom.
+import { createFindHub, FindHubProvider } from '../find/find-hub';
+import { FindBar } from '../find/find-bar';
+import { useEditorZoom } from '../zoom/use-editor-zoom';
+import { ZoomControl } from '../zoom/zoom-control';
 
 interface ProjectScreenProps {
   readonly initial: ProjectSnapshot;
@@ -76,6 +81,11 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [previewOpen, setPreviewOpen] = useState(false);
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
+  // 查找和替换 (Ctrl+F / Ctrl+H) and the editor's remembered zoom.
+  const [findHub] = useState(createFindHub);
+  const zoom = useEditorZoom(api);
+  const zoomControl = useMemo(() => <ZoomControl zoom={zoom} />, [zoom]);
+  const readingOrder = useMemo(() => outlineInOrder(snapshot.outline).map((n) => n.id), [snapshot.outline]);
   const services = useReportServices(api, notices, setSelectedId);
   const { numbering, jumps } = services;
   const viewRef = useRef(services.view);
@@ -346,7 +356,19 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             onMove={(id, move) => void actions.move(id, move)}
           />
         </LeftPane>
-        <main className="editor-area" data-testid="editor-area">
+        <main className="editor-area" data-testid="editor-area" data-zoom={zoom.zoom} style={{ ['--editor-zoom' as string]: zoom.zoom / 100 }}>
+          <FindBar
+            hub={findHub}
+            currentId={selectedId}
+            order={readingOrder}
+            readOnly={snapshot.readOnly}
+            sectionReadOnly={sectionReadOnly}
+            reportReplace={contribution === undefined}
+            flush={() => coordinator.flushAll()}
+            open={select}
+            onReportReplaced={onContentReplaced}
+            notify={(kind, text) => notices.push(kind, text)}
+          />
           {services.view === 'whole' ? (
             <WholeReportView
               key={editorNonce}
@@ -416,6 +438,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         path={snapshot.path}
         readOnly={snapshot.readOnly}
         extra={problemsButton}
+        zoom={zoomControl}
       />
       <NoticeArea notices={notices} />
       {exportOpen && !contribution ? (
@@ -446,7 +469,9 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   return (
     <NumberingProvider store={numbering}>
       <ReportUiProvider value={services.ui}>
-        <BlockCommentsProvider hub={blockComments}>{screen}</BlockCommentsProvider>
+        <BlockCommentsProvider hub={blockComments}>
+          <FindHubProvider value={findHub}>{screen}</FindHubProvider>
+        </BlockCommentsProvider>
       </ReportUiProvider>
     </NumberingProvider>
   );
