@@ -52,15 +52,14 @@ export function useFindDecorate(hub: FindHub | null, sectionId: string, editor: 
   const { query, matchCase, matchWidth } = state;
 
   // Matches by the path of the text block they are in, found again when the content changes.
-  const cache = useRef<{ children: unknown; byBlock: Map<string, BaseRange[]> } | null>(null);
-  useEffect(() => {
-    cache.current = null;
-  }, [query, matchCase, matchWidth, activeIndex]);
+  // (Keyed by what they depend on: decorate runs during render, before any effect could reset it.)
+  const cache = useRef<{ children: unknown; key: string; byBlock: Map<string, BaseRange[]> } | null>(null);
 
   const decorate = useCallback(
     ([node, path]: NodeEntry): BaseRange[] => {
       if (!Element.isElement(node) || !node.children.some((child) => 'text' in child)) return [];
-      if (cache.current?.children !== editor.children) {
+      const key = `${activeIndex}|${String(matchCase)}|${String(matchWidth)}|${query}`;
+      if (cache.current?.children !== editor.children || cache.current.key !== key) {
         const byBlock = new Map<string, BaseRange[]>();
         editorMatches(editor, query, { matchCase, matchWidth }).forEach((match, index) => {
           const range = matchRange(match);
@@ -69,7 +68,7 @@ export function useFindDecorate(hub: FindHub | null, sectionId: string, editor: 
           const marks: FindLeafMarks = index === activeIndex ? { findMatch: true, findActive: true } : { findMatch: true };
           byBlock.set(key, [...(byBlock.get(key) ?? []), { ...range, ...marks }]);
         });
-        cache.current = { children: editor.children, byBlock };
+        cache.current = { children: editor.children, key, byBlock };
       }
       return cache.current.byBlock.get(path.join('.')) ?? [];
     },
