@@ -43,6 +43,9 @@ import { useOutlineActions } from './use-outline-actions';
 import { createFindHub, FindHubProvider } from '../find/find-hub';
 import { FindBar } from '../find/find-bar';
 import { useEditorZoom } from '../zoom/use-editor-zoom';
+// Outline: keyboard moves, undo, departments, following the scroll in 全文.
+import { useOutlineHistory } from '../outline/use-outline-history';
+import { useDepartmentNames } from '../outline/use-department-names';
 import { ZoomControl } from '../zoom/zoom-control';
 
 interface ProjectScreenProps {
@@ -160,6 +163,11 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     startRename: setRenamingId,
   });
 
+  // Outline: Alt+Shift+↑/↓, Ctrl+Z of moves and deletions, 负责部门 tags, the 全文 scroll followed.
+  const outlineHistory = useOutlineHistory(snapshot.outline, actions, notices);
+  const departmentNames = useDepartmentNames(api, snapshot.outline, snapshot.mode !== 'contributor');
+  const [inViewId, setInViewId] = useState<string | null>(null);
+
   const labels = useMemo(() => numberOutline(snapshot.outline), [snapshot.outline]);
   const selected = selectedId === null ? undefined : snapshot.outline.find((n) => n.id === selectedId);
   const selectedDepth = selected ? depthOf(snapshot.outline, selected.id) : 1;
@@ -182,10 +190,10 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         message: t('outline.confirmDelete', { title: node.title }),
         confirmLabel: t('outline.delete'),
         danger: true,
-        action: () => void actions.remove(id),
+        action: () => void outlineHistory.remove(id),
       });
     },
-    [snapshot.outline, actions],
+    [snapshot.outline, outlineHistory],
   );
 
   const select = useCallback(
@@ -352,8 +360,12 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             onAddChapter={() => void actions.addChapter()}
             onAddSection={() => void actions.addSection()}
             onDelete={askDelete}
-            onRestore={(id) => void actions.restore(id)}
-            onMove={(id, move) => void actions.move(id, move)}
+            onRestore={(id) => void outlineHistory.restore(id)}
+            onMove={(id, move) => void outlineHistory.move(id, move)}
+            onKeyMove={(id, direction) => void outlineHistory.keyMove(id, direction)}
+            onUndo={() => void outlineHistory.undo()}
+            departmentNames={departmentNames}
+            inViewId={services.view === 'whole' ? inViewId : null}
           />
         </LeftPane>
         <main className="editor-area" data-testid="editor-area" data-zoom={zoom.zoom} style={{ ['--editor-zoom' as string]: zoom.zoom / 100 }}>
@@ -382,6 +394,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
               activeId={selectedId}
               onActivate={setSelectedId}
               onOpenSingle={openSingle}
+              onInView={setInViewId}
             />
           ) : selected ? (
             <SectionEditor
