@@ -150,7 +150,7 @@ test('全文: next goes on into the next section with matches; replace-all write
 });
 
 test('zoom: Ctrl+= / Ctrl+- and the status-bar control scale the page, 50–200 %, remembered after a reload', async () => {
-  const { page, errors, a } = await setUp();
+  const { page, errors, a, file } = await setUp();
   await openSection(page, '高质就业');
   const area = page.getByTestId('editor-area');
   const pageWidth = (): Promise<number> => editorOf(page, a).evaluate((el) => Math.round((el.closest('.page') as HTMLElement).getBoundingClientRect().width));
@@ -174,6 +174,13 @@ test('zoom: Ctrl+= / Ctrl+- and the status-bar control scale the page, 50–200 
   await page.getByTestId('zoom-in').click();
   await eventually(() => area.getAttribute('data-zoom'), '150');
   await page.screenshot({ path: path.join(shotDir, 'zoom-150.png') });
+  // Clicking and typing work on the zoomed page: the caret lands where clicked.
+  const first = editorOf(page, a).locator('p').first();
+  const box = await first.boundingBox();
+  if (!box) throw new Error('no paragraph');
+  await page.mouse.click(box.x + 2, box.y + box.height / 2);
+  await page.keyboard.insertText('【】');
+  await eventually(() => storedText(file, a).startsWith('【】学院深化产教融合'), true);
   // Remembered for the user: the next load of the window opens at 150 %.
   await page.reload();
   await page.getByTestId('project-screen').waitFor();
