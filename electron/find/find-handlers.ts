@@ -31,12 +31,12 @@ export function createFindHandlers(session: ProjectSession): Pick<Handlers, Find
       // A department's package edits only its own sections, one at a time (the editor's replace).
       const project = session.require();
       let count = 0;
-      const sections = project.replaceAcrossSections((doc) => {
+      const { touched: sections, damaged } = project.replaceAcrossSections((doc) => {
         const replaced = replaceInContent(doc.content, query, replacement, options ?? {});
         count += replaced.count;
         return replaced.count === 0 ? null : replaced.content;
       });
-      return { count, sections, stats: project.stats() };
+      return { count, sections, damaged, stats: project.stats() };
     },
   };
 }

@@ -378,12 +378,16 @@ export class Project {
    * revision each with reason 'replace', which later autosaves never fold away. `change` is given
    * each stored section and returns its new content, or null to leave it alone.
    */
-  replaceAcrossSections(change: (doc: SectionDocument) => SectionContent | null): string[] {
+  replaceAcrossSections(change: (doc: SectionDocument) => SectionContent | null): { touched: string[]; damaged: string[] } {
     return this.write(() => {
       const touched: string[] = [];
+      const damaged: string[] = [];
       for (const doc of this.loadAllSections()) {
-        // Damaged content is left for the author to look at, never rewritten by a search.
-        if (doc.recovered) continue;
+        // Damaged content is left for the author to look at, never rewritten by a search (the caller says so).
+        if (doc.recovered) {
+          damaged.push(doc.id);
+          continue;
+        }
         const next = change(doc);
         if (next === null) continue;
         const checked = validateSectionContent(next);
@@ -391,7 +395,7 @@ export class Project {
         this.storeContent(doc.id, checked.value, 'replace');
         touched.push(doc.id);
       }
-      return touched;
+      return { touched, damaged };
     });
   }
 

@@ -656,6 +656,7 @@ export const zhCN = {
   'find.replacedSection': '已替换 {count} 处（Ctrl+Z 可撤销）。',
   'find.replacedReport': '已在 {sections} 节中替换 {count} 处，每节各存一个历史版本（原因：查找替换）。',
   'find.replaceFailed': '替换失败：{message}',
+  'find.damagedSkipped': '另有 {count} 节保存的内容已损坏，未在其中替换；请打开这些部分查看。',
   'find.readOnly': '只读：不能替换',
   'find.reportNeedsProject': '部门材料包只能逐节替换',
   'zoom.label': '缩放',

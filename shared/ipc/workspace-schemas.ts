@@ -27,6 +27,8 @@ export interface ReportReplaceResult {
   readonly count: number;
   /** The sections that got a new revision (reason 'replace'), in reading order. */
   readonly sections: readonly string[];
+  /** Sections whose stored content is damaged: shown recovered in the editor, never replaced in. */
+  readonly damaged: readonly string[];
   readonly stats: ReportStats;
 }
 

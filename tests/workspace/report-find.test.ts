@@ -3,6 +3,7 @@
  * dispatcher on a real project file: counts per section, one transaction, one 'replace' revision
  * per section touched and none for the others, refusals that change nothing.
  */
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { dispatch } from '../../electron/services/handlers';
 import type { ReportFindResult, ReportReplaceResult } from '../../shared/ipc/workspace-schemas';
@@ -60,7 +61,7 @@ test('finds per section in reading order, and replaces all in one go with one re
     const project = session.require();
     const before = { a: project.history(ids.a).length, b: project.history(ids.b).length, c: project.history(ids.c).length };
     const replaced = await dispatch(handlers, 'report.replaceAll', { query: '产教融合', replacement: '校企合作' });
-    expect(replaced).toMatchObject({ ok: true, value: { count: 5, sections: [ids.a, ids.b] } });
+    expect(replaced).toMatchObject({ ok: true, value: { count: 5, sections: [ids.a, ids.b], damaged: [] } });
     expect((replaced as { value: ReportReplaceResult }).value.stats.sections).toBeGreaterThan(0);
 
     expect(project.loadSection(ids.a).content.map((p) => (p as { children: { text: string }[] }).children[0]?.text)).toEqual(['深化校企合作。', '校企合作，ＡＩ赋能']);
@@ -113,4 +114,22 @@ test('nothing to replace stores nothing; bad input and a read-only report are re
     session.close();
   }
   expect(await dispatch(handlers, 'report.find', { query: '产教融合' })).toMatchObject({ ok: false, error: { code: 'NO_PROJECT' } });
+});
+
+test('a section whose stored content is damaged is never rewritten by 全部替换, and the answer says which', async () => {
+  const { file, session, handlers, ids } = setUp('damaged');
+  const db = new Database(file);
+  db.prepare('UPDATE section_content SET content = ? WHERE node_id = ?').run('{"damaged": 产教融合', ids.a);
+  db.close();
+  session.open(file, { readOnly: false });
+  try {
+    const replaced = await dispatch(handlers, 'report.replaceAll', { query: '产教融合', replacement: '校企合作' });
+    expect(replaced).toMatchObject({ ok: true, value: { sections: [ids.b], damaged: [ids.a] } });
+  } finally {
+    session.close();
+  }
+  const check = new Database(file, { readonly: true });
+  const row = check.prepare('SELECT content FROM section_content WHERE node_id = ?').get(ids.a) as { content: string };
+  check.close();
+  expect(row.content).toBe('{"damaged": 产教融合');
 });

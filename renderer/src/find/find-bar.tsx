@@ -171,6 +171,7 @@ export function FindBar(props: FindBarProps) {
       const result = await api.report.replaceAll({ query: state.query, replacement: state.replacement, options });
       hub.active.set(null);
       notify('info', result.count === 0 ? t('find.none') : t('find.replacedReport', { count: result.count, sections: result.sections.length }));
+      if (result.damaged.length > 0) notify('error', t('find.damagedSkipped', { count: result.damaged.length }));
       if (result.count > 0) props.onReportReplaced(result.stats);
       setReportKey((k) => k + 1);
     } catch (error) {
@@ -264,7 +265,7 @@ export function FindBar(props: FindBarProps) {
               data-testid="find-replacement"
               onChange={(event) => update({ replacement: event.target.value })}
             />
-            <button type="button" className="btn btn-small" onClick={replaceOne} disabled={!searching || scope === 'report' ? !searching || props.sectionReadOnly || props.readOnly : !canReplace} title={replaceHint} data-testid="find-replace">
+            <button type="button" className="btn btn-small" onClick={replaceOne} disabled={!searching || props.readOnly || props.sectionReadOnly} title={replaceHint} data-testid="find-replace">
               {t('find.replace')}
             </button>
             <button type="button" className="btn btn-small" onClick={() => void replaceEverywhere()} disabled={!searching || !canReplace || busy} title={replaceHint} data-testid="find-replace-all">
