@@ -18,8 +18,9 @@ import { normalizeTable } from '../tables/normalize-table';
 import { buildTableMap, cellStartingAt } from '../tables/table-map';
 import { cellText, isTableElement, type TableCellElement, type TableElement } from '../tables/table-types';
 
-export const TABLE_VALUE_MODES = ['keep', 'clear'] as const;
-export type TableValueMode = (typeof TABLE_VALUE_MODES)[number];
+import type { TableValueMode } from './table-value-modes';
+
+export { TABLE_VALUE_MODES, type TableValueMode } from './table-value-modes';
 
 /**
  * The table with every number in its body emptied: header rows and text cells (row labels such as
