@@ -22,7 +22,8 @@ export function createPriorYearHandlers(session: ProjectSession, files: FileHand
       const snapshot = session.open(summary.path, {});
       return { snapshot, notices: summary.notices, tables: summary.tables, clearedValues: summary.clearedValues };
     },
-    'priorYear.info': () => priorYearInfo(session.require()),
+    // A department's package carries no 去年同期: nothing to offer, not an error.
+    'priorYear.info': () => (session.contributor ? null : priorYearInfo(session.require())),
     'priorYear.section': ({ id }) => priorYearSection(session.require(), id),
     'priorYear.copyBlock': ({ id, blockId }) => {
       const project = session.require();

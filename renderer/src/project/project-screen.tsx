@@ -34,6 +34,8 @@ import { ExportDialog } from '../export/export-dialog';
 import { StatementDialog } from '../statement/statement-dialog';
 import { PrintPreview } from '../print-preview/print-preview';
 import { HistoryPanel } from './history-panel';
+import { PriorYearPanel } from '../new-year/prior-year-panel';
+import { usePriorYear } from '../new-year/use-prior-year';
 import { ReadOnlyBanner } from './read-only-banner';
 import { SettingsDialog } from './settings-dialog';
 import { StatusBar } from './status-bar';
@@ -74,6 +76,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [exportOpen, setExportOpen] = useState(false);
   const [statementOpen, setStatementOpen] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
+  // 去年同期 (issue 16): shown beside the editor when the project was made from last year's.
+  const priorYear = usePriorYear(snapshot.path);
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
   const services = useReportServices(api, notices, setSelectedId);
@@ -267,6 +271,25 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     [numbering],
   );
 
+  // Copies one of last year's blocks to the end of this section: pending edits are written first,
+  // then the editor reloads the section with the new block (as after a history restore).
+  const copyFromPriorYear = async (blockId: string): Promise<void> => {
+    if (!selected) return;
+    const id = selected.id;
+    try {
+      if (!(await coordinator.settle(id))) throw new Error(t('editor.conflictReloaded'));
+      const result = await api.priorYear.copyBlock({ id, blockId });
+      setEditorNonce((n) => n + 1);
+      setHistoryKey((k) => k + 1);
+      numbering.scheduleRefresh();
+      setSnapshot((s) => ({ ...s, stats: result.stats }));
+      notices.push('info', t('priorYear.copied'));
+      for (const warning of result.warnings) notices.push('error', warning);
+    } catch (error) {
+      notices.push('error', t('priorYear.copyFailed', { message: errorMessage(error) }));
+    }
+  };
+
   const sectionTitle = selected ? `${labels.get(selected.id) ?? ''}${selected.title}` : '';
   const problemsButton = useMemo(
     () => (
@@ -314,6 +337,17 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             {t('preview.open')}
           </button>
         )}
+        {priorYear.info && !contribution ? (
+          <button
+            type="button"
+            className={`btn btn-small${priorYear.open ? ' btn-primary' : ''}`}
+            onClick={priorYear.toggle}
+            title={t('priorYear.toggleHint')}
+            data-testid="prior-year-toggle"
+          >
+            {t('priorYear.toggle')}
+          </button>
+        ) : null}
         <ViewModeToggle
           mode={services.view}
           onChange={(mode) => {
@@ -403,6 +437,15 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             {contribution.editableSectionIds.includes(selected?.id ?? '') ? null : <p className="side-panel-caption">{t('contrib.readOnlySection')}</p>}
             <CommentsPanel key={selected?.id ?? ''} nodeId={selected?.id ?? null} readOnly={snapshot.readOnly} canAdd={false} />
           </aside>
+        ) : null}
+        {priorYear.info && priorYear.open && !contribution ? (
+          <PriorYearPanel
+            sectionId={selected?.id ?? null}
+            year={priorYear.info.year}
+            readOnly={sectionReadOnly || services.view === 'whole'}
+            onCopy={copyFromPriorYear}
+            onClose={priorYear.toggle}
+          />
         ) : null}
         {problemsOpen ? <ProblemsPanel outline={snapshot.outline} onClose={() => setProblemsOpen(false)} /> : null}
         {preflightOpen ? (
