@@ -6,6 +6,8 @@ import type { PriorYearInfo, PriorYearSection } from '../../shared/ipc/contract'
 import { collectIds } from '../../shared/ids/block-id';
 import type { BlockElement } from '../../shared/model/document';
 import { pastedWithFreeIds } from '../../shared/editor/with-block-ids';
+import { compareWithPriorYear } from '../../shared/new-year/compare-prior-year';
+import { isTableElement, type TableElement } from '../../shared/tables/table-types';
 import { AppError } from '../errors/app-error';
 import type { Project } from '../project-store/project';
 import { readableContent } from '../project-store/read-content';
@@ -69,5 +71,32 @@ export function copyPriorBlock(project: Project, id: string, blockId: string): C
     const saved = project.saveSection(id, [...current.content, copy as BlockElement], current.revision);
     const warnings = dropped > 0 ? [`去年的 ${dropped} 张图片没有带到本年度项目，已复制为图片占位，请重新插入图片`] : [];
     return { revision: saved.revision, warnings };
+  });
+}
+
+export interface ComparedColumn {
+  readonly revision: number;
+  /** Rows that got last year's value. */
+  readonly filled: number;
+}
+
+/**
+ * 同比 with last year for one column of a carried table (shared/new-year/compare-prior-year.ts), in
+ * this year's section, as one new revision.
+ */
+export function comparePriorColumn(project: Project, id: string, tableId: string, colId: string): ComparedColumn {
+  const row = readPriorYearSection(project.db, id);
+  const source = readPriorYearSource(project.db);
+  if (!row || !source) throw new AppError('NOT_FOUND', { what: '去年同期的章节', id });
+  const lastYear = readableContent(row.content) ?? [];
+  return project.write(() => {
+    const current = project.loadSection(id);
+    const index = current.content.findIndex((b) => isTableElement(b) && b.id === tableId);
+    if (index < 0) throw new AppError('INVALID_OPERATION', { detail: '本年度这一节中没有这张表格（可能已删除），请先把去年的表格复制到本年' });
+    const compared = compareWithPriorYear(current.content[index] as TableElement, lastYear, colId, { last: source.year, current: project.settings().year });
+    if (compared === null) throw new AppError('INVALID_OPERATION', { detail: '本年度的表格中已没有这一列' });
+    const content = current.content.map((block, i) => (i === index ? compared.table : block));
+    const saved = project.saveSection(id, content, current.revision);
+    return { revision: saved.revision, filled: compared.filled };
   });
 }

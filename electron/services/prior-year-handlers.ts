@@ -3,9 +3,9 @@ import type { Handlers } from './handlers';
 import type { FileHandles } from './file-handles';
 import type { ProjectSession } from './session';
 import { createFromLastYear } from '../new-year/create-from-last-year';
-import { copyPriorBlock, priorYearInfo, priorYearSection } from '../new-year/prior-year';
+import { comparePriorColumn, copyPriorBlock, priorYearInfo, priorYearSection } from '../new-year/prior-year';
 
-type PriorYearHandlers = Pick<Handlers, 'project.createFromLastYear' | 'priorYear.info' | 'priorYear.section' | 'priorYear.copyBlock'>;
+type PriorYearHandlers = Pick<Handlers, 'project.createFromLastYear' | 'priorYear.info' | 'priorYear.section' | 'priorYear.copyBlock' | 'priorYear.compareColumn'>;
 
 export function createPriorYearHandlers(session: ProjectSession, files: FileHandles, outputPath: (handle: string) => string): PriorYearHandlers {
   return {
@@ -29,6 +29,11 @@ export function createPriorYearHandlers(session: ProjectSession, files: FileHand
       const project = session.require();
       const copied = copyPriorBlock(project, id, blockId);
       return { ...copied, stats: project.stats() };
+    },
+    'priorYear.compareColumn': ({ id, tableId, colId }) => {
+      const project = session.require();
+      const compared = comparePriorColumn(project, id, tableId, colId);
+      return { ...compared, stats: project.stats() };
     },
   };
 }

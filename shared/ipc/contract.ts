@@ -332,6 +332,8 @@ export const inputSchemas = {
   'priorYear.section': z.object({ id: nodeId }).strict(),
   /** Appends a copy of one of last year's top-level blocks to this year's section as a new block. */
   'priorYear.copyBlock': z.object({ id: nodeId, blockId: nodeId }).strict(),
+  /** 同比: beside a column of this year's copy of last year's table, last year's values and a growth column. */
+  'priorYear.compareColumn': z.object({ id: nodeId, tableId: nodeId, colId: nodeId }).strict(),
 } as const;
 
 export type IpcMethod = keyof typeof inputSchemas;
@@ -645,6 +647,7 @@ export interface Outputs {
   'priorYear.info': PriorYearInfo | null;
   'priorYear.section': PriorYearSection | null;
   'priorYear.copyBlock': PriorYearCopyResult;
+  'priorYear.compareColumn': { readonly revision: number; readonly filled: number; readonly stats: ReportStats };
 }
 
 export type IpcOutput<M extends IpcMethod> = Outputs[M];

@@ -7,9 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../electron/errors/app-error';
 import { createFromLastYear } from '../../electron/new-year/create-from-last-year';
-import { copyPriorBlock, priorYearInfo, priorYearSection } from '../../electron/new-year/prior-year';
+import { comparePriorColumn, copyPriorBlock, priorYearInfo, priorYearSection } from '../../electron/new-year/prior-year';
 import { Project } from '../../electron/project-store/project';
 import { carriedSectionContent, clearTableValues, priorCellText } from '../../shared/new-year/carry-forward';
+import { compareWithPriorYear, numericColumns } from '../../shared/new-year/compare-prior-year';
+import { setCellText } from '../../shared/tables/cell-props';
+import { recalculate } from '../../shared/tables/formulas';
 import type { BlockElement, SectionContent } from '../../shared/model/document';
 import { plainText } from '../../shared/model/document';
 import { cellText, isTableElement, type TableElement } from '../../shared/tables/table-types';
@@ -96,6 +99,63 @@ describe('carrying tables', () => {
     // A row added this year, an unknown table: no value last year.
     expect(priorCellText(LAST_CONTENT, thisYear.id, 'new-row', col)).toBeNull();
     expect(priorCellText(LAST_CONTENT, 'other', row, col)).toBeNull();
+  });
+});
+
+describe('同比 with last year', () => {
+  const texts = (table: TableElement): string[][] => table.children.map((row) => row.children.map(cellText));
+
+  test('the columns worth comparing are those that held typed numbers', () => {
+    expect(numericColumns(enrolmentTable())).toEqual([
+      { id: 'cb', title: '2023 年' },
+      { id: 'cc', title: '2024 年' },
+    ]);
+  });
+
+  test('last year\'s values go left of this year\'s column, found by row id, with a growth column that follows this year\'s numbers', () => {
+    const thisYear = clearTableValues(enrolmentTable());
+    const compared = compareWithPriorYear(thisYear, LAST_CONTENT, 'cc', { last: 2024, current: 2025 });
+    if (compared === null) throw new Error('no comparison');
+    expect(compared.filled).toBe(3);
+    const rows = texts(compared.table);
+    expect(rows[0]).toEqual(['院系', '2023 年', '2024 年', '2025 年', '同比增长']);
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ['机械工程学院', '1,200', '', ''],
+      ['信息工程学院', '1,050', '', ''],
+      ['合计', '2,250', expect.any(String), ''],
+    ]);
+    // Until this year's number is typed the growth cell says what is missing; then it is computed.
+    const growthCell = compared.table.children[1]?.children[4];
+    expect(growthCell?.formulaError).toBeDefined();
+    const typed = recalculate(setCellText(compared.table, 'c1', '1,320'));
+    expect(cellText(typed.children[1]?.children[4] as never)).toBe('10.00%');
+    // The table's own 合计 still sums this year's column.
+    expect(cellText(typed.children[3]?.children[3] as never)).toBe('1,320');
+  });
+
+  test('a row added this year gets no value from last year; an unknown column is refused', () => {
+    const thisYear = clearTableValues(enrolmentTable());
+    const withNewRow = { ...thisYear, children: [...thisYear.children.slice(0, 3), { type: 'table-row' as const, id: 'r-new', children: [cell('x1', '新设学院'), cell('x2', ''), cell('x3', '')] }, ...thisYear.children.slice(3)] };
+    const compared = compareWithPriorYear(withNewRow, LAST_CONTENT, 'cc', { last: 2024, current: 2025 });
+    expect(compared?.filled).toBe(3);
+    expect(texts(compared?.table as TableElement)[3]?.slice(0, 3)).toEqual(['新设学院', '', '']);
+    expect(compareWithPriorYear(thisYear, LAST_CONTENT, 'no-such-column', { last: 2024, current: 2025 })).toBeNull();
+  });
+
+  test('in a project: one new revision; a table that is gone this year is refused', () => {
+    const { file, sectionId } = lastYearProject();
+    const { path: created } = createFromLastYear(path.join(dir, '2025.rwproj'), file, { year: 2025, tableValues: 'clear' });
+    const project = Project.open(created);
+    try {
+      const before = project.loadSection(sectionId).revision;
+      expect(comparePriorColumn(project, sectionId, 'tbl1', 'cc')).toEqual({ revision: before + 1, filled: 3 });
+      const table = project.loadSection(sectionId).content.find(isTableElement) as TableElement;
+      expect(texts(table)[0]).toEqual(['院系', '2023 年', '2024 年', '2025 年', '同比增长']);
+      catchAppError(() => comparePriorColumn(project, sectionId, 'not-carried', 'cc'), 'INVALID_OPERATION');
+      catchAppError(() => comparePriorColumn(project, 'no-such-section', 'tbl1', 'cc'), 'NOT_FOUND');
+    } finally {
+      project.close();
+    }
   });
 });
 

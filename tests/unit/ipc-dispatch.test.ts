@@ -94,6 +94,7 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'priorYear.info': {},
   'priorYear.section': { id: 'n1' },
   'priorYear.copyBlock': { id: 'n1', blockId: 'p1' },
+  'priorYear.compareColumn': { id: 'n1', tableId: 't1', colId: 'c1' },
 };
 
 function expectError(result: IpcResult<unknown>, code: string): string {
