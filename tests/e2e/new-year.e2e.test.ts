@@ -95,6 +95,16 @@ test('以去年项目为基础新建 opens the new year with 去年同期 beside
     expect(stored.at(-1)).toEqual(LAST_YEAR[0]);
     expect(stored.filter((b) => b.type === 'table')).toHaveLength(1);
 
+    // 同比: last year's number goes beside this year's (empty) one, with a growth column; the header follows the year.
+    await page.getByTestId('prior-compare-tbl-moral').click();
+    await page.getByText('已插入去年的数（1 行）和同比增长列').waitFor();
+    const table = (storedContent(target, sectionId) as { type: string; children: { children: { children: { text: string }[] }[] }[] }[]).find((b) => b.type === 'table');
+    expect(table?.children.map((row) => row.children.map((c) => c.children.map((r) => r.text).join('')))).toEqual([
+      ['项目', '2024 年', '2025 年', '同比增长'],
+      ['专职思政课教师', '58', '', ''],
+    ]);
+    await eventually(async () => (await editorText(editorOf(page, sectionId))).includes('同比增长'), true);
+
     // The panel can be closed and opened again from the ribbon.
     await page.getByTestId('prior-year-close').click();
     expect(await page.getByTestId('prior-year-panel').count()).toBe(0);

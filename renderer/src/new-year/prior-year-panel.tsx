@@ -9,12 +9,14 @@ import { t } from '../../../shared/i18n';
 import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import { PriorBlock } from './prior-year-blocks';
+import { PriorTableCompare } from './prior-table-compare';
 
 interface PriorYearPanelProps {
   readonly sectionId: string | null;
   readonly year: number;
   readonly readOnly: boolean;
   readonly onCopy: (blockId: string) => Promise<void>;
+  readonly onCompare: (tableId: string, colId: string) => Promise<void>;
   readonly onClose: () => void;
 }
 
@@ -23,7 +25,7 @@ type PanelState =
   | { readonly kind: 'ready'; readonly section: PriorYearSection | null }
   | { readonly kind: 'error'; readonly message: string };
 
-export function PriorYearPanel({ sectionId, year, readOnly, onCopy, onClose }: PriorYearPanelProps) {
+export function PriorYearPanel({ sectionId, year, readOnly, onCopy, onCompare, onClose }: PriorYearPanelProps) {
   const api = useApi();
   const [state, setState] = useState<PanelState>({ kind: 'loading' });
   const [copying, setCopying] = useState<string | null>(null);
@@ -78,6 +80,7 @@ export function PriorYearPanel({ sectionId, year, readOnly, onCopy, onClose }: P
             {section.content.filter((block) => !(block.type === 'paragraph' && plainText(block).trim() === '')).map((block) => (
               <div key={block.id} className="prior-block" data-testid={`prior-block-${block.id}`}>
                 <PriorBlock block={block} />
+                {readOnly || block.type !== 'table' ? null : <PriorTableCompare table={block} year={year} onCompare={onCompare} />}
                 {readOnly ? null : (
                   <button
                     type="button"

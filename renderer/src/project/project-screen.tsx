@@ -290,6 +290,22 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     }
   };
 
+  // 同比 with last year for one column of a carried table (same save-then-reload as copying).
+  const compareWithPriorYear = async (tableId: string, colId: string): Promise<void> => {
+    if (!selected) return;
+    const id = selected.id;
+    try {
+      if (!(await coordinator.settle(id))) throw new Error(t('editor.conflictReloaded'));
+      const result = await api.priorYear.compareColumn({ id, tableId, colId });
+      setEditorNonce((n) => n + 1);
+      setHistoryKey((k) => k + 1);
+      setSnapshot((s) => ({ ...s, stats: result.stats }));
+      notices.push('info', t('priorYear.compared', { filled: result.filled }));
+    } catch (error) {
+      notices.push('error', t('priorYear.compareFailed', { message: errorMessage(error) }));
+    }
+  };
+
   const sectionTitle = selected ? `${labels.get(selected.id) ?? ''}${selected.title}` : '';
   const problemsButton = useMemo(
     () => (
@@ -444,6 +460,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             year={priorYear.info.year}
             readOnly={sectionReadOnly || services.view === 'whole'}
             onCopy={copyFromPriorYear}
+            onCompare={compareWithPriorYear}
             onClose={priorYear.toggle}
           />
         ) : null}
