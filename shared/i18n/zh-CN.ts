@@ -663,6 +663,7 @@ export const zhCN = {
   'priorYear.copyFailed': '复制失败：{message}',
   'priorYear.figure': '［图］{caption}',
   'priorYear.case': '［案例］{title}',
+  'priorYear.source': '数据来源：{source}',
   'priorYear.compare': '同比对比',
   'priorYear.compareColumn': '对比的列',
   'priorYear.compareHint': '在本年度同一张表格中这一列的左边插入 {year} 年的数，右边插入同比增长率',

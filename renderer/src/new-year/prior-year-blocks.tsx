@@ -25,7 +25,7 @@ function PriorTable({ table }: { readonly table: TableElement }) {
           ))}
         </tbody>
       </table>
-      {table.source ? <div className="prior-source">数据来源：{table.source}</div> : null}
+      {table.source ? <div className="prior-source">{t('priorYear.source', { source: table.source })}</div> : null}
     </div>
   );
 }
