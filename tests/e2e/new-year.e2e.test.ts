@@ -137,3 +137,31 @@ test('a file that is no project is refused in the dialog and nothing is created'
     await page.close();
   }
 });
+
+test('what main had to guess (a changed title) is shown before the new project opens', async () => {
+  const dir = tempDir('rw-e2e-newyear-');
+  const { file: lastYear } = lastYearProject(dir);
+  const project = Project.open(lastYear);
+  project.updateSettings({ reportTitle: '天津工业职业学院 2024 年质量年报' });
+  project.close();
+  const harness = await e2e.harness(dir);
+  const { page, errors } = await openPage(e2e.browser(), harness.url);
+  try {
+    await startNewYear(page, harness, lastYear);
+    await page.getByTestId('new-year-values-keep').check();
+    await page.getByTestId('new-year-create').click();
+    await page.getByTestId('new-year-notices').waitFor();
+    expect(await page.getByTestId('new-year-notices').textContent()).toBe('报告标题已由“天津工业职业学院 2024 年质量年报”改为“天津工业职业学院 2025 年质量年报”，请核对');
+    // Not opened yet: the user reads first.
+    expect(await page.getByTestId('project-screen').count()).toBe(0);
+    await page.getByTestId('new-year-continue').click();
+    await page.getByTestId('project-screen').waitFor();
+    expect(harness.session.require().settings()).toMatchObject({ year: 2025, reportTitle: '天津工业职业学院 2025 年质量年报' });
+    // Kept numbers: this year's copy of the table still says 58.
+    const id = await openSection(page, '立德树人');
+    expect(await editorText(editorOf(page, id))).toContain('58');
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+});
