@@ -11,6 +11,7 @@ import { openDatabase } from '../../electron/project-store/sqlite';
 import { addIgnored, listIgnored, readPreflightSettings, writePreflightSettings } from '../../electron/project-store/queries/preflight-queries';
 import { readPriorYearSource } from '../../electron/project-store/queries/prior-year-queries';
 import { listDepartments } from '../../electron/project-store/queries/department-queries';
+import { readProjectUuid } from '../../electron/project-store/queries/identity-queries';
 import { issuedStatements, readStatementSettings, writeStatementSettings } from '../../electron/statement/statement-store';
 import { collectIds } from '../../shared/ids/block-id';
 import type { SectionContent } from '../../shared/model/document';
@@ -135,6 +136,9 @@ describe('a new year from last year', () => {
       const statement = readStatementSettings(next.project);
       expect({ template: statement.template, position: statement.position }).toEqual({ template: TEMPLATE, position: 'first' });
       expect(readPriorYearSource(next.project.db)).toMatchObject({ year: 2024, unitName: '天津工业职业学院', fileName: path.basename(lastYear), tableValues: 'clear' });
+      // A project of its own: last year's packages can never be merged into it.
+      expect(readProjectUuid(next.project.db)).not.toBe(readProjectUuid(last.project.db));
+      expect(readPriorYearSource(next.project.db)?.projectUuid).toBe(readProjectUuid(last.project.db));
     } finally {
       last.close();
       next.close();
