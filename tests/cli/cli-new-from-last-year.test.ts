@@ -220,6 +220,19 @@ describe('a new year from last year', () => {
     }
   });
 
+  test('works while last year\'s project is open for editing elsewhere (it is only read)', () => {
+    const editing = Project.open(lastYear);
+    try {
+      expect(editing.readOnly).toBe(false);
+      ok(['new', at('while-open.rwproj'), '--from', lastYear, '--year', '2025']);
+    } finally {
+      editing.close();
+    }
+    const next = open(at('while-open.rwproj'));
+    expect(next.project.outline().length).toBeGreaterThan(10);
+    next.close();
+  });
+
   test('a title that is not the default gets its year replaced, and says so', () => {
     const custom = at('custom-title-2024.rwproj');
     ok(['new', custom, '--unit', '某某职业技术学院', '--year', '2024', '--blank']);
@@ -239,7 +252,7 @@ describe('refusals leave nothing behind', () => {
   const target = at('refused.rwproj');
   afterEach(() => {
     expect(fs.existsSync(target)).toBe(false);
-    expect(strayFiles(lastYear, '2025年报.rwproj', 'kept.rwproj', 'custom-title-2024.rwproj', 'custom-title-2025.rwproj', 'existing.rwproj', 'not-a-project.rwproj', 'newer.rwproj', 'trigger.rwproj')).toEqual([]);
+    expect(strayFiles(lastYear, '2025年报.rwproj', 'kept.rwproj', 'custom-title-2024.rwproj', 'custom-title-2025.rwproj', 'while-open.rwproj', 'existing.rwproj', 'not-a-project.rwproj', 'newer.rwproj', 'trigger.rwproj')).toEqual([]);
   });
 
   test('last year\'s file is not a project', () => {
