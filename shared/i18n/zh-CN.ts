@@ -317,6 +317,7 @@ export const zhCN = {
   'preflight.rule.glossary': '规范表述',
   // 校对: fixes, export question, settings (renderer/src/preflight).
   'preflight.fixTo': '改为“{text}”',
+  'history.reason.preflight': '校对修改',
   'preflight.fixDelete': '删除',
   'preflight.fixXref': '转为交叉引用',
   'preflight.fixReadOnly': '此节只读，不能修改',

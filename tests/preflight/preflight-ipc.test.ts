@@ -118,3 +118,24 @@ test('run, ignore, glossary; the package carries them; the department keeps its 
   expect(review.changes).toBe(0);
   await call('package.discard', { importId: review.importId });
 });
+
+test('a fix from the panel is saved as a revision of its own (reason preflight), never folded into the autosaves around it', async () => {
+  const projectFile = path.join(dir, '修改.rwproj');
+  const created = await call('project.create', { file: grant('new-project', projectFile), unitName: '天津工业职业学院', year: 2025 });
+  const id = (created.outline.find((n) => n.parentId !== null) as { id: string }).id;
+  let revision = (await call('section.load', { id })).revision;
+  const save = async (text: string, reason?: 'edit' | 'preflight') => {
+    revision = (await call('section.save', { id, content: [para('p1', text)], baseRevision: revision, ...(reason === undefined ? {} : { reason }) })).revision;
+  };
+  await save('学校的杜会服务');
+  await save('学校的杜会服务能力');
+  const history = async () => (await call('section.history', { id })).map((r) => r.reason);
+  // Negative control: autosaves within one bucket are folded into one revision.
+  const autosaved = await history();
+  expect(autosaved.filter((r) => r === 'edit')).toHaveLength(1);
+  await save('学校的社会服务能力', 'preflight');
+  await save('学校的社会服务能力显著提升');
+  expect((await history()).slice(0, 3)).toEqual(['edit', 'preflight', 'edit']);
+  expect((await refusal('section.save', { id, content: [para('p1', 'x')], baseRevision: revision, reason: 'merge' })).code).toBe('INVALID_PAYLOAD');
+  await call('project.close', {});
+});

@@ -94,14 +94,17 @@ export function PreflightPanel({ live, flush, readOnly, contributor, onClose }: 
         // What was typed before is its own revision; the fix then is one revision on its own.
         await latest.current();
         ui.navigate(f.sectionId, f.blockId);
+        live.markFix(f.sectionId, true);
         const outcome = await live.request(f, 'fix');
         if (!outcome.ok) {
+          live.markFix(f.sectionId, false);
           setProblem(t('preflight.fixFailed', { reason: outcome.reason ?? '' }));
           return;
         }
         await latest.current();
         await live.recheck([f.sectionId]);
       } catch (e) {
+        live.markFix(f.sectionId, false);
         setProblem(t('preflight.failed', { message: errorMessage(e) }));
       } finally {
         setBusy(false);

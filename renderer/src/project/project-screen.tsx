@@ -96,7 +96,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     () =>
       new SaveCoordinator({
         save: async (id, content, baseRevision) => {
-          const result = await api.section.save({ id, content, baseRevision });
+          const result = await api.section.save({ id, content, baseRevision, ...preflight.saveReason(id) });
           // Numbers and references follow what is stored: ask again when this save changed them.
           numbering.noteSaved(id, content);
           return result;
