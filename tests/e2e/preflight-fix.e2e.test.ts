@@ -38,7 +38,7 @@ test('select the excerpt, fix as one revision and one undo step, typed reference
   if (!loaded.ok) throw new Error(loaded.error.message);
   const saved = await dispatch(h.handlers, 'section.save', {
     id: node.id,
-    baseRevision: loaded.value.revision,
+    baseRevision: (loaded.value as { revision: number }).revision,
     content: [table, { type: 'paragraph', id: 'p-typo', children: [{ text: '学校的杜会服务能力显著提升，各专业人数见表 1-1。' }] }],
   });
   if (!saved.ok) throw new Error(saved.error.message);
