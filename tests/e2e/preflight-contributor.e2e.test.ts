@@ -54,7 +54,7 @@ test('the department checks its own sections, with the office ignores, and keeps
   const items = panel.getByTestId('preflight-item');
   await items.first().waitFor({ timeout: 60_000 });
   // Only the department's section; the office's ignore holds (再接再励 not listed), 企業 is not its section.
-  expect(await panel.getByTestId('preflight-excerpt').allTextContents()).toEqual(['学校的杜会服务能力显著提升。全体 → 社会']);
+  expect(await panel.getByTestId('preflight-excerpt').allTextContents()).toEqual(['学校的杜会服务能力显著提升。全 → 社会']);
 
   await items.first().getByTestId('preflight-ignore').click();
   await eventually(() => items.count(), 0, 30_000);
@@ -74,7 +74,9 @@ test('the department checks its own sections, with the office ignores, and keeps
   const dialog = page.getByTestId('preflight-settings');
   await dialog.getByText('材料包中的校对设置由编写办公室维护，这里只能查看。').waitFor();
   expect(await dialog.getByTestId('preflight-settings-save').count()).toBe(0);
+  expect(await dialog.getByTestId('allow-list').getAttribute('readonly')).not.toBeNull();
   await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
 
   await page.getByTestId('contributor-submit').click();
   await page.getByTestId('contributor-submitted').waitFor();

@@ -4,7 +4,7 @@
  * electron/project-store/queries/preflight-queries.ts) and carried in packages. In a department's
  * package they are the office's: shown, not editable.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { STARTER_GLOSSARY } from '../../../shared/preflight/data/glossary-starter';
 import { t } from '../../../shared/i18n';
 import { useApi } from '../ipc/api-context';
@@ -18,6 +18,12 @@ export function PreflightSettingsDialog({ readOnly, onSaved, onClose }: { readon
   const [locked, setLocked] = useState(readOnly);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The form arrives after the dialog opened (Modal focused nothing then): focus its first field, so typing and Esc work.
+  const formRef = useRef<HTMLFormElement>(null);
+  const loaded = form !== null;
+  useEffect(() => {
+    if (loaded) formRef.current?.querySelector<HTMLElement>('input, textarea, button')?.focus();
+  }, [loaded]);
 
   useEffect(() => {
     let live = true;
@@ -65,15 +71,15 @@ export function PreflightSettingsDialog({ readOnly, onSaved, onClose }: { readon
       {form === null ? (
         <p>{problem ?? t('app.loading')}</p>
       ) : (
-        <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+        <form ref={formRef} className="form" onSubmit={(e) => void submit(e)} noValidate>
           {locked ? <p className="field-hint">{t('preflight.settings.readOnly')}</p> : null}
-          <fieldset className="field preflight-fieldset" disabled={locked}>
+          <fieldset className="field preflight-fieldset">
             <legend>{t('preflight.settings.glossary')}</legend>
             <p className="field-hint">{t('preflight.settings.glossaryHint', { count: STARTER_GLOSSARY.length })}</p>
             {form.rows.map((row, index) => (
               <div key={index} className="preflight-glossary-row" data-testid="glossary-row">
-                <input className="input" aria-label={t('preflight.settings.preferred')} placeholder={t('preflight.settings.preferred')} value={row.preferred} onChange={(e) => setRow(index, { preferred: e.target.value })} data-testid="glossary-preferred" />
-                <input className="input" aria-label={t('preflight.settings.variants')} placeholder={t('preflight.settings.variants')} value={row.variants} onChange={(e) => setRow(index, { variants: e.target.value })} data-testid="glossary-variants" />
+                <input className="input" aria-label={t('preflight.settings.preferred')} placeholder={t('preflight.settings.preferred')} value={row.preferred} onChange={(e) => setRow(index, { preferred: e.target.value })} readOnly={locked} data-testid="glossary-preferred" />
+                <input className="input" aria-label={t('preflight.settings.variants')} placeholder={t('preflight.settings.variants')} value={row.variants} onChange={(e) => setRow(index, { variants: e.target.value })} readOnly={locked} data-testid="glossary-variants" />
                 {locked ? null : (
                   <button type="button" className="btn btn-small" onClick={() => setForm({ ...form, rows: form.rows.filter((_, i) => i !== index) })}>
                     {t('preflight.settings.remove')}
@@ -87,10 +93,10 @@ export function PreflightSettingsDialog({ readOnly, onSaved, onClose }: { readon
               </button>
             )}
           </fieldset>
-          <fieldset className="field preflight-fieldset" disabled={locked}>
+          <fieldset className="field preflight-fieldset">
             <legend>{t('preflight.settings.allow')}</legend>
             <p className="field-hint">{t('preflight.settings.allowHint')}</p>
-            <textarea className="input" rows={4} aria-label={t('preflight.settings.allow')} value={form.allow} onChange={(e) => setForm({ ...form, allow: e.target.value })} data-testid="allow-list" />
+            <textarea className="input" rows={4} aria-label={t('preflight.settings.allow')} value={form.allow} onChange={(e) => setForm({ ...form, allow: e.target.value })} readOnly={locked} data-testid="allow-list" />
           </fieldset>
           {problem !== null ? (
             <p className="form-error" role="alert" data-testid="preflight-settings-problem">
