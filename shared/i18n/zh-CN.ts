@@ -332,6 +332,8 @@ export const zhCN = {
   'preflight.gate.failed': '校对未能完成：{message}。仍可继续导出。',
   'preflight.gate.continue': '继续导出',
   'preflight.gate.back': '返回修改',
+  'preflight.gate.submitTitle': '提交前校对（本部门章节）',
+  'preflight.gate.submitContinue': '继续提交',
   'preflight.settings.title': '校对设置',
   'preflight.settings.glossary': '规范表述（本项目）',
   'preflight.settings.glossaryHint': '每条：规范写法及需要改正的写法。内置的 {count} 条规范表述始终生效。',

@@ -1,14 +1,15 @@
 /**
  * 校对 in contributor mode, in Chromium: a department opens its package; the panel checks only its
  * own section (not the office's other sections), the office's ignored finding stays hidden, the
- * department's 忽略 is stored in the package, the settings are shown read-only, then 提交.
+ * department's 忽略 is stored in the package, the settings are shown read-only; 提交 checks the
+ * department's sections and asks once when errors remain (返回修改 does not submit).
  */
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { dispatch } from '../../electron/services/handlers';
 import type { IpcMethod } from '../../shared/ipc/contract';
 import type { Finding } from '../../shared/preflight/types';
-import { createReportThroughUi, eventually, openPage, outlineRow, tempDir, useE2eBrowser } from './support';
+import { createReportThroughUi, editorOf, eventually, openPage, openSection, outlineRow, tempDir, useE2eBrowser } from './support';
 
 jest.setTimeout(180_000);
 
@@ -78,7 +79,22 @@ test('the department checks its own sections, with the office ignores, and keeps
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
 
+  // 提交 checks the department's sections first: a new error is listed, 返回修改 does not submit.
+  const id = await openSection(page, '立德树人');
+  await editorOf(page, id).locator('p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('社区居民称赞学院的杜会服务。');
   await page.getByTestId('contributor-submit').click();
+  const gate = page.getByTestId('export-gate');
+  await gate.waitFor({ timeout: 60_000 });
+  expect(await gate.getByTestId('export-gate-item').allTextContents()).toEqual([expect.stringContaining('杜会')]);
+  await page.getByTestId('export-gate-back').click();
+  await gate.waitFor({ state: 'detached' });
+  expect(await page.getByTestId('contributor-submitted').count()).toBe(0);
+  await page.getByTestId('contributor-submit').click();
+  await gate.waitFor({ timeout: 60_000 });
+  await page.getByTestId('export-gate-continue').click();
   await page.getByTestId('contributor-submitted').waitFor();
   expect(await outlineRow(page, '立德树人').count()).toBe(1);
   expect(errors).toEqual([]);

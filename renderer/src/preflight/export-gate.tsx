@@ -24,8 +24,14 @@ export interface ExportGate {
   readonly element: ReactNode;
 }
 
-/** `onBack`: what 返回修改 does besides not exporting (the export dialog closes, back to the text). */
-export function useExportGate(onBack?: () => void): ExportGate {
+/** What the question is before: an export (Word, PDF) or a department's 提交 of its package. */
+export type GateKind = 'export' | 'submit';
+
+/**
+ * `onBack`: what 返回修改 does besides not going on (the export dialog closes, back to the text).
+ * In contributor mode main checks only the department's own sections, so 提交 asks about those.
+ */
+export function useExportGate(onBack?: () => void, kind: GateKind = 'export'): ExportGate {
   const live = usePreflightLive();
   const [state, setState] = useState<GateState>({ kind: 'idle' });
   const confirmed = useRef(false);
@@ -43,10 +49,12 @@ export function useExportGate(onBack?: () => void): ExportGate {
     }
     const go = await new Promise<boolean>((resolve) => setState({ kind: 'question', errors, failed, answer: resolve }));
     setState({ kind: 'idle' });
-    confirmed.current = go;
+    // An export remembers the answer (a wrong password sends the user back to the same export);
+    // each 提交 is an action of its own and asks again.
+    confirmed.current = go && kind === 'export';
     if (!go) onBack?.();
     return go;
-  }, [live, onBack]);
+  }, [live, onBack, kind]);
 
   let element: ReactNode = null;
   if (state.kind === 'checking') {
@@ -59,7 +67,7 @@ export function useExportGate(onBack?: () => void): ExportGate {
     const { errors, failed, answer } = state;
     element = (
       <Modal
-        title={t('preflight.gate.title')}
+        title={t(kind === 'submit' ? 'preflight.gate.submitTitle' : 'preflight.gate.title')}
         onClose={() => answer(false)}
         width={560}
         testId="export-gate"
@@ -69,7 +77,7 @@ export function useExportGate(onBack?: () => void): ExportGate {
               {t('preflight.gate.back')}
             </button>
             <button type="button" className="btn btn-primary" onClick={() => answer(true)} data-testid="export-gate-continue">
-              {t('preflight.gate.continue')}
+              {t(kind === 'submit' ? 'preflight.gate.submitContinue' : 'preflight.gate.continue')}
             </button>
           </>
         }
