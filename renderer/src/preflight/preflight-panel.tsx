@@ -48,7 +48,8 @@ function groups(findings: readonly Finding[]): Group[] {
 }
 
 function fixLabel(f: Finding): string | null {
-  if (f.fix === null) return null;
+  // An outline title (its unit's block is the section itself) is renamed in the outline, not the editor.
+  if (f.fix === null || f.blockId === f.sectionId) return null;
   if (f.fix.kind === 'xref') return t('preflight.fixXref');
   return f.fix.text === '' ? t('preflight.fixDelete') : t('preflight.fixTo', { text: f.fix.text });
 }
