@@ -134,9 +134,9 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     },
     // Section editing goes to the package in contributor mode (see ProjectSession.sections).
     'section.load': ({ id }) => session.sections().loadSection(id),
-    'section.save': ({ id, content, baseRevision }) => {
+    'section.save': ({ id, content, baseRevision, reason }) => {
       const store = session.sections();
-      const saved = store.saveSection(id, content, baseRevision);
+      const saved = store.saveSection(id, content, baseRevision, reason);
       return { ...saved, stats: store.stats() };
     },
     'section.history': ({ id }) => session.require().history(id),

@@ -191,7 +191,8 @@ export const inputSchemas = {
   'outline.move': z.object({ id: nodeId, parentId: nodeId.nullable(), index: z.number().int().min(0) }).strict(),
   'section.load': z.object({ id: nodeId }).strict(),
   'section.save': z
-    .object({ id: nodeId, content, baseRevision: z.number().int().min(0) })
+    // reason 'preflight': the save of a fix applied from the 校对 panel, kept as a revision of its own.
+    .object({ id: nodeId, content, baseRevision: z.number().int().min(0), reason: z.enum(['edit', 'preflight']).optional() })
     .strict(),
   'section.history': z.object({ id: nodeId }).strict(),
   'section.restore': z.object({ id: nodeId, revision: z.number().int().min(1) }).strict(),
@@ -397,8 +398,9 @@ export interface RevisionInfo {
   /**
    * 'merge': the result of merging a department's package or Word draft (see shared/merge).
    * 'damaged': stored content that could not be read, kept when the section was saved over it.
+   * 'preflight': a fix applied from the 校对 panel (never folded into the autosaves around it).
    */
-  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge' | 'damaged';
+  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge' | 'damaged' | 'preflight';
   readonly characters: number;
 }
 

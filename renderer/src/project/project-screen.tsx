@@ -16,7 +16,9 @@ import { ReportUiProvider } from '../navigation/report-ui';
 import { useReportServices } from '../navigation/use-report-services';
 import { NumberingProvider } from '../numbering/numbering-context';
 import { ProblemsButton, ProblemsPanel } from '../problems/problems-panel';
-import { PreflightButton, PreflightPanel, type PreflightCount } from '../preflight/preflight-panel';
+import { PreflightButton, PreflightPanel } from '../preflight/preflight-panel';
+import { PreflightProvider } from '../preflight/preflight-context';
+import { createPreflightLive } from '../preflight/preflight-live';
 import { ViewModeToggle } from '../whole-report/view-mode-toggle';
 import { WholeReportView } from '../whole-report/whole-report-view';
 import { useApi } from '../ipc/api-context';
@@ -71,7 +73,13 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [sectionWords] = useState(() => createStore<number | null>(null));
   const [problemsOpen, setProblemsOpen] = useState(false);
   const [preflightOpen, setPreflightOpen] = useState(false);
-  const [preflightCount, setPreflightCount] = useState<PreflightCount | null>(null);
+  // 校对: one state for the panel, the status bar and the editors; a saved section is re-checked.
+  const preflightFlush = useRef<() => Promise<unknown>>(() => Promise.resolve());
+  const preflightOrder = useRef(initial.outline);
+  const [preflight] = useState(() =>
+    createPreflightLive({ api, flush: () => preflightFlush.current(), order: () => outlineInOrder(preflightOrder.current).map((n) => n.id), describeError: errorMessage }),
+  );
+  useEffect(() => () => preflight.dispose(), [preflight]);
   const [collabOpen, setCollabOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [statementOpen, setStatementOpen] = useState(false);
@@ -92,7 +100,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     () =>
       new SaveCoordinator({
         save: async (id, content, baseRevision) => {
-          const result = await api.section.save({ id, content, baseRevision });
+          const result = await api.section.save({ id, content, baseRevision, ...preflight.saveReason(id) });
           // Numbers and references follow what is stored: ask again when this save changed them.
           numbering.noteSaved(id, content);
           return result;
@@ -105,11 +113,15 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
           if (selectedRef.current === id || viewRef.current === 'whole') setEditorNonce((n) => n + 1);
         },
         onSaved: (id, result) => {
+          preflight.noteSaved(id);
           setSnapshot((s) => ({ ...s, stats: result.stats }));
           if (selectedRef.current === id) setHistoryKey((k) => k + 1);
         },
       }),
   );
+
+  preflightFlush.current = () => coordinator.flushAll();
+  preflightOrder.current = snapshot.outline;
 
   useEffect(() => {
     setExitFlusher(() => coordinator.flushAll());
@@ -311,10 +323,10 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     () => (
       <>
         <ProblemsButton open={problemsOpen} onToggle={() => setProblemsOpen((o) => !o)} />
-        <PreflightButton count={preflightCount} open={preflightOpen} onToggle={() => setPreflightOpen((o) => !o)} />
+        <PreflightButton live={preflight} open={preflightOpen} onToggle={() => setPreflightOpen((o) => !o)} />
       </>
     ),
-    [problemsOpen, preflightOpen, preflightCount],
+    [problemsOpen, preflightOpen, preflight],
   );
 
   const screen = (
@@ -466,7 +478,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         ) : null}
         {problemsOpen ? <ProblemsPanel outline={snapshot.outline} onClose={() => setProblemsOpen(false)} /> : null}
         {preflightOpen ? (
-          <PreflightPanel flush={() => coordinator.flushAll()} readOnly={snapshot.readOnly || contribution !== undefined} onCount={setPreflightCount} onClose={() => setPreflightOpen(false)} />
+          <PreflightPanel live={preflight} flush={() => coordinator.flushAll()} readOnly={snapshot.readOnly} contributor={contribution !== undefined} onClose={() => setPreflightOpen(false)} />
         ) : null}
       </div>
       <StatusBar
@@ -506,7 +518,9 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   return (
     <NumberingProvider store={numbering}>
       <ReportUiProvider value={services.ui}>
-        <BlockCommentsProvider hub={blockComments}>{screen}</BlockCommentsProvider>
+        <BlockCommentsProvider hub={blockComments}>
+          <PreflightProvider value={preflight}>{screen}</PreflightProvider>
+        </BlockCommentsProvider>
       </ReportUiProvider>
     </NumberingProvider>
   );
