@@ -96,6 +96,12 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'app.setPreferences': { zoom: 125 },
   'export.openResult': { jobId: 'job-1', reveal: true },
   'export.previewPrint': { previewId: 'p-1' },
+  // A new year from last year's project (issue 16, part 2).
+  'project.createFromLastYear': { file: H, from: H, year: 2026, unitName: '天津工业职业学院', numberingScheme: 'chapter', tableValues: 'clear' },
+  'priorYear.info': {},
+  'priorYear.section': { id: 'n1' },
+  'priorYear.copyBlock': { id: 'n1', blockId: 'p1' },
+  'priorYear.compareColumn': { id: 'n1', tableId: 't1', colId: 'c1' },
 };
 
 function expectError(result: IpcResult<unknown>, code: string): string {
