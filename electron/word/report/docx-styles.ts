@@ -23,7 +23,8 @@ export interface ParagraphStyle {
   /** 1-based; null for body text. */
   readonly outlineLevel: number | null;
   readonly run: RunLook;
-  readonly numbered: boolean;
+  /** The list numbering the style carries (List Bullet, List Number, a numbered heading style). */
+  readonly numbering: { readonly numId: string; readonly level: number } | null;
   readonly bordered: boolean;
 }
 
@@ -62,6 +63,13 @@ export function mergeLooks(...looks: readonly (RunLook | undefined)[]): RunLook 
   return out;
 }
 
+function styleNumbering(pPr: XmlElement | undefined): { numId: string; level: number } | null {
+  const numPr = pPr === undefined ? undefined : child(pPr, 'w:numPr');
+  const numId = val(numPr, 'w:numId');
+  if (numId === undefined) return null;
+  return { numId, level: Number(val(numPr, 'w:ilvl') ?? 0) };
+}
+
 const HEADING_NAME = /^(?:heading|标题)\s*([1-9])$/;
 
 interface RawStyle {
@@ -71,7 +79,7 @@ interface RawStyle {
   /** Undefined when the style does not say (its basedOn decides); null for an explicit body level (9). */
   readonly outlineLevel: number | null | undefined;
   readonly run: RunLook;
-  readonly numbered: boolean;
+  readonly numbering: { readonly numId: string; readonly level: number } | null;
   readonly bordered: boolean;
 }
 
@@ -93,7 +101,7 @@ export function readStyles(root: XmlElement | null): DocxStyles {
         basedOn: val(style, 'w:basedOn'),
         outlineLevel: level === undefined ? undefined : Number(level) < 9 ? Number(level) + 1 : null,
         run: readRunLook(child(style, 'w:rPr')),
-        numbered: pPr !== undefined && child(pPr, 'w:numPr') !== undefined,
+        numbering: styleNumbering(pPr),
         bordered: pPr !== undefined && child(pPr, 'w:pBdr') !== undefined && elements(child(pPr, 'w:pBdr') as XmlElement).length > 0,
       });
     }
@@ -112,7 +120,7 @@ export function readStyles(root: XmlElement | null): DocxStyles {
       name: style.name,
       outlineLevel,
       run: mergeLooks(parent?.run, style.run),
-      numbered: style.numbered || (parent?.numbered ?? false),
+      numbering: style.numbering ?? parent?.numbering ?? null,
       bordered: style.bordered || (parent?.bordered ?? false),
     };
     resolved.set(id, out);

@@ -113,8 +113,9 @@ export class DocumentReader {
     const ownLevel = val(pPr, 'w:outlineLvl');
     const outlineLevel = ownLevel !== undefined ? (Number(ownLevel) < 9 ? Number(ownLevel) + 1 : null) : (style?.outlineLevel ?? null);
     const numPr = pPr === undefined ? undefined : child(pPr, 'w:numPr');
-    const numId = val(numPr, 'w:numId');
-    const list = numId === undefined ? null : this.numbering.describe(numId, Number(val(numPr, 'w:ilvl') ?? 0));
+    const numId = val(numPr, 'w:numId') ?? style?.numbering?.numId;
+    const ilvl = val(numPr, 'w:ilvl') ?? (numPr === undefined ? style?.numbering?.level : undefined);
+    const list = numId === undefined ? null : this.numbering.describe(numId, Number(ilvl ?? 0));
     const base = mergeLooks(this.styles.defaults, style?.run, pPr === undefined ? undefined : readRunLook(child(pPr, 'w:rPr')));
     const draft: ParagraphDraft = { runs: [], pictures: [], fields: [], dropped: [], pageBreakBeforeText: false, pageBreakAfterText: false, inToc: this.tocControls > 0 || this.inTocField() };
     this.inline(p, base, draft);
@@ -129,7 +130,7 @@ export class DocumentReader {
       index,
       style: style?.name ?? null,
       outlineLevel,
-      list: list ?? (style?.numbered && outlineLevel === null ? { level: 0, pattern: 'other' } : null),
+      list,
       runs: draft.runs,
       pictures: draft.pictures,
       centered: jc === 'center',

@@ -253,7 +253,8 @@ class DocxReportBuilder {
     const text = plainRuns(p.runs).slice(info.strip).replace(/[\t\n]+/g, ' ').trim();
     const rank = info.level - this.baseLevel + 1;
     if (rank <= 2) {
-      const title = text === '' ? UNTITLED : text;
+      // 前  言 is 前言: authors space out short unnumbered titles to centre them.
+      const title = text === '' ? UNTITLED : !info.numbered && squeeze(text).length <= 6 ? squeeze(text) : text;
       const node: NodeDraft = { title, role: 'body', numbered: info.numbered, line: p.index, depth: rank === 1 ? 1 : 2, blocks: [], children: [] };
       if (rank === 1) {
         if (!info.numbered) node.role = ROLE_BY_TITLE[squeeze(title)] ?? 'body';
@@ -555,7 +556,7 @@ class DocxReportBuilder {
       this.warn(
         'case-guessed',
         open.line,
-        `第 ${open.line} 段的“案例 ${open.element.title}”没有边框，其后直到下一个标题的 ${open.element.children.length} 个段落已归入该案例，请核对案例的结尾`,
+        `第 ${open.line} 段的案例“${open.element.title}”没有边框，其后直到下一个标题的 ${open.element.children.length} 个段落已归入该案例，请核对案例的结尾`,
         `the case titled in paragraph ${open.line} has no box; the ${open.element.children.length} block(s) up to the next heading were put into it`,
       );
     }
