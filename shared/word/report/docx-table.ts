@@ -20,11 +20,11 @@ export function marks(run: DocxRun): Omit<FormattedText, 'text'> {
   return { ...(run.bold ? { bold: true as const } : {}), ...(run.italic ? { italic: true as const } : {}), ...(run.underline ? { underline: true as const } : {}) };
 }
 
-/** Runs with equal marks joined, tabs as spaces, leading and trailing spaces (indents) trimmed. */
+/** Runs with equal marks joined, leading and trailing spaces (indents) trimmed; tabs inside stay (authors align with them). */
 export function tidyRuns(runs: readonly DocxRun[], keepMarks = true): FormattedText[] {
   const out: FormattedText[] = [];
   for (const run of runs) {
-    const text = run.text.replace(/\t/g, ' ');
+    const text = run.text;
     const formatted: FormattedText = keepMarks ? { text, ...marks(run) } : { text };
     const last = out[out.length - 1];
     if (last && last.bold === formatted.bold && last.italic === formatted.italic && last.underline === formatted.underline) out[out.length - 1] = { ...last, text: last.text + text };
