@@ -14,6 +14,7 @@ import { openCertificate } from './certificate';
 import { createCollaborationHandlers } from './collaboration-handlers';
 import { createStatementHandlers } from './statement-handlers';
 import { createPreflightHandlers } from './preflight-handlers';
+import { createWordReportHandlers } from './word-report-handlers';
 import type { Dialogs } from './dialogs';
 import { ExportJobs } from './export-jobs';
 import { FileHandles } from './file-handles';
@@ -180,6 +181,8 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     }),
     ...createStatementHandlers(session, dialogs, printEngine),
     ...createPreflightHandlers(session),
+    // 从 Word 报告创建 (issue 16)
+    ...createWordReportHandlers({ session, dialogs, files, exportJobs, newProjectPath: (file) => outputPath(file, 'new-project', 'project') }),
   };
 }
 

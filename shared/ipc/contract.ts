@@ -53,6 +53,8 @@ export const FILE_PURPOSES = [
   'export-docx',
   'export-pdf',
   'certificate',
+  // 从 Word 报告创建 (issue 16): a whole report in Word to build a new project from.
+  'word-report',
 ] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
@@ -308,6 +310,25 @@ export const inputSchemas = {
       format: z.enum(['pdf', 'docx']),
       bindReport: z.boolean(),
       sign: z.object({ password: z.string().max(1000) }).strict().nullable(),
+    })
+    .strict(),
+  // ---- 从 Word 报告创建 (issue 16) ----
+  /** A whole report in Word (.docx) to build a new project from. */
+  'dialog.pickWordReportPath': z.object({}).strict(),
+  /**
+   * Creates the project at `file` (from dialog.pickNewProjectPath) with the outline and content of the
+   * Word report `source`, then opens it. The Word file is read and its pictures prepared before the
+   * project file is created: a refused file leaves nothing behind. With a `jobId` it can be followed
+   * with export.progress (stages load, images, assemble, write).
+   */
+  'project.createFromWord': z
+    .object({
+      file: fileHandle,
+      source: fileHandle,
+      unitName: z.string().trim().min(1).max(100),
+      year: z.number().int().min(2000).max(2100),
+      numberingScheme: z.enum(['chapter', 'global']).optional(),
+      jobId: jobId.optional(),
     })
     .strict(),
 } as const;
@@ -587,6 +608,25 @@ export interface Outputs {
   'statement.pickImage': StatementState | null;
   'statement.clearImage': StatementState;
   'statement.issue': IssuedStatementResult | null;
+  // 从 Word 报告创建 (issue 16)
+  'dialog.pickWordReportPath': PickedFile | null;
+  'project.createFromWord': { readonly snapshot: ProjectSnapshot; readonly summary: WordImportSummary };
+}
+
+/** What 从 Word 报告创建 made of the Word file, to show the user (issue 16). */
+export interface WordImportSummary {
+  readonly chapters: number;
+  readonly sections: number;
+  readonly headings: number;
+  readonly tables: number;
+  readonly figures: number;
+  readonly images: number;
+  readonly cases: number;
+  readonly crossReferences: number;
+  /** Paragraphs of the cover and the statement, lines of the table of contents, recognised and skipped. */
+  readonly skipped: { readonly cover: number; readonly statement: number; readonly toc: number };
+  /** One line each, in Chinese: what was dropped or guessed. */
+  readonly warnings: readonly string[];
 }
 
 export type IpcOutput<M extends IpcMethod> = Outputs[M];

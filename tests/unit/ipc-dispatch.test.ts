@@ -89,6 +89,9 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'preflight.updateSettings': { glossary: [{ preferred: '党的二十大', variants: ['二十大'] }], traditionalAllow: ['天津工業職業學院'] },
   'preflight.ignore': { key: 'typo|p1|text|杜会', rule: 'typo', nodeId: 'n1', excerpt: '杜会' },
   'preflight.unignore': { key: 'typo|p1|text|杜会' },
+  // 从 Word 报告创建 (issue 16)
+  'dialog.pickWordReportPath': {},
+  'project.createFromWord': { file: H, source: H, unitName: '天津工业职业学院', year: 2025, numberingScheme: 'chapter', jobId: 'word-1' },
 };
 
 function expectError(result: IpcResult<unknown>, code: string): string {
