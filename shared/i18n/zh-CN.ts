@@ -630,6 +630,27 @@ export const zhCN = {
   'section.damagedRevision': '此版本保存的内容已损坏，无法恢复',
   'section.recoveredFromRevision': '此部分保存的内容已损坏，无法读取。已显示第 {revision} 版历史内容。编辑并保存后将以当前内容为准；损坏的原始数据保留在历史版本中。',
   'section.recoveredEmpty': '此部分保存的内容已损坏，无法读取，且没有可用的历史版本，已显示为空白。编辑并保存后将以当前内容为准；损坏的原始数据保留在历史版本中。',
+  // ---- 从 Word 报告创建 (issue 16) ----
+  'wordImport.action': '从 Word 报告创建…',
+  'wordImport.actionHint': '用已有的 Word 年报（如去年的报告）生成目录和正文',
+  'wordImport.title': '从 Word 报告创建',
+  'wordImport.intro': '选择一份 Word 年报（.docx）。标题、正文、表格、图片和案例会导入新项目；封面、声明、目录和页码会识别并略去。',
+  'wordImport.file': 'Word 报告',
+  'wordImport.pick': '选择文件…',
+  'wordImport.noFile': '尚未选择文件',
+  'wordImport.fileRequired': '请选择一份 Word 报告（.docx）',
+  'wordImport.create': '创建并导入',
+  'wordImport.importing': '正在导入…',
+  'wordImport.stage.pending': '准备中…',
+  'wordImport.stage.load': '正在读取 Word 文件…',
+  'wordImport.stage.images': '正在处理图片…',
+  'wordImport.stage.assemble': '正在识别标题、表格和案例…',
+  'wordImport.stage.write': '正在保存项目…',
+  'wordImport.stage.done': '导入完成',
+  'wordImport.done': '已导入：{chapters} 章 {sections} 节，正文小标题 {headings} 个，表格 {tables} 个，图 {figures} 个（图片 {images} 张），案例 {cases} 个，交叉引用 {xrefs} 处。',
+  'wordImport.skipped': '已识别并略去：封面 {cover} 段，声明 {statement} 段，目录 {toc} 行。',
+  'wordImport.warnings': '请核对以下问题（{count} 条）：',
+  'wordImport.open': '开始编辑',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
