@@ -24,7 +24,7 @@
  *   typed number, as in import-md.
  */
 import { newBlockId } from '../../ids/block-id';
-import type { BlockElement, CaseChild, CaseElement, FigureElement, FormattedText, HeadingElement, HeadingLevel, ListElement, ListItemElement, ParagraphElement, SectionContent, TableElement } from '../../model/document';
+import type { BlockElement, CaseChild, CaseElement, FigureElement, FormattedText, HeadingElement, HeadingLevel, ListElement, ListItemElement, ParagraphElement, TableElement } from '../../model/document';
 import { emptySectionContent, plainText } from '../../model/document';
 import type { OutlineRole } from '../../model/outline';
 import { gridToTable } from '../../tables/cell-grid';
@@ -48,6 +48,8 @@ const MISSING_PLACEHOLDER = /^［图片缺失：(.*)］$/;
 /** A bullet or a number followed by a tab: how lists look when they are typed (and how our export writes them). */
 const TYPED_LIST_ITEM = /^\s*(?:([•·●○■□◆◇▪►\-–])|([0-9０-９]{1,3})[.．、)）])\t\s*/;
 const MAX_CAPTION_CHARS = 120;
+/** The label an English Word writes before a SEQ number (Table 1, Figure 2-1, Fig. 3). */
+const SEQ_LABEL = /^\s*(?:table|figure|fig\.?)\s*[0-9０-９]+(?:\s*[-－—–.．]\s*[0-9０-９]+)?\s*[:：.．]?\s*/i;
 const AUTHORSHIP_NOTE = /^（编写分工尚未填写。）$/;
 
 interface NodeDraft {
@@ -278,10 +280,11 @@ class DocxReportBuilder {
 
   private paragraph(p: DocxParagraph, index: number): void {
     const text = textOf(p);
+    // An empty line between a table and its 数据来源 line keeps them together.
+    if (text === '' && p.pictures.length === 0) return;
     const previous = this.last;
     this.last = null;
     if (p.pictures.length > 0) return this.pictures(p, text);
-    if (text === '') return;
     if (this.current?.role === 'authorship' && AUTHORSHIP_NOTE.test(text)) return;
     const missing = MISSING_PLACEHOLDER.exec(text);
     if (missing) return this.figure(null, missing[1] as string, p.index, `Word 文件中此处是占位文字“${text}”（原图缺失）`);
@@ -348,7 +351,7 @@ class DocxReportBuilder {
     const typed = FIGURE_CAPTION.test(text) || p.fields.includes('SEQ 图') || p.fields.includes('SEQ Figure');
     const styled = this.isCaptionStyle(p) && !splitCaptionNumber(text).label && !p.fields.includes('SEQ 表');
     if ((!typed && !(styled && previous?.type === 'figure')) || [...text].length > MAX_CAPTION_CHARS) return false;
-    const { number, text: caption } = FIGURE_CAPTION.test(text) ? splitFigureNumber(text) : { number: null, text };
+    const { number, text: caption } = FIGURE_CAPTION.test(text) ? splitFigureNumber(text) : { number: null, text: text.replace(SEQ_LABEL, '') };
     if (previous?.type === 'figure' && previous.caption === '') {
       previous.caption = caption;
       this.register('图', number, previous.id, p.index);
@@ -372,7 +375,7 @@ class DocxReportBuilder {
     const next = this.nextSubstantial(index);
     const styled = this.isCaptionStyle(p) && next?.kind === 'table';
     if ((!typed && !styled) || [...text].length > MAX_CAPTION_CHARS) return false;
-    const caption = split.label !== null ? split.text : text;
+    const caption = split.label !== null ? split.text : text.replace(SEQ_LABEL, '');
     if (next?.kind === 'table' && !this.isCaseTable(next)) {
       this.flushCaptions();
       this.pendingTableCaption = { text: caption, number: split.label };
@@ -614,9 +617,3 @@ export function buildDocxReport(blocks: readonly DocxBlock[], options: DocxRepor
   const builder = new DocxReportBuilder(blocks, options, bodyHalfPoints(paragraphs));
   return builder.run();
 }
-
-/** Every block of a section's content, those inside case boxes included. */
-export function allBlocks(content: SectionContent): BlockElement[] {
-  return content.flatMap((b) => (b.type === 'case' ? [b, ...b.children] : [b]));
-}
-
