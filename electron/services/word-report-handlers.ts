@@ -62,7 +62,7 @@ export function createWordReportHandlers({ session, dialogs, files, exportJobs, 
         const prepared = await prepareDocxImport(source, (progress) => job.progress(...progressOf(progress)));
         if (job.signal?.aborted) throw cancelledError();
         job.progress(0.9, 'write');
-        Project.create(target, { unitName: input.unitName, year: input.year, blank: true, numberingScheme: input.numberingScheme ?? 'chapter' }).close();
+        Project.create(target, { unitName: input.unitName, year: input.year, noOutline: true, numberingScheme: input.numberingScheme ?? 'chapter' }).close();
         try {
           importMarkdownIntoProject(target, prepared);
         } catch (error) {

@@ -33,6 +33,8 @@ test('creates, fills and opens the project, and summarises the import', async ()
   const { snapshot, summary } = result.value as IpcOutput<'project.createFromWord'>;
   expect(snapshot.outline.filter((n) => n.parentId === null).map((n) => n.title)).toEqual(['前言', '人才培养', '产教融合', '案例附录']);
   expect(snapshot.settings.unitName).toBe('天津示范职业技术学院');
+  // A new project: nothing in 已删除 (no template chapter was made only to be replaced).
+  expect(snapshot.deleted).toEqual([]);
   expect(summary).toMatchObject({ chapters: 4, sections: 3, headings: 2, tables: 1, figures: 2, images: 1, cases: 1, crossReferences: 3, skipped: { cover: 4, statement: 5, toc: 7 } });
   expect(summary.warnings).toHaveLength(3);
   expect(session.currentFile?.path).toBe(target);
