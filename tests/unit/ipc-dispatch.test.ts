@@ -92,6 +92,12 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   // 从 Word 报告创建 (issue 16)
   'dialog.pickWordReportPath': {},
   'project.createFromWord': { file: H, source: H, unitName: '天津工业职业学院', year: 2025, numberingScheme: 'chapter', jobId: 'word-1' },
+  // A new year from last year's project (issue 16, part 2).
+  'project.createFromLastYear': { file: H, from: H, year: 2026, unitName: '天津工业职业学院', numberingScheme: 'chapter', tableValues: 'clear' },
+  'priorYear.info': {},
+  'priorYear.section': { id: 'n1' },
+  'priorYear.copyBlock': { id: 'n1', blockId: 'p1' },
+  'priorYear.compareColumn': { id: 'n1', tableId: 't1', colId: 'c1' },
 };
 
 function expectError(result: IpcResult<unknown>, code: string): string {
