@@ -93,6 +93,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       counter += 1;
       return path.join(options.workDir, `${suggested.replace(/[\\/:*?"<>|]/g, '_')}-${counter}.${format}`);
     },
+    // 从 Word 报告创建: the Word report is a file the test made; it queues it.
+    pickWordReportPath: async () => (answers.length > 0 ? (answers.shift() ?? null) : null),
   };
   // PDF export and print preview print through Debian's Chromium, as the CLI does.
   const printEngine = new PlaywrightPrintEngine();

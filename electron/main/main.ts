@@ -144,6 +144,11 @@ const handlers = createHandlers({
       const result = await dialog.showSaveDialog(mainWindow!, { title: '生成真实性声明', defaultPath: `${suggestedName}.${format}`, filters: exportFilters(format), properties: saveProperties });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    // 从 Word 报告创建 (issue 16)
+    async pickWordReportPath() {
+      const result = await dialog.showOpenDialog(mainWindow!, { title: '选择 Word 报告', properties: ['openFile'], filters: [{ name: 'Word 文档（.docx）', extensions: ['docx'] }] });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   },
 });
 

@@ -52,6 +52,11 @@ export interface CreateOptions {
   readonly year: number;
   readonly blank?: boolean;
   readonly numberingScheme?: 'chapter' | 'global';
+  /**
+   * No outline at all: for a project whose outline is imported right after (从 Word 报告创建), so the
+   * import has no template chapter to soft-delete into the new project's 已删除.
+   */
+  readonly noOutline?: boolean;
 }
 
 export interface OpenOptions {
@@ -122,7 +127,7 @@ export class Project {
         const template = options.blank ? buildBlankReport() : buildAnnualReportTemplate();
         db.transaction(() => {
           writeSettings(db, { ...defaultSettings(options.unitName, options.year), numberingScheme: options.numberingScheme ?? 'chapter' });
-          insertTemplate(db, template);
+          if (options.noOutline !== true) insertTemplate(db, template);
         })();
       } finally {
         db.close();

@@ -14,6 +14,7 @@ import { openCertificate } from './certificate';
 import { createCollaborationHandlers } from './collaboration-handlers';
 import { createStatementHandlers } from './statement-handlers';
 import { createPreflightHandlers } from './preflight-handlers';
+import { createWordReportHandlers } from './word-report-handlers';
 import { createPriorYearHandlers } from './prior-year-handlers';
 import type { Dialogs } from './dialogs';
 import { ExportJobs } from './export-jobs';
@@ -198,6 +199,8 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     'app.preferences': () => preferences?.read() ?? DEFAULT_PREFERENCES,
     'app.setPreferences': (patch) => preferences?.update(patch) ?? { ...DEFAULT_PREFERENCES, ...patch },
     ...createExportedHandlers({ session, exported, previews, ...(shell === undefined ? {} : { shell }) }),
+    // 从 Word 报告创建 (issue 16)
+    ...createWordReportHandlers({ session, dialogs, files, exportJobs, newProjectPath: (file) => outputPath(file, 'new-project', 'project') }),
     // A new year from last year's project (issue 16, part 2).
     ...createPriorYearHandlers(session, files, (file) => outputPath(file, 'new-project', 'project')),
   };

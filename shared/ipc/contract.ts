@@ -57,6 +57,8 @@ export const FILE_PURPOSES = [
   'certificate',
   // A file an export wrote, for 打开文件 / 打开所在文件夹 (never shown to the renderer as a path).
   'exported',
+  // 从 Word 报告创建 (issue 16): a whole report in Word to build a new project from.
+  'word-report',
 ] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
@@ -326,6 +328,25 @@ export const inputSchemas = {
   'export.openResult': z.object({ jobId, reveal: z.boolean() }).strict(),
   /** 打印: the previewed PDF itself goes to the system's print dialog. */
   'export.previewPrint': z.object({ previewId }).strict(),
+  // ---- 从 Word 报告创建 (issue 16) ----
+  /** A whole report in Word (.docx) to build a new project from. */
+  'dialog.pickWordReportPath': z.object({}).strict(),
+  /**
+   * Creates the project at `file` (from dialog.pickNewProjectPath) with the outline and content of the
+   * Word report `source`, then opens it. The Word file is read and its pictures prepared before the
+   * project file is created: a refused file leaves nothing behind. With a `jobId` it can be followed
+   * with export.progress (stages load, images, assemble, write).
+   */
+  'project.createFromWord': z
+    .object({
+      file: fileHandle,
+      source: fileHandle,
+      unitName: z.string().trim().min(1).max(100),
+      year: z.number().int().min(2000).max(2100),
+      numberingScheme: z.enum(['chapter', 'global']).optional(),
+      jobId: jobId.optional(),
+    })
+    .strict(),
   // A new year from last year's project (issue 16, part 2; electron/new-year/).
   /**
    * Creates a project at `file` (dialog.pickNewProjectPath) from last year's project `from`
@@ -671,6 +692,25 @@ export interface Outputs {
   'priorYear.section': PriorYearSection | null;
   'priorYear.copyBlock': PriorYearCopyResult;
   'priorYear.compareColumn': { readonly revision: number; readonly filled: number; readonly stats: ReportStats };
+  // 从 Word 报告创建 (issue 16)
+  'dialog.pickWordReportPath': PickedFile | null;
+  'project.createFromWord': { readonly snapshot: ProjectSnapshot; readonly summary: WordImportSummary };
+}
+
+/** What 从 Word 报告创建 made of the Word file, to show the user (issue 16). */
+export interface WordImportSummary {
+  readonly chapters: number;
+  readonly sections: number;
+  readonly headings: number;
+  readonly tables: number;
+  readonly figures: number;
+  readonly images: number;
+  readonly cases: number;
+  readonly crossReferences: number;
+  /** Paragraphs of the cover and the statement, lines of the table of contents, recognised and skipped. */
+  readonly skipped: { readonly cover: number; readonly statement: number; readonly toc: number };
+  /** One line each, in Chinese: what was dropped or guessed. */
+  readonly warnings: readonly string[];
 }
 
 export type IpcOutput<M extends IpcMethod> = Outputs[M];

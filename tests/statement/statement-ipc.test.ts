@@ -55,6 +55,7 @@ function setup(options: { readOnly?: boolean } = {}): Setup {
     pickExportPath: none,
     pickStatementInput: next,
     pickStatementPath: next,
+    pickWordReportPath: none,
   };
   const recent = new RecentFiles(path.join(dir, `profile-${counter}`));
   const session = new ProjectSession(recent);

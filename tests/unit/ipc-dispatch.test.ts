@@ -96,6 +96,9 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'app.setPreferences': { zoom: 125 },
   'export.openResult': { jobId: 'job-1', reveal: true },
   'export.previewPrint': { previewId: 'p-1' },
+  // 从 Word 报告创建 (issue 16)
+  'dialog.pickWordReportPath': {},
+  'project.createFromWord': { file: H, source: H, unitName: '天津工业职业学院', year: 2025, numberingScheme: 'chapter', jobId: 'word-1' },
   // A new year from last year's project (issue 16, part 2).
   'project.createFromLastYear': { file: H, from: H, year: 2026, unitName: '天津工业职业学院', numberingScheme: 'chapter', tableValues: 'clear' },
   'priorYear.info': {},

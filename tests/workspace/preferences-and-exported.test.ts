@@ -20,7 +20,7 @@ beforeAll(() => {
 afterAll(() => removeTempDir(dir));
 
 const cancelled = async (): Promise<null> => null;
-const dialogs = { pickNewProjectPath: cancelled, pickOpenProjectPath: cancelled, pickSaveAsPath: cancelled, pickImagePath: cancelled, pickSpreadsheetPath: cancelled, pickPackagePath: cancelled, pickContributionPath: cancelled, pickExportPath: cancelled, pickStatementInput: cancelled, pickStatementPath: cancelled };
+const dialogs = { pickNewProjectPath: cancelled, pickOpenProjectPath: cancelled, pickSaveAsPath: cancelled, pickImagePath: cancelled, pickSpreadsheetPath: cancelled, pickPackagePath: cancelled, pickContributionPath: cancelled, pickExportPath: cancelled, pickStatementInput: cancelled, pickStatementPath: cancelled, pickWordReportPath: cancelled };
 
 function handlersWith(profile: string, options: { shell?: DesktopShell; preferences?: Preferences }) {
   const recent = new RecentFiles(profile);
