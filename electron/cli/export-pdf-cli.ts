@@ -5,7 +5,7 @@
  */
 import type { ExportPartKey } from '../../shared/export/export-parts';
 import { exportPdf, type PdfExportResult } from '../export/pdf/export-pdf';
-import { PlaywrightPrintEngine } from '../export/pdf/playwright-print-engine';
+import { ChromiumPrintEngine } from '../export/pdf/chromium-print-engine';
 import type { Project } from '../project-store/project';
 import type { P12Identity } from '../statement/pdf-signature';
 import { CliError } from './cli-error';
@@ -18,7 +18,7 @@ export async function exportPdfFromCli(
   io: CliIo,
   identity: P12Identity | null = null,
 ): Promise<PdfExportResult> {
-  const engine = new PlaywrightPrintEngine();
+  const engine = new ChromiumPrintEngine();
   const controller = new AbortController();
   const interrupt = (): void => controller.abort();
   process.once('SIGINT', interrupt);

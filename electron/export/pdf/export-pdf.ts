@@ -23,7 +23,7 @@ import { resolveParts, type ExportPartKey } from '../../../shared/export/export-
 import { planReport } from '../../../shared/export/plan-report';
 import type { ReportPlan } from '../../../shared/export/report-plan';
 import { resolvePreset } from '../../../shared/export/style-presets';
-import { buildPrintHtml, hasFrontMatter } from '../../../shared/export/html/print-document';
+import { buildPrintHtml, hasFrontMatter, printContentHtml } from '../../../shared/export/html/print-document';
 import { reportAssets } from '../../../shared/export/html/plan-assets';
 import { bookmarkEntries, describeAnchors, FRONT_ANCHORS, frontAnchors } from '../../../shared/export/html/print-targets';
 import type { Project } from '../../project-store/project';
@@ -34,7 +34,7 @@ import { layOutBody } from './body-layout';
 import { frontLabels } from './front-labels';
 import { readDestinations, type Destination } from './pdf-destinations';
 import { pdfWarnings } from './pdf-warnings';
-import type { PrintEngine } from './print-engine';
+import type { PrintEngine, PrintPage } from './print-engine';
 import { PrintFolder } from './print-folder';
 import { writeFileAtomically } from '../write-file-atomically';
 import { signingValidityWarning, signPdf, type P12Identity } from '../../statement/pdf-signature';
@@ -101,6 +101,7 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
   const validity = options.sign ? signingValidityWarning(options.sign.identity, options.sign.now) : null;
   if (validity !== null) warnings.push(validity.zh);
   const folder = await PrintFolder.create();
+  let page: PrintPage | null = null;
   try {
     const unreadable = await folder.writeAssets(reportAssets(plan), (sha256) => project.asset(sha256)?.bytes);
     warnings.push(...unreadable.map(pdfWarnings.unreadableImage));
@@ -108,6 +109,7 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
 
     step('body');
     const body = await layOutBody({ plan, preset, engine, folder, assetUrl: PrintFolder.assetUrl, frontFollows: hasFrontMatter(plan), ...(signal ? { signal } : {}) });
+    page = body.page;
     warnings.push(...unplacedEntries(plan, body.pageOf));
 
     step('front');
@@ -117,8 +119,18 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
     parsingBody.catch(() => undefined);
     let front: PDFDocument | null = null;
     if (hasFrontMatter(plan)) {
-      const file = await folder.writeHtml('front.html', buildPrintHtml(plan, 'front', { preset, assetUrl: PrintFolder.assetUrl, pageOf: body.pageOf }));
-      const bytes = await engine.print({ htmlFile: file, ...(signal ? { signal } : {}) });
+      const frontOptions = { preset, assetUrl: PrintFolder.assetUrl, pageOf: body.pageOf };
+      let bytes: Uint8Array;
+      if (page !== null) {
+        // The page that printed the body shows the front matter: same style sheet, fonts loaded.
+        await page.showBody(printContentHtml(plan, 'front', frontOptions));
+        bytes = await page.print();
+        await page.close();
+        page = null;
+      } else {
+        const file = await folder.writeHtml('front.html', buildPrintHtml(plan, 'front', frontOptions));
+        bytes = await engine.print({ htmlFile: file, ...(signal ? { signal } : {}) });
+      }
       front = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     }
     const bodyPdf = await parsingBody;
@@ -150,6 +162,7 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
     step('done');
     return { path: target, pages, warnings, sha256, signed: options.sign !== undefined, recorded };
   } finally {
+    await page?.close();
     await folder.remove();
   }
 }
