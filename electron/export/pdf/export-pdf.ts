@@ -6,7 +6,9 @@
  *    a named destination for every heading and numbered item; their pages are the page numbers,
  *    read straight from the bytes (quick-destinations.ts).
  * 2. Front matter (cover, statement, 目录, lists) printed with those numbers, folios in roman
- *    numerals; meanwhile pdf-lib parses the body.
+ *    numerals; meanwhile pdf-lib parses the body. When the engine keeps pages (PrintEngine.open),
+ *    the front matter replaces the body's content in the page that printed it: no second page or
+ *    renderer, the style sheet and fonts already loaded (a new page cost ~1 s on the full report).
  * 3. pdf-lib puts the front pages before the body, merges the destinations (so the 目录, the lists
  *    and cross-references are live links), and adds bookmarks, page labels and document info.
  *
