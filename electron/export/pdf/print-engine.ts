@@ -51,9 +51,12 @@ export interface PrintEngine {
  * engine looking at the page from outside, not page script: the print pages carry no script, run
  * with JavaScript switched off and forbid script by their CSP (shared/export/html/print-csp.ts),
  * none of which applies to the protocol. The wait matters for fonts: local() faces are looked up
- * asynchronously on some systems (Windows), after the load event.
+ * asynchronously on some systems (Windows), after the load event; and every declared face is
+ * loaded here, because the print pages are hidden on screen (print-css.ts), so no screen layout
+ * asks for them, and a face first needed by the print layout would print in a fallback font.
  */
 export const WAIT_FOR_READY_SCRIPT = `(async () => {
+  await Promise.all(Array.from(document.fonts, (face) => face.load().catch(() => null)));
   await document.fonts.ready;
   await Promise.all(Array.from(document.images, (img) => (img.complete ? null : new Promise((resolve) => { img.onload = img.onerror = resolve; }))));
   return true;
