@@ -24,7 +24,8 @@ export async function exportPdfFromCli(
   process.once('SIGINT', interrupt);
   try {
     const sign = identity === null ? {} : { sign: { identity, now: new Date() } };
-    const result = await exportPdf(project, { path: out, engine, parts, signal: controller.signal, ...sign });
+    // One export per run: Chromium is closed as soon as it has printed (see releaseEngine).
+    const result = await exportPdf(project, { path: out, engine, parts, signal: controller.signal, releaseEngine: true, ...sign });
     io.out(`已导出 ${result.path}（共 ${result.pages} 页，警告 ${result.warnings.length} 条）。\n`);
     if (result.signed) io.out(`已数字签名（${identity?.commonName ?? ''}），SHA-256：${result.sha256} / digitally signed\n`);
     for (const warning of result.warnings) io.err(`警告：${warning}\n`);

@@ -333,12 +333,23 @@ export class ChromiumPrintEngine implements PrintEngine {
     }
   }
 
+  /** Browsers being closed: a second close() waits for them too, so nothing outlives the caller. */
+  private readonly closing = new Set<Promise<void>>();
+
   async close(): Promise<void> {
     const browser = this.browser;
     const spare = this.spare;
     this.browser = null;
     this.spare = null;
-    await (await spare?.catch(() => null))?.close();
-    if (browser !== null) await (await browser.catch(() => null))?.close();
+    const closing = (async () => {
+      await (await spare?.catch(() => null))?.close();
+      if (browser !== null) await (await browser.catch(() => null))?.close();
+    })();
+    this.closing.add(closing);
+    try {
+      await Promise.all(this.closing);
+    } finally {
+      this.closing.delete(closing);
+    }
   }
 }

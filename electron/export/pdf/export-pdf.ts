@@ -63,6 +63,12 @@ export interface PdfExportOptions {
   readonly recordStatement?: boolean;
   /** Called right before the finished file replaces `path`; throwing leaves no file behind (main re-checks the target here). */
   readonly beforeWrite?: () => void;
+  /**
+   * Close the engine as soon as the last print is done (the CLI, which exports once): Chromium's
+   * memory is given back before pdf-lib parses and assembles, instead of adding to it (the body is
+   * then parsed after the front print rather than during it).
+   */
+  readonly releaseEngine?: boolean;
 }
 
 export interface PdfExportResult {
@@ -104,6 +110,7 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
   if (validity !== null) warnings.push(validity.zh);
   const folder = await PrintFolder.create();
   let page: PrintPage | null = null;
+  let releasing: Promise<void> | null = null;
   try {
     const unreadable = await folder.writeAssets(reportAssets(plan), (sha256) => project.asset(sha256)?.bytes);
     warnings.push(...unreadable.map(pdfWarnings.unreadableImage));
@@ -115,10 +122,12 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
     warnings.push(...unplacedEntries(plan, body.pageOf));
 
     step('front');
-    // pdf-lib parses the body while Chromium prints the front matter.
-    const parsingBody = body.document?.() ?? Promise.resolve(null);
+    // pdf-lib parses the body while Chromium prints the front matter (unless Chromium is to be
+    // released first, see releaseEngine).
+    const startParse = (): Promise<PDFDocument | null> => body.document?.() ?? Promise.resolve(null);
+    let parsingBody = options.releaseEngine === true ? null : startParse();
     // Awaited below; until then a failed front print must not leave its rejection unhandled.
-    parsingBody.catch(() => undefined);
+    parsingBody?.catch(() => undefined);
     let front: PDFDocument | null = null;
     if (hasFrontMatter(plan)) {
       const frontOptions = { preset, assetUrl: PrintFolder.assetUrl, pageOf: body.pageOf };
@@ -135,7 +144,13 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
       }
       front = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     }
-    const bodyPdf = await parsingBody;
+    if (options.releaseEngine === true) {
+      await page?.close();
+      page = null;
+      releasing = engine.close();
+      releasing.catch(() => undefined);
+    }
+    const bodyPdf = await (parsingBody ??= startParse());
 
     step('assemble');
     const base = bodyPdf ?? front;
@@ -165,6 +180,7 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
     return { path: target, pages, warnings, sha256, signed: options.sign !== undefined, recorded };
   } finally {
     await page?.close();
+    await releasing?.catch(() => undefined);
     await folder.remove();
   }
 }
