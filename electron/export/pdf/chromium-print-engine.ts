@@ -165,7 +165,12 @@ class Tab implements PrintPage {
   }
 
   private async evaluate(expression: string): Promise<void> {
-    const result = await this.send<EvaluateResult>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+    let timer: NodeJS.Timeout | undefined;
+    // A wait that never ends (an image or font that neither loads nor fails) is an error, not a hang.
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new AppError('INVALID_OPERATION', { detail: `打印页面的字体或图片加载超时（${LOAD_TIMEOUT_MS / 1000} 秒）` })), LOAD_TIMEOUT_MS);
+    });
+    const result = await Promise.race([this.send<EvaluateResult>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }), timeout]).finally(() => clearTimeout(timer));
     if (result.exceptionDetails) throw new Error(`Runtime.evaluate: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text ?? 'exception'}`);
   }
 

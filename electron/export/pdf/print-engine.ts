@@ -54,11 +54,13 @@ export interface PrintEngine {
  * asynchronously on some systems (Windows), after the load event; and every declared face is
  * loaded here, because the print pages are hidden on screen (print-css.ts), so no screen layout
  * asks for them, and a face first needed by the print layout would print in a fallback font.
+ * Images still loading (those of content shown by showBody) are waited for with decode(), a
+ * promise: an onload handler would never run, as the page runs no script of its own.
  */
 export const WAIT_FOR_READY_SCRIPT = `(async () => {
   await Promise.all(Array.from(document.fonts, (face) => face.load().catch(() => null)));
   await document.fonts.ready;
-  await Promise.all(Array.from(document.images, (img) => (img.complete ? null : new Promise((resolve) => { img.onload = img.onerror = resolve; }))));
+  await Promise.all(Array.from(document.images, (img) => (img.complete ? null : img.decode().catch(() => null))));
   return true;
 })()`;
 
