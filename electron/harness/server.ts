@@ -8,7 +8,7 @@ import { Preferences } from '../app-state/preferences';
 import type { DesktopShell } from '../services/desktop-shell';
 import { ErrorLog } from '../errors/error-log';
 import type { Dialogs } from '../services/dialogs';
-import { PlaywrightPrintEngine } from '../export/pdf/playwright-print-engine';
+import { ChromiumPrintEngine } from '../export/pdf/chromium-print-engine';
 import { FileHandles } from '../services/file-handles';
 import { createHandlers, dispatch, type Handlers } from '../services/handlers';
 import { ProjectSession } from '../services/session';
@@ -97,7 +97,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     pickWordReportPath: async () => (answers.length > 0 ? (answers.shift() ?? null) : null),
   };
   // PDF export and print preview print through Debian's Chromium, as the CLI does.
-  const printEngine = new PlaywrightPrintEngine();
+  const printEngine = new ChromiumPrintEngine();
   // The harness logs what goes wrong into its work folder, as the app does into its user-data folder.
   const errorLog = new ErrorLog({ dir: path.join(options.workDir, '.logs') });
   const files = new FileHandles();
