@@ -26,8 +26,8 @@ export function projectCheckSource(project: Project): CheckSource {
   const source = loadReportSource(project);
   return {
     report: { settings: source.settings, outline: source.outline, contentOf: source.contentOf, statementDate: source.statement.settings.date },
-    settings: readPreflightSettings(project.db),
-    ignored: ignoredKeys(project.db),
+    settings: project.query(readPreflightSettings),
+    ignored: project.query(ignoredKeys),
     editable: undefined,
   };
 }

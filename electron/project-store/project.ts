@@ -93,7 +93,8 @@ export class Project {
   private closed = false;
 
   private constructor(
-    readonly db: Db,
+    /** Private: SQL runs only in project-store (see {@link query}); tests reach it through raw-database.ts. */
+    private readonly db: Db,
     readonly path: string,
     readonly readOnlyReason: ReadOnlyReason | null,
     readonly lockHolder: LockHolder | null,
@@ -193,6 +194,15 @@ export class Project {
   write<T>(fn: () => T): T {
     this.assertWritable();
     return this.db.transaction(fn)();
+  }
+
+  /**
+   * Runs one query function of project-store/queries/ on this project's database, e.g.
+   * `project.query(listDepartments)` or `project.query(writeStatus, nodeId, …)` inside {@link write}.
+   * The domain modules keep their own tables this way without holding the connection.
+   */
+  query<A extends unknown[], R>(fn: (db: Db, ...args: A) => R, ...args: A): R {
+    return fn(this.db, ...args);
   }
 
   // ---- settings ---------------------------------------------------------------------------

@@ -23,7 +23,7 @@ function state(session: ProjectSession): PreflightState {
     return { settings: preflight?.settings ?? { glossary: [], traditionalAllow: [] }, ignored: preflight?.ignored ?? [], readOnly: true };
   }
   const project = session.require();
-  return { settings: readPreflightSettings(project.db), ignored: listIgnored(project.db), readOnly: project.readOnly };
+  return { settings: project.query(readPreflightSettings), ignored: project.query(listIgnored), readOnly: project.readOnly };
 }
 
 function writable(session: ProjectSession): Project {
@@ -49,17 +49,17 @@ export function createPreflightHandlers(session: ProjectSession): Pick<Handlers,
     'preflight.settings': () => state(session),
     'preflight.updateSettings': (settings) => {
       const project = writable(session);
-      project.write(() => writePreflightSettings(project.db, settings));
+      project.write(() => project.query(writePreflightSettings, settings));
       return state(session);
     },
     'preflight.ignore': ({ key, rule, nodeId, excerpt }) => {
       const project = writable(session);
-      project.write(() => addIgnored(project.db, [{ key, rule, nodeId, excerpt, createdAt: new Date().toISOString() }]));
+      project.write(() => project.query(addIgnored, [{ key, rule, nodeId, excerpt, createdAt: new Date().toISOString() }]));
       return state(session);
     },
     'preflight.unignore': ({ key }) => {
       const project = writable(session);
-      project.write(() => removeIgnored(project.db, key));
+      project.write(() => project.query(removeIgnored, key));
       return state(session);
     },
   };

@@ -29,9 +29,9 @@ beforeAll(() => {
   const section = project.outline().find((n) => n.parentId === chapter) ?? project.outline().find((n) => n.id === chapter);
   project.saveSection(section?.id as string, paragraphs('智能技术系与多家知名企業合作。'), project.loadSection(section?.id as string).revision);
   project.write(() => {
-    writePreflightSettings(project.db, { glossary: [{ preferred: '天津钢铁集团有限公司', variants: ['天钢集团'] }], traditionalAllow: [] });
+    project.query(writePreflightSettings, { glossary: [{ preferred: '天津钢铁集团有限公司', variants: ['天钢集团'] }], traditionalAllow: [] });
     // The office decided the idiom stays as the quoted speaker wrote it.
-    addIgnored(project.db, [{ key: findingKey('typo', 'p1', 'text', '再接再励'), rule: 'typo', nodeId: prefaceId, excerpt: '再接再励', createdAt: '2025-12-01T00:00:00.000Z' }]);
+    project.query(addIgnored, [{ key: findingKey('typo', 'p1', 'text', '再接再励'), rule: 'typo', nodeId: prefaceId, excerpt: '再接再励', createdAt: '2025-12-01T00:00:00.000Z' }]);
   });
   const department = addDepartment(project, { name: '教务处', lead: '', writers: '' });
   assignNode(project, prefaceId, department.id);

@@ -21,6 +21,7 @@ import { runCli } from '../cli/support';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 import { bombPng, photoPixels, rawImage } from '../support/test-images';
 import { smallSetup, type SmallSetup } from './small-project';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 let dir: string;
 let setup: SmallSetup;
@@ -102,7 +103,7 @@ test('merging stores only what passed, and the refused figures are visible place
     ['学生在实训室', false, null],
     ['就业率统计', false, null],
   ]);
-  const rows = setup.project.db.prepare('SELECT sha256, bytes, width, height FROM asset').all() as { sha256: string; bytes: Buffer; width: number; height: number }[];
+  const rows = rawDatabase(setup.project).prepare('SELECT sha256, bytes, width, height FROM asset').all() as { sha256: string; bytes: Buffer; width: number; height: number }[];
   expect(rows.map((r) => [r.width, r.height]).sort()).toEqual([
     [300, 200],
     [800, 600],
