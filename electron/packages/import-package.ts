@@ -22,7 +22,7 @@ import type { NewAsset, Project } from '../project-store/project';
 import { getComment, type CommentRow } from '../project-store/queries/comment-queries';
 import { readProjectUuid } from '../project-store/queries/identity-queries';
 import { getPackage, packageSections, type PackageRow, type PackageSectionRow } from '../project-store/queries/package-queries';
-import { openPackageReadOnly } from './open-package';
+import { openPackageReadOnly } from '../project-store/package-file';
 import { PackageFormatError, readPackageContents, type PackageContents } from './package-contents';
 import { officeMac, sameMac, workingSeal } from './package-seal';
 import { gatePackageImages } from './gate-package-images';
@@ -65,7 +65,7 @@ function readPackage(file: string): PackageContents {
     throw error;
   }
   try {
-    return readPackageContents(opened.db);
+    return readPackageContents(opened);
   } catch (error) {
     if (error instanceof PackageFormatError) throw refuse(file, 'corrupt', `文件内容不完整或已被改动（${error.detail}）`, 'the content is incomplete or was altered');
     throw error;

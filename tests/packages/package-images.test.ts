@@ -47,7 +47,7 @@ function plant(file: string, nodeId: string): void {
       figure('f-chart', sha256Hex(images.chart), '就业率统计'),
     ];
     db.prepare('INSERT INTO working_section(node_id, revision, content, updated_at) VALUES (?, ?, ?, ?)').run(nodeId, 2, JSON.stringify(content), new Date().toISOString());
-    const seal = workingSeal(readPackageContents(db));
+    const seal = workingSeal(readPackageContents({ query: (fn, ...args) => fn(db, ...args) }));
     db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(META.workingSeal, JSON.stringify(seal));
   } finally {
     db.close();
