@@ -113,17 +113,17 @@ test('merging stores only what passed, and the refused figures are visible place
   expect(figures[2]?.asset).toBe(sha256Hex(photo.bytes));
 });
 
-test('the CLI merge lists the refusals in its review and never stores the huge image', () => {
+test('the CLI merge lists the refusals in its review and never stores the huge image', async () => {
   const cliDir = makeTempDir('rw-pkg-images-cli-');
   try {
     const other = smallSetup(cliDir);
     other.project.close();
     plant(other.packageFile, other.sections[0]);
-    const dry = runCli(['merge', path.join(cliDir, '年报.rwproj'), other.packageFile, '--dry-run']);
+    const dry = await runCli(['merge', path.join(cliDir, '年报.rwproj'), other.packageFile, '--dry-run']);
     expect(dry.status).toBe(0);
     expect(dry.stdout).toMatch(/提示：.*“实训基地全景”未导入：.*像素过多（30000×30000/);
     expect(dry.stdout).toMatch(/提示：.*“专业群结构图”未导入：.*SVG 矢量图/);
-    const merged = runCli(['merge', path.join(cliDir, '年报.rwproj'), other.packageFile, '--accept-nonconflicting']);
+    const merged = await runCli(['merge', path.join(cliDir, '年报.rwproj'), other.packageFile, '--accept-nonconflicting']);
     expect(merged.status).toBe(0);
     expect(merged.stdout).toContain('像素过多');
     const db = openDatabase(path.join(cliDir, '年报.rwproj'), { readonly: true });
