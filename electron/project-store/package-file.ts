@@ -16,7 +16,7 @@ import { inspectProjectHeader } from './file-header';
 import { acquireLock, type FileLock } from './file-lock';
 import { hasHotJournal } from './file-header';
 import { assertSchema, builtSchema, type SchemaObject } from './schema-check';
-import { tempPathBeside } from './file-name';
+import { replaceFileAtomically } from '../files/replace-file';
 import { openDatabase } from './sqlite';
 import { PACKAGE_SCHEMA_VERSION } from './package-schema';
 import { createPackageTables } from './queries/package-file-queries';
@@ -176,25 +176,28 @@ export function createPackageFile(file: string, fill: (created: PackageQueries) 
   const target = path.resolve(file);
   if (fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
   if (!fs.existsSync(path.dirname(target))) throw new AppError('FILE_NOT_FOUND', { path: path.dirname(target) });
-  const temp = tempPathBeside(target, 'creating');
   try {
-    const db = openDatabase(temp);
-    try {
-      db.pragma('journal_mode = DELETE');
-      db.pragma('synchronous = FULL');
-      db.pragma(`application_id = ${PACKAGE_APPLICATION_ID}`);
-      const created = new OpenedPackage(db, temp, null);
-      db.transaction(() => {
-        createPackageTables(db);
-        fill(created);
-        db.pragma(`user_version = ${PACKAGE_SCHEMA_VERSION}`);
-      })();
-    } finally {
-      db.close();
-    }
-    fs.renameSync(temp, target);
+    replaceFileAtomically(
+      target,
+      (temp) => {
+        const db = openDatabase(temp);
+        try {
+          db.pragma('journal_mode = DELETE');
+          db.pragma('synchronous = FULL');
+          db.pragma(`application_id = ${PACKAGE_APPLICATION_ID}`);
+          const created = new OpenedPackage(db, temp, null);
+          db.transaction(() => {
+            createPackageTables(db);
+            fill(created);
+            db.pragma(`user_version = ${PACKAGE_SCHEMA_VERSION}`);
+          })();
+        } finally {
+          db.close();
+        }
+      },
+      'creating',
+    );
   } catch (error) {
-    fs.rmSync(temp, { force: true });
     if (error instanceof AppError) throw error;
     throw new AppError('IO_ERROR', { detail: (error as Error).message });
   }

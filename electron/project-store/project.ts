@@ -18,7 +18,8 @@ import { AppError } from '../errors/app-error';
 import { t } from '../../shared/i18n';
 import { APPLICATION_ID } from './constants';
 import { countStructures, type StructureCounts } from './content-stats';
-import { checkProjectFileName, tempPathBeside } from './file-name';
+import { replaceFileAtomically } from '../files/replace-file';
+import { checkProjectFileName } from './file-name';
 import { acquireLock, readLockHolder, realFilePath, type FileLock } from './file-lock';
 import { hasHotJournal, inspectProjectHeader } from './file-header';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations';
@@ -27,6 +28,7 @@ import { readableContent, readSectionContent } from './read-content';
 import * as assetQ from './queries/asset-queries';
 import * as outlineQ from './queries/outline-queries';
 import * as sectionQ from './queries/section-queries';
+import { vacuumInto } from './queries/file-queries';
 import { readSettings, writeSettings } from './queries/settings-queries';
 
 type Db = Database.Database;
@@ -113,24 +115,27 @@ export class Project {
     const dir = path.dirname(target);
     if (!fs.existsSync(dir)) throw new AppError('FILE_NOT_FOUND', { path: dir });
     // Build in a temporary file and rename, so a failure never leaves a half-made project behind.
-    const temp = tempPathBeside(target, 'creating');
     try {
-      const db = openDatabase(temp);
-      try {
-        configureWritable(db);
-        db.pragma(`application_id = ${APPLICATION_ID}`);
-        migrate(db);
-        const template = options.blank ? buildBlankReport() : buildAnnualReportTemplate();
-        db.transaction(() => {
-          writeSettings(db, { ...defaultSettings(options.unitName, options.year), numberingScheme: options.numberingScheme ?? 'chapter' });
-          insertTemplate(db, template);
-        })();
-      } finally {
-        db.close();
-      }
-      fs.renameSync(temp, target);
+      replaceFileAtomically(
+        target,
+        (temp) => {
+          const db = openDatabase(temp);
+          try {
+            configureWritable(db);
+            db.pragma(`application_id = ${APPLICATION_ID}`);
+            migrate(db);
+            const template = options.blank ? buildBlankReport() : buildAnnualReportTemplate();
+            db.transaction(() => {
+              writeSettings(db, { ...defaultSettings(options.unitName, options.year), numberingScheme: options.numberingScheme ?? 'chapter' });
+              insertTemplate(db, template);
+            })();
+          } finally {
+            db.close();
+          }
+        },
+        'creating',
+      );
     } catch (error) {
-      fs.rmSync(temp, { force: true });
       if (error instanceof AppError) throw error;
       throw new AppError('IO_ERROR', { detail: (error as Error).message });
     }
@@ -525,13 +530,9 @@ export class Project {
     // Holding its lock during the copy also keeps others from opening it half-written.
     const attempt = acquireLock(target);
     if (!attempt.acquired && !('unwritableDirectory' in attempt)) throw inUseError(target, attempt.holder);
-    const temp = tempPathBeside(target, 'saving');
-    fs.rmSync(temp, { force: true });
     try {
-      this.db.prepare('VACUUM INTO ?').run(temp);
-      fs.renameSync(temp, target);
+      replaceFileAtomically(target, (temp) => vacuumInto(this.db, temp), 'saving');
     } catch (error) {
-      fs.rmSync(temp, { force: true });
       throw new AppError('IO_ERROR', { detail: (error as Error).message });
     } finally {
       if (attempt.acquired) attempt.lock.release();
