@@ -3,7 +3,7 @@
  * marker, parseable JSON, and assets whose bytes hash to their name. Sealing and verifying
  * (package-seal.ts) and all three users (contributor mode, import, CLI) work from this.
  */
-import { packagePreflightSchema, type PackagePreflight } from '../../shared/ipc/preflight-schemas';
+import { packagePreflightSchema, type PackagePreflight } from '../../shared/preflight/preflight-schemas';
 import crypto from 'node:crypto';
 import type { CommentOrigin } from '../../shared/model/collaboration';
 import type { SectionContent } from '../../shared/model/document';

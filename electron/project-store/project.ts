@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openDatabase } from './sqlite';
-import type { LockHolder, ProjectSnapshot, ReadOnlyReason, ReportStats, RevisionInfo, SectionDocument } from '../../shared/ipc/contract';
+import type { LockHolder, ProjectSnapshot, ReadOnlyReason, ReportStats, RevisionInfo, SectionDocument } from '../../shared/model/project-snapshot';
 import { withUniqueIds, newNodeId } from '../../shared/ids/block-id';
 import type { SectionContent } from '../../shared/model/document';
 import { emptySectionContent } from '../../shared/model/document';
