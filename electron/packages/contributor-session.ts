@@ -22,6 +22,7 @@ import { cleanCommentText, threadsOf } from '../departments/comments';
 import { AppError } from '../errors/app-error';
 import { countStructures } from '../project-store/content-stats';
 import type { NewAsset } from '../project-store/project';
+import type { IgnoredFindingData } from '../../shared/preflight/preflight-schemas';
 import { openPackageWritable, type OpenedPackage } from '../project-store/package-file';
 import * as q from '../project-store/queries/package-file-queries';
 import { readPackageContents, type PackageContents, PackageFormatError } from './package-contents';
@@ -231,6 +232,16 @@ export class ContributorSession {
       ]);
     });
     return this.listComments(root.nodeId).find((t) => t.id === root.id) as CommentThread;
+  }
+
+  /**
+   * The department's own ignored findings (校对), stored in the package. They change no content, so
+   * they neither clear 提交 nor count as an edit.
+   */
+  setDepartmentIgnores(entries: readonly IgnoredFindingData[]): void {
+    this.write(() => {
+      this.opened.query(q.writeMetaValue, META.departmentIgnores, entries);
+    }, true);
   }
 
   /** 提交: the package is ready to send back to the office. */

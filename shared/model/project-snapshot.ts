@@ -65,7 +65,8 @@ export interface RevisionInfo {
   /**
    * 'merge': the result of merging a department's package or Word draft (see shared/merge).
    * 'damaged': stored content that could not be read, kept when the section was saved over it.
+   * 'preflight': a fix applied from the 校对 panel (never folded into the autosaves around it).
    */
-  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge' | 'damaged';
+  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge' | 'damaged' | 'preflight';
   readonly characters: number;
 }
