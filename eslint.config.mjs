@@ -7,6 +7,21 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'stream', 'worker_threads'];
 const pattern = (group, message) => ({ group, message });
 
+// The folders under electron/ that do the app's work in plain Node, below the CLI and the IPC services.
+const domainFolders = ['app-state', 'assets', 'departments', 'errors', 'export', 'files', 'import', 'new-year', 'packages', 'preflight', 'project-store', 'security', 'spreadsheet', 'statement', 'word'];
+const onlyMainImportsElectron = pattern(['electron'], 'Only the thin shell in electron/main imports electron; services must run in plain Node.');
+const sqlMessage = 'SQL lives in electron/project-store/queries/: write a query function there and run it with project.query(fn, …).';
+const storageOwned = [
+  pattern(['better-sqlite3'], sqlMessage),
+  { group: ['**/project-store/sqlite'], importNames: ['openDatabase'], message: 'Only electron/project-store/ opens SQLite files (Project, OpenedPackage).' },
+  pattern(['**/project-store/raw-database'], 'raw-database.ts is for tests; application code uses project.query.'),
+];
+const noCliOrServices = pattern(
+  ['**/cli', '**/cli/**', '**/services', '**/services/**'],
+  'Domain code does not depend on the CLI or the IPC services: throw AppError (electron/errors/); the CLI and the handlers map it at their boundary.',
+);
+const noIpcTypes = pattern(['**/shared/ipc', '**/shared/ipc/**'], 'project-store does not depend on the IPC contract: its types live in shared/model/.');
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'bench/results/**', 'release/**', '**/*.cjs', '**/*.mjs', '**/*.js'] },
   {
@@ -83,9 +98,32 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/**', 'electron/preload/**'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': ['error', { patterns: [onlyMainImportsElectron, ...storageOwned] }],
+    },
+  },
+  // Storage has one owner and domain code stands on its own (issue 12). A later block replaces the
+  // rule for its files, so each block lists every pattern that applies there.
+  {
+    files: domainFolders.filter((f) => f !== 'project-store').map((f) => `electron/${f}/**/*.ts`),
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [onlyMainImportsElectron, ...storageOwned, noCliOrServices] }],
+    },
+  },
+  {
+    files: ['electron/project-store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [onlyMainImportsElectron, noCliOrServices, noIpcTypes] }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/project-store/**'],
+    rules: {
+      'no-restricted-syntax': [
         'error',
-        { patterns: [pattern(['electron'], 'Only the thin shell in electron/main imports electron; services must run in plain Node.')] },
+        { selector: "CallExpression[callee.property.name='prepare']", message: sqlMessage },
+        // exec/pragma with SQL text; RegExp#exec takes a variable or a call, so it stays allowed.
+        { selector: "CallExpression[callee.property.name=/^(exec|pragma)$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]", message: sqlMessage },
       ],
     },
   },

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { replaceFileAtomically } from '../files/replace-file';
 /** One remembered project; the renderer sees it only as a handle and a name (see services/handlers.ts). */
 export interface RecentFile {
   readonly path: string;
@@ -40,9 +41,7 @@ export class RecentFiles {
     entries.unshift({ path: filePath, title, openedAt: new Date().toISOString() });
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const temp = `${this.file}.tmp`;
-      fs.writeFileSync(temp, JSON.stringify(entries.slice(0, MAX_RECENT), null, 2));
-      fs.renameSync(temp, this.file);
+      replaceFileAtomically(this.file, (temp) => fs.writeFileSync(temp, JSON.stringify(entries.slice(0, MAX_RECENT), null, 2)), 'saving');
     } catch {
       // Failing to remember a recent file must never fail opening it.
     }

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { replaceFileAtomically } from '../files/replace-file';
 
 interface CacheEnv {
   readonly platform: NodeJS.Platform;
@@ -91,11 +92,9 @@ export function requireWithCodeCache(file: string, cacheDir: string | null): voi
 }
 
 function writeCache(script: vm.Script, cacheFile: string): void {
-  const temp = `${cacheFile}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
-    fs.renameSync(temp, cacheFile);
+    replaceFileAtomically(cacheFile, (temp) => fs.writeFileSync(temp, script.createCachedData(), { mode: 0o600 }), 'saving');
   } catch {
-    fs.rmSync(temp, { force: true });
+    // An unwritable cache only means a slower start next time.
   }
 }

@@ -53,7 +53,9 @@ export function describeError(error: unknown): { zh: string; en: string; exitCod
     let en = fill(ENGLISH[error.code], error.params);
     const problem = error.details?.problem;
     if (error.code === 'IMPORT_FAILED' && isImportProblem(problem)) en = `${en}: ${IMPORT_PROBLEM_TEXT[problem].en}`;
-    return { zh: error.message, en, exitCode: USAGE_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILURE };
+    // `usage`: the domain says the command line itself was wrong (a named file that is not there).
+    const usage = USAGE_CODES.has(error.code) || error.details?.usage === true;
+    return { zh: error.message, en, exitCode: usage ? EXIT_USAGE : EXIT_FAILURE };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { zh: `内部错误：${detail}`, en: `internal error: ${detail}`, exitCode: EXIT_FAILURE };

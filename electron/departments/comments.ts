@@ -37,15 +37,15 @@ export function threadsOf(rows: readonly CommentRow[]): CommentThread[] {
 }
 
 export function listCommentThreads(project: Project, nodeId: string | null): CommentThread[] {
-  return threadsOf(listComments(project.db, nodeId));
+  return threadsOf(project.query(listComments, nodeId));
 }
 
 export function addComment(project: Project, input: { nodeId: string; blockId?: string | null; text: string; author?: string }): CommentThread {
   const text = cleanCommentText(input.text);
   const id = newNodeId('m');
   project.write(() => {
-    if (!outlineQ.getNode(project.db, input.nodeId)) throw new AppError('NOT_FOUND', { what: '章节', id: input.nodeId });
-    insertComment(project.db, {
+    if (!project.query(outlineQ.getNode, input.nodeId)) throw new AppError('NOT_FOUND', { what: '章节', id: input.nodeId });
+    project.query(insertComment, {
       id,
       nodeId: input.nodeId,
       blockId: input.blockId ?? null,
@@ -62,10 +62,10 @@ export function addComment(project: Project, input: { nodeId: string; blockId?: 
 
 export function replyToComment(project: Project, input: { commentId: string; text: string; author?: string; origin?: CommentOrigin }): CommentThread {
   const text = cleanCommentText(input.text);
-  const root = getComment(project.db, input.commentId);
+  const root = project.query(getComment, input.commentId);
   if (!root || root.parentId !== null) throw new AppError('NOT_FOUND', { what: '批注', id: input.commentId });
   project.write(() =>
-    insertComment(project.db, {
+    project.query(insertComment, {
       id: newNodeId('m'),
       nodeId: root.nodeId,
       blockId: root.blockId,

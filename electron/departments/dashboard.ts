@@ -7,8 +7,8 @@ import { listDepartments } from './departments';
 import { localDay } from './node-status';
 
 export function buildDashboard(project: Project, today: string = localDay()): Dashboard {
-  const statuses = listStatuses(project.db);
-  const words = wordsByNode(project.db);
+  const statuses = project.query(listStatuses);
+  const words = project.query(wordsByNode);
   const progress = (node: { id: string; title: string; departmentId: string | null }): NodeProgress => {
     const row = statuses.get(node.id);
     const status: NodeStatus = row?.status ?? 'not-started';

@@ -36,7 +36,7 @@ function cleanPeople(value: string | undefined, what: string): string {
 
 export function listDepartments(project: Project): Department[] {
   const order = outlineInOrder(project.outline());
-  return listDepartmentRows(project.db).map((row) => ({ ...row, nodeIds: order.filter((n) => n.departmentId === row.id).map((n) => n.id) }));
+  return project.query(listDepartmentRows).map((row) => ({ ...row, nodeIds: order.filter((n) => n.departmentId === row.id).map((n) => n.id) }));
 }
 
 export function requireDepartment(project: Project, id: string): Department {
@@ -57,7 +57,7 @@ export function departmentByName(project: Project, name: string): Department {
 }
 
 function refuseDuplicate(project: Project, name: string, except: string | null): void {
-  const existing = writes.departmentByName(project.db, name);
+  const existing = project.query(writes.departmentByName, name);
   if (existing && existing.id !== except) throw new AppError('INVALID_OPERATION', { detail: `已有名为“${name}”的部门` });
 }
 
@@ -66,7 +66,7 @@ export function addDepartment(project: Project, input: DepartmentInput): Departm
   const id = newNodeId('d');
   project.write(() => {
     refuseDuplicate(project, name, null);
-    writes.insertDepartment(project.db, { id, name, lead: cleanPeople(input.lead, '负责人'), writers: cleanPeople(input.writers, '主要编写人') });
+    project.query(writes.insertDepartment, { id, name, lead: cleanPeople(input.lead, '负责人'), writers: cleanPeople(input.writers, '主要编写人') });
   });
   return requireDepartment(project, id);
 }
@@ -76,7 +76,7 @@ export function updateDepartment(project: Project, id: string, patch: Partial<De
     const current = requireDepartment(project, id);
     const name = patch.name === undefined ? current.name : cleanName(patch.name);
     refuseDuplicate(project, name, id);
-    writes.updateDepartment(project.db, id, {
+    project.query(writes.updateDepartment, id, {
       name,
       lead: patch.lead === undefined ? current.lead : cleanPeople(patch.lead, '负责人'),
       writers: patch.writers === undefined ? current.writers : cleanPeople(patch.writers, '主要编写人'),
@@ -92,19 +92,19 @@ export function updateDepartment(project: Project, id: string, patch: Partial<De
 export function removeDepartment(project: Project, id: string): void {
   project.write(() => {
     const department = requireDepartment(project, id);
-    const open = unmergedPackageCount(project.db, id);
+    const open = project.query(unmergedPackageCount, id);
     if (open > 0) {
       throw new AppError('INVALID_OPERATION', { detail: `“${department.name}”还有 ${open} 个已发出、尚未合并的材料包，合并后才能删除该部门` });
     }
-    writes.deleteDepartment(project.db, id);
+    project.query(writes.deleteDepartment, id);
   });
 }
 
 /** Gives `nodeId` to a department (null: to none). */
 export function assignNode(project: Project, nodeId: string, departmentId: string | null): void {
   project.write(() => {
-    if (!outlineQ.getNode(project.db, nodeId)) throw new AppError('NOT_FOUND', { what: '章节', id: nodeId });
+    if (!project.query(outlineQ.getNode, nodeId)) throw new AppError('NOT_FOUND', { what: '章节', id: nodeId });
     if (departmentId !== null) requireDepartment(project, departmentId);
-    writes.assignNode(project.db, nodeId, departmentId);
+    project.query(writes.assignNode, nodeId, departmentId);
   });
 }

@@ -30,17 +30,17 @@ export interface StatusPatch {
 }
 
 export function currentStatus(project: Project, nodeId: string): { status: NodeStatus; dueDate: string | null } {
-  const row = listStatuses(project.db).get(nodeId);
+  const row = project.query(listStatuses).get(nodeId);
   return { status: row?.status ?? 'not-started', dueDate: row?.dueDate ?? null };
 }
 
 export function setNodeStatus(project: Project, nodeId: string, patch: StatusPatch): { status: NodeStatus; dueDate: string | null } {
   const dueDate = patch.dueDate === undefined || patch.dueDate === null ? patch.dueDate : checkDay(patch.dueDate);
   return project.write(() => {
-    if (!outlineQ.getNode(project.db, nodeId)) throw new AppError('NOT_FOUND', { what: '章节', id: nodeId });
+    if (!project.query(outlineQ.getNode, nodeId)) throw new AppError('NOT_FOUND', { what: '章节', id: nodeId });
     const current = currentStatus(project, nodeId);
     const next = { status: patch.status ?? current.status, dueDate: dueDate === undefined ? current.dueDate : dueDate };
-    writeStatus(project.db, nodeId, next.status, next.dueDate, new Date().toISOString());
+    project.query(writeStatus, nodeId, next.status, next.dueDate, new Date().toISOString());
     return next;
   });
 }
@@ -51,6 +51,6 @@ export function advanceStatus(project: Project, nodeIds: readonly string[], stat
   for (const nodeId of nodeIds) {
     const current = currentStatus(project, nodeId);
     if (current.status === 'final' || current.status === status) continue;
-    writeStatus(project.db, nodeId, status, current.dueDate, at);
+    project.query(writeStatus, nodeId, status, current.dueDate, at);
   }
 }

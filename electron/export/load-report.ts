@@ -58,7 +58,7 @@ export function loadReportSource(project: Project, onSection?: (done: number, to
     settings: project.settings(),
     outline,
     contentOf: (id) => contents.get(id),
-    departments: listDepartments(project.db).map(({ name, lead, writers }) => ({ name, lead, writers })),
+    departments: project.query(listDepartments).map(({ name, lead, writers }) => ({ name, lead, writers })),
     assets,
     recovered,
     statement: { settings: statement, signature: assetRef(project, statement.signatureImage), seal: assetRef(project, statement.sealImage) },

@@ -6,15 +6,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../errors/app-error';
+import { replaceFileAtomicallyAsync } from '../files/replace-file';
 
 export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(temp, bytes);
-    await fs.rename(temp, target);
+    await replaceFileAtomicallyAsync(target, (temp) => fs.writeFile(temp, bytes));
   } catch (error) {
-    await fs.rm(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new AppError('FILE_NOT_FOUND', { path: dir });
     // EBUSY/EPERM on Windows: the old PDF is open in a viewer.

@@ -107,17 +107,17 @@ export function createFromLastYear(file: string, from: string, options: NewYearO
     const outline = outlineInOrder(last.outline());
     const labels = numberOutline(outline);
     const sections = new Map(last.loadAllSections().map((doc) => [doc.id, doc]));
-    const departments = listDepartments(last.db);
+    const departments = last.query(listDepartments);
     const liveIds = new Set(outline.map((n) => n.id));
-    const preflight = readPreflightSettings(last.db);
+    const preflight = last.query(readPreflightSettings);
     // Ignores of findings in deleted nodes would point at nothing here.
-    const ignores = listIgnored(last.db).filter((entry) => liveIds.has(entry.nodeId));
-    const statement = readSettingValues(last.db, CARRIED_STATEMENT_KEYS);
+    const ignores = last.query(listIgnored).filter((entry) => liveIds.has(entry.nodeId));
+    const statement = last.query(readSettingValues, CARRIED_STATEMENT_KEYS);
     const recovered = [...sections.values()].filter((doc) => doc.recovered !== undefined);
     for (const doc of recovered) {
       notices.push(`去年的“${outline.find((n) => n.id === doc.id)?.title ?? doc.id}”内容已损坏，去年同期显示的是可读的较早版本`);
     }
-    const source = { year: lastSettings.year, unitName: lastSettings.unitName, fileName: path.basename(last.path), projectUuid: readProjectUuid(last.db) ?? '' };
+    const source = { year: lastSettings.year, unitName: lastSettings.unitName, fileName: path.basename(last.path), projectUuid: last.query(readProjectUuid) ?? '' };
 
     const { path: created, result } = createProjectFile(target, (db) => {
       const at = new Date().toISOString();

@@ -14,13 +14,13 @@ import { readableContent } from '../project-store/read-content';
 import { readPriorYearSection, readPriorYearSource } from '../project-store/queries/prior-year-queries';
 
 export function priorYearInfo(project: Project): PriorYearInfo | null {
-  const source = readPriorYearSource(project.db);
+  const source = project.query(readPriorYearSource);
   return source ? { year: source.year, unitName: source.unitName, fileName: source.fileName, tableValues: source.tableValues } : null;
 }
 
 export function priorYearSection(project: Project, id: string): PriorYearSection | null {
-  const source = readPriorYearSource(project.db);
-  const row = readPriorYearSection(project.db, id);
+  const source = project.query(readPriorYearSource);
+  const row = project.query(readPriorYearSection, id);
   if (!source || !row) return null;
   // Stored as it was read last year; unreadable text shows as nothing rather than failing the panel.
   return { year: source.year, title: row.title, label: row.label, content: readableContent(row.content) ?? [] };
@@ -58,7 +58,7 @@ export interface CopiedBlock {
  * carried over) the copy gets fresh ids, a table as a whole with its formulas following.
  */
 export function copyPriorBlock(project: Project, id: string, blockId: string): CopiedBlock {
-  const row = readPriorYearSection(project.db, id);
+  const row = project.query(readPriorYearSection, id);
   if (!row) throw new AppError('NOT_FOUND', { what: '去年同期的章节', id });
   const block = (readableContent(row.content) ?? []).find((b) => b.id === blockId);
   if (!block) throw new AppError('NOT_FOUND', { what: '去年同期的段落', id: blockId });
@@ -85,8 +85,8 @@ export interface ComparedColumn {
  * this year's section, as one new revision.
  */
 export function comparePriorColumn(project: Project, id: string, tableId: string, colId: string): ComparedColumn {
-  const row = readPriorYearSection(project.db, id);
-  const source = readPriorYearSource(project.db);
+  const row = project.query(readPriorYearSection, id);
+  const source = project.query(readPriorYearSource);
   if (!row || !source) throw new AppError('NOT_FOUND', { what: '去年同期的章节', id });
   const lastYear = readableContent(row.content) ?? [];
   return project.write(() => {

@@ -30,7 +30,7 @@ export function applyImport(project: Project, prepared: PreparedImport, decision
 
   const revisions: Record<string, number> = {};
   project.write(() => {
-    if (prepared.packageId !== null && getPackage(project.db, prepared.packageId)?.mergedAt !== null) {
+    if (prepared.packageId !== null && project.query(getPackage, prepared.packageId)?.mergedAt !== null) {
       throw new AppError('INVALID_OPERATION', { detail: '这个材料包已经合并过了' });
     }
     const now = new Date().toISOString();
@@ -44,22 +44,22 @@ export function applyImport(project: Project, prepared: PreparedImport, decision
       const checked = validateSectionContent(merged);
       if (!checked.ok) throw new AppError('INVALID_OPERATION', { detail: `“${section.title}”合并后的内容无效：${checked.problem}` });
       for (const sha256 of figureAssets(checked.value)) {
-        if (assetQ.assetInfo(project.db, sha256) !== undefined) continue;
+        if (project.query(assetQ.assetInfo, sha256) !== undefined) continue;
         const asset = prepared.assets.find((a) => a.sha256 === sha256);
         if (!asset) throw new AppError('INVALID_OPERATION', { detail: `“${section.title}”引用的图片 ${sha256.slice(0, 12)}… 缺失` });
-        assetQ.putAsset(project.db, asset, now);
+        project.query(assetQ.putAsset, asset, now);
       }
       const saved = project.replaceSection(section.nodeId, checked.value, 'merge');
       revisions[section.nodeId] = saved.revision;
       if (prepared.packageId !== null) {
-        recordSectionMerge(project.db, prepared.packageId, section.nodeId, current.revision, JSON.stringify(current.content), saved.revision);
+        project.query(recordSectionMerge, prepared.packageId, section.nodeId, current.revision, JSON.stringify(current.content), saved.revision);
       }
     }
-    for (const comment of prepared.comments) insertComment(project.db, comment);
+    for (const comment of prepared.comments) project.query(insertComment, comment);
     if (prepared.packageId !== null) {
       const taken = changes.filter((c) => takesTheirs(c, decisions)).length;
       const unresolved = unresolvedConflicts(changes, decisions).length;
-      markMerged(project.db, prepared.packageId, now, { applied: taken, rejected: changes.length - taken - unresolved, unresolved, replies: prepared.comments.length });
+      project.query(markMerged, prepared.packageId, now, { applied: taken, rejected: changes.length - taken - unresolved, unresolved, replies: prepared.comments.length });
       advanceStatus(project, prepared.sections.map((s) => s.nodeId), 'submitted');
     }
   });
@@ -85,12 +85,12 @@ export function applyImport(project: Project, prepared: PreparedImport, decision
 export function undoImport(project: Project, packageId: string): { readonly restored: Readonly<Record<string, number>> } {
   const restored: Record<string, number> = {};
   project.write(() => {
-    const registry = getPackage(project.db, packageId);
+    const registry = project.query(getPackage, packageId);
     if (!registry) throw new AppError('NOT_FOUND', { what: '材料包', id: packageId });
     if (registry.mergedAt === null) throw new AppError('INVALID_OPERATION', { detail: '这个材料包还没有合并，无需撤销' });
-    const sections = packageSections(project.db, packageId).filter((s) => s.mergedRevision !== null && s.preMergeContent !== null);
+    const sections = project.query(packageSections, packageId).filter((s) => s.mergedRevision !== null && s.preMergeContent !== null);
     const titles = new Map(outlineInOrder(project.outline()).map((n) => [n.id, n.title]));
-    const edited = sections.filter((s) => (sectionQ.readSection(project.db, s.nodeId)?.revision ?? 0) !== s.mergedRevision);
+    const edited = sections.filter((s) => (project.query(sectionQ.readSection, s.nodeId)?.revision ?? 0) !== s.mergedRevision);
     if (edited.length > 0) {
       const names = edited.map((s) => `“${titles.get(s.nodeId) ?? s.nodeId}”`).join('、');
       throw new AppError('INVALID_OPERATION', { detail: `${names}在合并后又修改过，撤销会丢掉这些修改；请在“历史版本”中逐节恢复` });
@@ -99,9 +99,9 @@ export function undoImport(project: Project, packageId: string): { readonly rest
       const saved = project.replaceSection(s.nodeId, JSON.parse(s.preMergeContent as string), 'restore');
       restored[s.nodeId] = saved.revision;
     }
-    deleteCommentsOfPackage(project.db, packageId);
-    markUnmerged(project.db, packageId);
-    advanceStatus(project, packageSections(project.db, packageId).map((s) => s.nodeId), 'drafting');
+    project.query(deleteCommentsOfPackage, packageId);
+    project.query(markUnmerged, packageId);
+    advanceStatus(project, project.query(packageSections, packageId).map((s) => s.nodeId), 'drafting');
   });
   return { restored };
 }

@@ -22,8 +22,9 @@ import { cleanCommentText, threadsOf } from '../departments/comments';
 import { AppError } from '../errors/app-error';
 import { countStructures } from '../project-store/content-stats';
 import type { NewAsset } from '../project-store/project';
-import type { IgnoredFindingData } from '../../shared/ipc/preflight-schemas';
-import { openPackageWritable, type OpenedPackage } from './open-package';
+import type { IgnoredFindingData } from '../../shared/preflight/preflight-schemas';
+import { openPackageWritable, type OpenedPackage } from '../project-store/package-file';
+import * as q from '../project-store/queries/package-file-queries';
 import { readPackageContents, type PackageContents, PackageFormatError } from './package-contents';
 import { META } from './package-format';
 import { workingSeal } from './package-seal';
@@ -38,7 +39,7 @@ export class ContributorSession {
 
   private static read(opened: OpenedPackage, verifyAssets = false): PackageContents {
     try {
-      return readPackageContents(opened.db, { verifyAssets });
+      return readPackageContents(opened, { verifyAssets });
     } catch (error) {
       if (error instanceof PackageFormatError) throw new AppError('NOT_A_PACKAGE', { name: path.basename(opened.path), detail: error.detail });
       throw error;
@@ -95,15 +96,14 @@ export class ContributorSession {
 
   /** Runs a change and reseals, in one transaction, then refreshes what the session shows. */
   private write<T>(change: () => T, keepSubmitted = false): T {
-    const db = this.opened.db;
-    const result = db.transaction(() => {
+    const result = this.opened.transaction(() => {
       const value = change();
       // An edit after 提交 means the package must be submitted again.
-      if (!keepSubmitted) db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(JSON.stringify(null), META.submittedAt);
+      if (!keepSubmitted) this.opened.query(q.writeMetaValue, META.submittedAt, null);
       const seal = workingSeal(ContributorSession.read(this.opened));
-      db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(META.workingSeal, JSON.stringify(seal));
+      this.opened.query(q.writeMetaValue, META.workingSeal, seal);
       return value;
-    })();
+    });
     this.cached = ContributorSession.read(this.opened);
     return result;
   }
@@ -119,12 +119,7 @@ export class ContributorSession {
 
   private storeSection(nodeId: string, content: SectionContent): { revision: number; characters: CharCount } {
     const revision = this.loadSection(nodeId).revision + 1;
-    this.opened.db
-      .prepare(
-        `INSERT INTO working_section(node_id, revision, content, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT(node_id) DO UPDATE SET revision = excluded.revision, content = excluded.content, updated_at = excluded.updated_at`,
-      )
-      .run(nodeId, revision, JSON.stringify(content), new Date().toISOString());
+    this.opened.query(q.writeWorkingSection, { nodeId, revision, json: JSON.stringify(content), updatedAt: new Date().toISOString() });
     return { revision, characters: countContent(content) };
   }
 
@@ -143,8 +138,7 @@ export class ContributorSession {
   replaceSection(nodeId: string, content: SectionContent, assets: readonly NewAsset[]): { revision: number; characters: CharCount } {
     this.requireEditable(nodeId);
     return this.write(() => {
-      const insert = this.opened.db.prepare('INSERT OR IGNORE INTO asset(sha256, mime, bytes, width, height, issued) VALUES (?, ?, ?, ?, ?, 0)');
-      for (const a of assets) insert.run(a.sha256, a.mime, a.bytes, a.width, a.height);
+      this.opened.query(q.insertPackageAssets, assets.map((a) => ({ ...a, issued: false })));
       this.cached = ContributorSession.read(this.opened);
       return this.storeSection(nodeId, this.checkContent(content));
     });
@@ -156,7 +150,7 @@ export class ContributorSession {
   /** An image the author inserted, stored in the package (the office gets it with the merge). */
   storeAsset(asset: NewAsset): void {
     this.write(() => {
-      this.opened.db.prepare('INSERT OR IGNORE INTO asset(sha256, mime, bytes, width, height, issued) VALUES (?, ?, ?, ?, ?, 0)').run(asset.sha256, asset.mime, asset.bytes, asset.width, asset.height);
+      this.opened.query(q.insertPackageAssets, [{ ...asset, issued: false }]);
     }, true);
   }
 
@@ -233,9 +227,9 @@ export class ContributorSession {
     const body = cleanCommentText(text);
     const who = author?.trim() || this.cached.department.writers || this.cached.department.name;
     this.write(() => {
-      this.opened.db
-        .prepare('INSERT INTO comment(id, node_id, block_id, parent_id, author, origin, text, created_at, issued) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)')
-        .run(newNodeId('m'), root.nodeId, root.blockId, root.id, who, 'department', body, new Date().toISOString());
+      this.opened.query(q.insertPackageComments, [
+        { id: newNodeId('m'), nodeId: root.nodeId, blockId: root.blockId, parentId: root.id, author: who, origin: 'department', text: body, createdAt: new Date().toISOString(), issued: false },
+      ]);
     });
     return this.listComments(root.nodeId).find((t) => t.id === root.id) as CommentThread;
   }
@@ -246,16 +240,14 @@ export class ContributorSession {
    */
   setDepartmentIgnores(entries: readonly IgnoredFindingData[]): void {
     this.write(() => {
-      this.opened.db
-        .prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-        .run(META.departmentIgnores, JSON.stringify(entries));
+      this.opened.query(q.writeMetaValue, META.departmentIgnores, entries);
     }, true);
   }
 
   /** 提交: the package is ready to send back to the office. */
   submit(): ContributionInfo {
     this.write(() => {
-      this.opened.db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(JSON.stringify(new Date().toISOString()), META.submittedAt);
+      this.opened.query(q.writeMetaValue, META.submittedAt, new Date().toISOString());
     }, true);
     return this.info();
   }

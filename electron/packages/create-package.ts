@@ -27,7 +27,7 @@ export function createPackage(project: Project, departmentId: string, outFile: s
   if (project.readOnly) throw new AppError('READ_ONLY_SESSION');
   const department = requireDepartment(project, departmentId);
   if (department.nodeIds.length === 0) throw new AppError('INVALID_OPERATION', { detail: `“${department.name}”还没有分配任何章节` });
-  const projectUuid = project.write(() => ensureProjectUuid(project.db));
+  const projectUuid = project.write(() => project.query(ensureProjectUuid));
   const assigned = new Set(department.nodeIds);
   const outline = project.outline();
   const all = project.loadAllSections();
@@ -44,7 +44,7 @@ export function createPackage(project: Project, departmentId: string, outFile: s
     // A figure whose image is not stored stays a placeholder in the package, as in the project.
     if (stored) assets.push({ sha256, mime: stored.mime, bytes: stored.bytes, width: stored.width, height: stored.height, issued: true });
   }
-  const comments = listComments(project.db, null)
+  const comments = project.query(listComments, null)
     .filter((c) => assigned.has(c.nodeId))
     .map(({ packageId: _packageId, ...c }) => ({ ...c, issued: true }));
 
@@ -60,7 +60,7 @@ export function createPackage(project: Project, departmentId: string, outFile: s
     base,
     assets,
     comments,
-    preflight: { settings: readPreflightSettings(project.db), ignored: listIgnored(project.db) },
+    preflight: { settings: project.query(readPreflightSettings), ignored: project.query(listIgnored) },
   };
   const baseMac = officeMac(secret, issued);
   const contents: PackageContents = { ...issued, baseMac, submittedAt: null, workingSeal: null, working: new Map() };
@@ -69,8 +69,8 @@ export function createPackage(project: Project, departmentId: string, outFile: s
   const written = writePackageFile(outFile, sealed);
   try {
     project.write(() => {
-      insertPackage(
-        project.db,
+      project.query(
+        insertPackage,
         { id: sealed.packageId, departmentId: department.id, secret, baseMac, fileName: path.basename(written), issuedAt: sealed.issuedAt },
         [...base.values()].map((s) => ({ nodeId: s.nodeId, baseRevision: s.revision })),
       );

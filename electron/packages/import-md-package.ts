@@ -17,7 +17,7 @@ import { decodeUtf8 } from '../import/decode-text';
 import { IMPORT_PROBLEM_TEXT, type ImportProblem } from '../import/import-problems';
 import { loadFigureImages } from '../import/load-figure-images';
 import { ContributorSession } from './contributor-session';
-import { openPackageReadOnly } from './open-package';
+import { openPackageReadOnly } from '../project-store/package-file';
 import { readPackageContents, PackageFormatError } from './package-contents';
 
 const MAX_BYTES = 16 * 1024 * 1024;
@@ -46,7 +46,7 @@ function readText(file: string): string {
 export function packageOutline(packageFile: string): { outline: readonly OutlineNode[]; editable: ReadonlySet<string>; department: string } {
   const opened = openPackageReadOnly(packageFile);
   try {
-    const contents = readPackageContents(opened.db);
+    const contents = readPackageContents(opened);
     return { outline: contents.outline, editable: new Set(contents.base.keys()), department: contents.department.name };
   } catch (error) {
     if (error instanceof PackageFormatError) throw new AppError('NOT_A_PACKAGE', { name: path.basename(packageFile), detail: error.detail });

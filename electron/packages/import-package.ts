@@ -22,7 +22,7 @@ import type { NewAsset, Project } from '../project-store/project';
 import { getComment, type CommentRow } from '../project-store/queries/comment-queries';
 import { readProjectUuid } from '../project-store/queries/identity-queries';
 import { getPackage, packageSections, type PackageRow, type PackageSectionRow } from '../project-store/queries/package-queries';
-import { openPackageReadOnly } from './open-package';
+import { openPackageReadOnly } from '../project-store/package-file';
 import { PackageFormatError, readPackageContents, type PackageContents } from './package-contents';
 import { officeMac, sameMac, workingSeal } from './package-seal';
 import { gatePackageImages } from './gate-package-images';
@@ -65,7 +65,7 @@ function readPackage(file: string): PackageContents {
     throw error;
   }
   try {
-    return readPackageContents(opened.db);
+    return readPackageContents(opened);
   } catch (error) {
     if (error instanceof PackageFormatError) throw refuse(file, 'corrupt', `文件内容不完整或已被改动（${error.detail}）`, 'the content is incomplete or was altered');
     throw error;
@@ -84,12 +84,12 @@ export interface VerifiedPackage {
 /** All the checks of the module comment; throws PACKAGE_REFUSED. */
 export function verifyPackage(project: Project, file: string): VerifiedPackage {
   const contents = readPackage(file);
-  const uuid = readProjectUuid(project.db);
+  const uuid = project.query(readProjectUuid);
   if (uuid === null || contents.projectUuid !== uuid) {
     const from = `${contents.settings.reportTitle}`;
     throw refuse(file, 'foreign-project', `它属于另一个项目（“${from}”），不是本项目发出的`, 'it belongs to another project');
   }
-  const registry = getPackage(project.db, contents.packageId);
+  const registry = project.query(getPackage, contents.packageId);
   if (!registry) throw refuse(file, 'unknown-package', `本项目的发包记录中没有这个材料包（编号 ${contents.packageId.slice(0, 8)}…）`, 'this project never issued it');
   if (registry.departmentId !== contents.department.id) {
     throw refuse(file, 'wrong-department', `它是发给另一个部门的，文件中的部门（${contents.department.name}）与发包记录不符`, 'its department does not match the registry');
@@ -98,7 +98,7 @@ export function verifyPackage(project: Project, file: string): VerifiedPackage {
     const at = new Date(registry.mergedAt).toLocaleString('zh-CN', { hour12: false });
     throw refuse(file, 'already-merged', `它已于 ${at} 合并过，不能重复合并（如需重新合并，请先撤销那次合并）`, 'it was merged already');
   }
-  const sections = packageSections(project.db, registry.id);
+  const sections = project.query(packageSections, registry.id);
   const given = new Set(sections.map((s) => s.nodeId));
   const titleOf = (id: string): string => contents.outline.find((n) => n.id === id)?.title ?? project.outline().find((n) => n.id === id)?.title ?? id;
   const foreign = [...new Set([...contents.working.keys(), ...contents.base.keys()])].filter((id) => !given.has(id));
@@ -134,8 +134,8 @@ function departmentComments(project: Project, verified: VerifiedPackage): Commen
   return verified.contents.comments
     .filter((c) => !c.issued && c.origin === 'department' && given.has(c.nodeId))
     // A reply to a comment the office has since deleted has nothing to hang on: left out.
-    .filter((c) => c.parentId === null || getComment(project.db, c.parentId) !== undefined || ids.has(c.parentId))
-    .filter((c) => getComment(project.db, c.id) === undefined)
+    .filter((c) => c.parentId === null || project.query(getComment, c.parentId) !== undefined || ids.has(c.parentId))
+    .filter((c) => project.query(getComment, c.id) === undefined)
     .map(({ issued: _issued, ...c }) => ({ ...c, packageId: verified.registry.id }));
 }
 

@@ -3,16 +3,15 @@
  * marker, parseable JSON, and assets whose bytes hash to their name. Sealing and verifying
  * (package-seal.ts) and all three users (contributor mode, import, CLI) work from this.
  */
-import { packagePreflightSchema, type IgnoredFindingData, type PackagePreflight } from '../../shared/ipc/preflight-schemas';
+import { packagePreflightSchema, type IgnoredFindingData, type PackagePreflight } from '../../shared/preflight/preflight-schemas';
 import crypto from 'node:crypto';
-import type Database from 'better-sqlite3';
 import type { CommentOrigin } from '../../shared/model/collaboration';
 import type { SectionContent } from '../../shared/model/document';
-import type { OutlineNode, OutlineRole } from '../../shared/model/outline';
+import type { OutlineNode } from '../../shared/model/outline';
 import type { ReportSettings } from '../../shared/model/settings';
+import type { PackageQueries } from '../project-store/package-file';
+import * as q from '../project-store/queries/package-file-queries';
 import { META, PACKAGE_FORMAT, type PackageDepartment } from './package-format';
-
-type Db = Database.Database;
 
 export interface PackageSection {
   readonly nodeId: string;
@@ -85,8 +84,8 @@ function parse<T>(json: string, what: string): T {
   }
 }
 
-function meta(db: Db): Map<string, unknown> {
-  const rows = db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[];
+function meta(pkg: PackageQueries): Map<string, unknown> {
+  const rows = pkg.query(q.readMetaRows);
   return new Map(rows.map((r) => [r.key, parse<unknown>(r.value, `包信息“${r.key}”`)]));
 }
 
@@ -101,12 +100,9 @@ function optionalText(values: Map<string, unknown>, key: string): string | null 
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-function readSections(db: Db, table: 'base_section' | 'working_section'): Map<string, WorkingSection> {
-  const rows = db.prepare(`SELECT * FROM ${table}`).all() as { node_id: string; revision: number; content: string; updated_at?: string }[];
+function readSections(pkg: PackageQueries, table: 'base_section' | 'working_section'): Map<string, WorkingSection> {
   const out = new Map<string, WorkingSection>();
-  for (const r of rows) {
-    out.set(r.node_id, { nodeId: r.node_id, revision: r.revision, json: r.content, content: parse<SectionContent>(r.content, '章节内容'), updatedAt: r.updated_at ?? '' });
-  }
+  for (const r of pkg.query(q.readSectionRows, table)) out.set(r.nodeId, { ...r, content: parse<SectionContent>(r.json, '章节内容') });
   return out;
 }
 
@@ -118,11 +114,11 @@ export function sha256Hex(data: string | Buffer): string {
  * `verifyAssets` hashes every image against its name; contributor mode, which re-reads after each
  * of its own writes, checks once when the package is opened (the import always checks).
  */
-export function readPackageContents(db: Db, options: { readonly verifyAssets?: boolean } = {}): PackageContents {
+export function readPackageContents(pkg: PackageQueries, options: { readonly verifyAssets?: boolean } = {}): PackageContents {
   const verifyAssets = options.verifyAssets ?? true;
   let values: Map<string, unknown>;
   try {
-    values = meta(db);
+    values = meta(pkg);
   } catch (error) {
     if (error instanceof PackageFormatError) throw error;
     throw new PackageFormatError('不是材料包的结构');
@@ -132,43 +128,14 @@ export function readPackageContents(db: Db, options: { readonly verifyAssets?: b
   if (!department || typeof department.id !== 'string' || typeof department.name !== 'string') throw new PackageFormatError('缺少部门信息');
   const settings = values.get(META.settings) as Partial<ReportSettings> | undefined;
   if (!settings || typeof settings.unitName !== 'string' || typeof settings.reportTitle !== 'string') throw new PackageFormatError('缺少报告设置');
-  const outline = (
-    db.prepare('SELECT id, parent_id, position, title, role, numbered, department_id FROM outline_node').all() as {
-      id: string;
-      parent_id: string | null;
-      position: number;
-      title: string;
-      role: string;
-      numbered: number;
-      department_id: string | null;
-    }[]
-  ).map(
-    (r): OutlineNode => ({ id: r.id, parentId: r.parent_id, position: r.position, title: r.title, role: r.role as OutlineRole, numbered: r.numbered === 1, departmentId: r.department_id }),
-  );
-  const assets = (db.prepare('SELECT sha256, mime, bytes, width, height, issued FROM asset').all() as {
-    sha256: string;
-    mime: string;
-    bytes: Buffer;
-    width: number | null;
-    height: number | null;
-    issued: number;
-  }[]).map((r) => {
+  const outline: OutlineNode[] = pkg.query(q.readPackageOutline);
+  const assets = pkg.query(q.readPackageAssets).map((r) => {
     // Assets are named by the hash of their bytes: a changed image cannot keep its name.
     if (verifyAssets && sha256Hex(r.bytes) !== r.sha256) throw new PackageFormatError(`图片 ${r.sha256.slice(0, 12)}… 的内容与其校验值不符`);
-    return { sha256: r.sha256, mime: r.mime, bytes: r.bytes, width: r.width, height: r.height, issued: r.issued === 1 };
+    return r;
   });
-  const comments = (db.prepare('SELECT * FROM comment ORDER BY created_at, id').all() as {
-    id: string;
-    node_id: string;
-    block_id: string | null;
-    parent_id: string | null;
-    author: string;
-    origin: CommentOrigin;
-    text: string;
-    created_at: string;
-    issued: number;
-  }[]).map((r) => ({ id: r.id, nodeId: r.node_id, blockId: r.block_id, parentId: r.parent_id, author: r.author, origin: r.origin, text: r.text, createdAt: r.created_at, issued: r.issued === 1 }));
-  const context = new Map((db.prepare('SELECT node_id, content FROM context_section').all() as { node_id: string; content: string }[]).map((r) => [r.node_id, r.content]));
+  const comments = pkg.query(q.readPackageComments);
+  const context = pkg.query(q.readContextSections);
   return {
     packageId: text(values, META.packageId),
     projectUuid: text(values, META.projectUuid),
@@ -180,8 +147,8 @@ export function readPackageContents(db: Db, options: { readonly verifyAssets?: b
     workingSeal: optionalText(values, META.workingSeal),
     outline,
     context,
-    base: readSections(db, 'base_section'),
-    working: readSections(db, 'working_section'),
+    base: readSections(pkg, 'base_section'),
+    working: readSections(pkg, 'working_section'),
     assets,
     comments,
     ...readPreflight(values),

@@ -5,8 +5,8 @@ import { listDepartments } from '../project-store/queries/department-queries';
 import { listPackages, packageSections } from '../project-store/queries/package-queries';
 
 export function listPackageRecords(project: Project): PackageRecord[] {
-  const names = new Map(listDepartments(project.db).map((d) => [d.id, d.name]));
-  return listPackages(project.db).map((row) => ({
+  const names = new Map(project.query(listDepartments).map((d) => [d.id, d.name]));
+  return project.query(listPackages).map((row) => ({
     id: row.id,
     departmentId: row.departmentId,
     // A department removed after its package was merged keeps its history under its id.
@@ -14,7 +14,7 @@ export function listPackageRecords(project: Project): PackageRecord[] {
     fileName: row.fileName,
     issuedAt: row.issuedAt,
     mergedAt: row.mergedAt,
-    sections: packageSections(project.db, row.id).map((s) => ({ nodeId: s.nodeId, baseRevision: s.baseRevision, mergedRevision: s.mergedRevision })),
+    sections: project.query(packageSections, row.id).map((s) => ({ nodeId: s.nodeId, baseRevision: s.baseRevision, mergedRevision: s.mergedRevision })),
     summary: row.summary,
   }));
 }

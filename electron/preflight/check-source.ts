@@ -7,7 +7,7 @@
 import type { SectionContent } from '../../shared/model/document';
 import type { PreflightReport, PreflightSettings } from '../../shared/preflight/types';
 import { loadReportSource } from '../export/load-report';
-import { isPackageFile, openPackageReadOnly } from '../packages/open-package';
+import { isPackageFile, openPackageReadOnly } from '../project-store/package-file';
 import { readPackageContents, type PackageContents, PackageFormatError } from '../packages/package-contents';
 import { Project } from '../project-store/project';
 import { ignoredKeys, readPreflightSettings } from '../project-store/queries/preflight-queries';
@@ -26,8 +26,8 @@ export function projectCheckSource(project: Project): CheckSource {
   const source = loadReportSource(project);
   return {
     report: { settings: source.settings, outline: source.outline, contentOf: source.contentOf, statementDate: source.statement.settings.date },
-    settings: readPreflightSettings(project.db),
-    ignored: ignoredKeys(project.db),
+    settings: project.query(readPreflightSettings),
+    ignored: project.query(ignoredKeys),
     editable: undefined,
   };
 }
@@ -54,7 +54,7 @@ export function readCheckSource(file: string): CheckSource {
   if (isPackageFile(file)) {
     const opened = openPackageReadOnly(file);
     try {
-      return packageCheckSource(readPackageContents(opened.db));
+      return packageCheckSource(readPackageContents(opened));
     } catch (error) {
       if (error instanceof PackageFormatError) throw new AppError('NOT_A_PACKAGE', { name: path.basename(file), detail: error.detail });
       throw error;

@@ -8,7 +8,8 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
 import { APPLICATION_ID } from './constants';
-import { checkProjectFileName, tempPathBeside } from './file-name';
+import { tempPathBeside } from '../files/replace-file';
+import { checkProjectFileName } from './file-name';
 import { migrate } from './migrations';
 import { openDatabase } from './sqlite';
 

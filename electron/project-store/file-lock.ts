@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { LockHolder } from '../../shared/ipc/contract';
+import type { LockHolder } from '../../shared/model/project-snapshot';
 
 /**
  * A lock file beside the project (LibreOffice's `.~lock.NAME#` convention), because SQLite's own

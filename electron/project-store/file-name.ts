@@ -4,7 +4,6 @@
  * most file systems set per name, a longer project name could be created but never saved. So the
  * limit is checked up front with a clear message, and temporary files get short names of their own.
  */
-import crypto from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../errors/app-error';
 
@@ -18,9 +17,4 @@ export function checkProjectFileName(target: string): void {
   const chars = [...name];
   const shown = chars.length > 24 ? `${chars.slice(0, 12).join('')}…${chars.slice(-10).join('')}` : name;
   throw new AppError('NAME_TOO_LONG', { name: shown, bytes, max: MAX_PROJECT_NAME_BYTES });
-}
-
-/** A temporary file in the target's folder (same volume, so the final rename is atomic). */
-export function tempPathBeside(target: string, purpose: 'creating' | 'saving'): string {
-  return path.join(path.dirname(target), `.rw-${purpose}-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openDatabase } from './sqlite';
-import type { LockHolder, ProjectSnapshot, ReadOnlyReason, ReportStats, RevisionInfo, SectionDocument } from '../../shared/ipc/contract';
+import type { LockHolder, ProjectSnapshot, ReadOnlyReason, ReportStats, RevisionInfo, SectionDocument } from '../../shared/model/project-snapshot';
 import { withUniqueIds, newNodeId } from '../../shared/ids/block-id';
 import type { SectionContent } from '../../shared/model/document';
 import { emptySectionContent } from '../../shared/model/document';
@@ -18,7 +18,8 @@ import { AppError } from '../errors/app-error';
 import { t } from '../../shared/i18n';
 import { APPLICATION_ID } from './constants';
 import { countStructures, type StructureCounts } from './content-stats';
-import { checkProjectFileName, tempPathBeside } from './file-name';
+import { replaceFileAtomically } from '../files/replace-file';
+import { checkProjectFileName } from './file-name';
 import { acquireLock, readLockHolder, realFilePath, type FileLock } from './file-lock';
 import { hasHotJournal, inspectProjectHeader } from './file-header';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations';
@@ -27,6 +28,7 @@ import { readableContent, readSectionContent } from './read-content';
 import * as assetQ from './queries/asset-queries';
 import * as outlineQ from './queries/outline-queries';
 import * as sectionQ from './queries/section-queries';
+import { vacuumInto } from './queries/file-queries';
 import { readSettings, writeSettings } from './queries/settings-queries';
 
 type Db = Database.Database;
@@ -98,7 +100,8 @@ export class Project {
   private closed = false;
 
   private constructor(
-    readonly db: Db,
+    /** Private: SQL runs only in project-store (see {@link query}); tests reach it through raw-database.ts. */
+    private readonly db: Db,
     readonly path: string,
     readonly readOnlyReason: ReadOnlyReason | null,
     readonly lockHolder: LockHolder | null,
@@ -117,24 +120,27 @@ export class Project {
     const dir = path.dirname(target);
     if (!fs.existsSync(dir)) throw new AppError('FILE_NOT_FOUND', { path: dir });
     // Build in a temporary file and rename, so a failure never leaves a half-made project behind.
-    const temp = tempPathBeside(target, 'creating');
     try {
-      const db = openDatabase(temp);
-      try {
-        configureWritable(db);
-        db.pragma(`application_id = ${APPLICATION_ID}`);
-        migrate(db);
-        const template = options.blank ? buildBlankReport() : buildAnnualReportTemplate();
-        db.transaction(() => {
-          writeSettings(db, { ...defaultSettings(options.unitName, options.year), numberingScheme: options.numberingScheme ?? 'chapter' });
-          if (options.noOutline !== true) insertTemplate(db, template);
-        })();
-      } finally {
-        db.close();
-      }
-      fs.renameSync(temp, target);
+      replaceFileAtomically(
+        target,
+        (temp) => {
+          const db = openDatabase(temp);
+          try {
+            configureWritable(db);
+            db.pragma(`application_id = ${APPLICATION_ID}`);
+            migrate(db);
+            const template = options.blank ? buildBlankReport() : buildAnnualReportTemplate();
+            db.transaction(() => {
+              writeSettings(db, { ...defaultSettings(options.unitName, options.year), numberingScheme: options.numberingScheme ?? 'chapter' });
+              if (options.noOutline !== true) insertTemplate(db, template);
+            })();
+          } finally {
+            db.close();
+          }
+        },
+        'creating',
+      );
     } catch (error) {
-      fs.rmSync(temp, { force: true });
       if (error instanceof AppError) throw error;
       throw new AppError('IO_ERROR', { detail: (error as Error).message });
     }
@@ -198,6 +204,15 @@ export class Project {
   write<T>(fn: () => T): T {
     this.assertWritable();
     return this.db.transaction(fn)();
+  }
+
+  /**
+   * Runs one query function of project-store/queries/ on this project's database, e.g.
+   * `project.query(listDepartments)` or `project.query(writeStatus, nodeId, …)` inside {@link write}.
+   * The domain modules keep their own tables this way without holding the connection.
+   */
+  query<A extends unknown[], R>(fn: (db: Db, ...args: A) => R, ...args: A): R {
+    return fn(this.db, ...args);
   }
 
   // ---- settings ---------------------------------------------------------------------------
@@ -547,13 +562,9 @@ export class Project {
     // Holding its lock during the copy also keeps others from opening it half-written.
     const attempt = acquireLock(target);
     if (!attempt.acquired && !('unwritableDirectory' in attempt)) throw inUseError(target, attempt.holder);
-    const temp = tempPathBeside(target, 'saving');
-    fs.rmSync(temp, { force: true });
     try {
-      this.db.prepare('VACUUM INTO ?').run(temp);
-      fs.renameSync(temp, target);
+      replaceFileAtomically(target, (temp) => vacuumInto(this.db, temp), 'saving');
     } catch (error) {
-      fs.rmSync(temp, { force: true });
       throw new AppError('IO_ERROR', { detail: (error as Error).message });
     } finally {
       if (attempt.acquired) attempt.lock.release();

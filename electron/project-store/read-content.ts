@@ -6,7 +6,7 @@
  * it is ever overwritten.
  */
 import type Database from 'better-sqlite3';
-import type { SectionRecovery } from '../../shared/ipc/contract';
+import type { SectionRecovery } from '../../shared/model/project-snapshot';
 import { paragraph, type SectionContent } from '../../shared/model/document';
 import { newBlockId } from '../../shared/ids/block-id';
 import { t } from '../../shared/i18n';

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { AppError } from '../errors/app-error';
 import { SQLITE_HEADER } from '../project-store/constants';
 import { lockPathFor } from '../project-store/file-lock';
-import { isPackageFile } from '../packages/open-package';
+import { isPackageFile } from '../project-store/package-file';
 
 export interface FileIdentity {
   readonly dev: number;

@@ -11,7 +11,7 @@ import { packageCheckSource, projectCheckSource, type CheckSource } from '../pre
 import { preflightTools } from '../preflight/preflight-tools';
 import type { Project } from '../project-store/project';
 import type { ContributorSession } from '../packages/contributor-session';
-import { MAX_IGNORES, type IgnoredFindingData } from '../../shared/ipc/preflight-schemas';
+import { MAX_IGNORES, type IgnoredFindingData } from '../../shared/preflight/preflight-schemas';
 import { addIgnored, listIgnored, readPreflightSettings, removeIgnored, writePreflightSettings } from '../project-store/queries/preflight-queries';
 import type { Handlers } from './handlers';
 import type { ProjectSession } from './session';
@@ -26,7 +26,7 @@ function state(session: ProjectSession): PreflightState {
     return { settings: preflight?.settings ?? { glossary: [], traditionalAllow: [] }, ignored: [...(preflight?.ignored ?? []), ...(contributor.contents.departmentIgnored ?? [])], readOnly: true };
   }
   const project = session.require();
-  return { settings: readPreflightSettings(project.db), ignored: listIgnored(project.db), readOnly: project.readOnly };
+  return { settings: project.query(readPreflightSettings), ignored: project.query(listIgnored), readOnly: project.readOnly };
 }
 
 function writable(session: ProjectSession): Project {
@@ -62,7 +62,7 @@ export function createPreflightHandlers(session: ProjectSession): Pick<Handlers,
     'preflight.settings': () => state(session),
     'preflight.updateSettings': (settings) => {
       const project = writable(session);
-      project.write(() => writePreflightSettings(project.db, settings));
+      project.write(() => project.query(writePreflightSettings, settings));
       return state(session);
     },
     'preflight.ignore': ({ key, rule, nodeId, excerpt }) => {
@@ -73,7 +73,7 @@ export function createPreflightHandlers(session: ProjectSession): Pick<Handlers,
         return state(session);
       }
       const project = writable(session);
-      project.write(() => addIgnored(project.db, [{ key, rule, nodeId, excerpt, createdAt: new Date().toISOString() }]));
+      project.write(() => project.query(addIgnored, [{ key, rule, nodeId, excerpt, createdAt: new Date().toISOString() }]));
       return state(session);
     },
     'preflight.unignore': ({ key }) => {
@@ -84,7 +84,7 @@ export function createPreflightHandlers(session: ProjectSession): Pick<Handlers,
         return state(session);
       }
       const project = writable(session);
-      project.write(() => removeIgnored(project.db, key));
+      project.write(() => project.query(removeIgnored, key));
       return state(session);
     },
   };

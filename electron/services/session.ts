@@ -3,7 +3,7 @@ import type { ProjectSnapshot } from '../../shared/ipc/contract';
 import type { RecentFiles } from '../app-state/recent-files';
 import { AppError } from '../errors/app-error';
 import { ContributorSession } from '../packages/contributor-session';
-import { isPackageFile } from '../packages/open-package';
+import { isPackageFile } from '../project-store/package-file';
 import { Project, type CreateOptions, type OpenOptions } from '../project-store/project';
 
 /** What section editing needs, served by a project or, in contributor mode, by a package. */

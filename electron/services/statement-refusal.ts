@@ -1,15 +1,13 @@
 /**
- * The statement backend (electron/statement/) reports refusals as CliError, a Chinese and an
- * English sentence for the CLI's one line. In the app they become STATEMENT_REFUSED with the same
- * Chinese sentence, so the renderer shows "证书密码错误…" instead of an internal error.
+ * The statement backend (electron/statement/) refuses with STATEMENT_REFUSED (statement-refused.ts);
+ * here the handler adds which kind of refusal it was, so a UI can point at the field.
  */
-import { CliError } from '../cli/cli-error';
 import { AppError } from '../errors/app-error';
 
 /** What kind of refusal it was, for a UI that wants to point at the field (the password, the image). */
 export type RefusalReason = 'image' | 'certificate' | 'issue';
 
-/** The error to throw instead of `error`: a CliError as the app's error, anything else as it is. */
+/** The error to throw instead of `error`: a statement refusal with its reason, anything else as it is. */
 export function asRefusal(error: unknown, reason: RefusalReason): unknown {
-  return error instanceof CliError ? new AppError('STATEMENT_REFUSED', { detail: error.zh, detailEn: error.en }, { reason }) : error;
+  return error instanceof AppError && error.code === 'STATEMENT_REFUSED' ? new AppError(error.code, error.params, { ...error.details, reason }) : error;
 }

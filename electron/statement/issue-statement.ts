@@ -11,7 +11,7 @@ import QRCode from 'qrcode';
 import { exportWarnings } from '../../shared/export/export-warnings';
 import { xmlSafeData } from '../../shared/export/xml-safe-plan';
 import { fingerprintLine, statementText, type StatementSettings } from '../../shared/statement/statement-text';
-import { CliError } from '../cli/cli-error';
+import { statementRefused } from './statement-refused';
 import type { PrintEngine } from '../export/pdf/print-engine';
 import { writeFileAtomically } from '../export/write-file-atomically';
 import type { Project } from '../project-store/project';
@@ -50,7 +50,7 @@ function storedImage(project: Project, sha256: string | null): Buffer | null {
 export async function issueStatement(project: Project, request: IssueRequest): Promise<IssueResult> {
   const settings = project.settings();
   if (settings.unitName.trim() === '') {
-    throw new CliError('项目未设置单位名称，无法生成声明：请先在报告设置中填写单位名称', 'the project has no unit name; set it in the report settings first');
+    throw statementRefused('项目未设置单位名称，无法生成声明：请先在报告设置中填写单位名称', 'the project has no unit name; set it in the report settings first');
   }
   const statement = { ...readStatementSettings(project), ...request.settingsPatch };
   // Both formats show the same words: what XML cannot carry is replaced in the PDF too.
@@ -65,7 +65,7 @@ export async function issueStatement(project: Project, request: IssueRequest): P
     try {
       report = fs.readFileSync(request.reportPath);
     } catch {
-      throw new CliError(`找不到报告文件：${request.reportPath}`, `report file not found: ${request.reportPath}`, 2);
+      throw statementRefused(`找不到报告文件：${request.reportPath}`, `report file not found: ${request.reportPath}`, { usage: true });
     }
     reportSha256 = crypto.createHash('sha256').update(report).digest('hex');
   }
@@ -73,7 +73,7 @@ export async function issueStatement(project: Project, request: IssueRequest): P
   const qrText = reportSha256 === null ? null : `SHA-256:${reportSha256}`;
   const isPdf = request.out.toLowerCase().endsWith('.pdf');
   const engine = request.printEngine;
-  if (isPdf && engine === null) throw new CliError('此环境无法生成 PDF 声明（没有可用的 Chromium），请改用 Word 格式', 'no Chromium to print the PDF statement here; use Word');
+  if (isPdf && engine === null) throw statementRefused('此环境无法生成 PDF 声明（没有可用的 Chromium），请改用 Word 格式', 'no Chromium to print the PDF statement here; use Word');
   const bytes =
     isPdf && engine !== null
       ? await buildStatementPdf({

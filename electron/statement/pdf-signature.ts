@@ -11,7 +11,7 @@ import { SignPdf } from '@signpdf/signpdf';
 import { P12Signer } from '@signpdf/signer-p12';
 import { DEFAULT_BYTE_RANGE_PLACEHOLDER } from '@signpdf/utils';
 import forge from 'node-forge';
-import { CliError } from '../cli/cli-error';
+import { statementRefused } from './statement-refused';
 import { subjectCommonName, validityProblem, type ValidityText } from './certificate-info';
 
 /** Bytes reserved for the PKCS#7 blob: a 2048/4096-bit chain of two or three certificates fits. */
@@ -44,9 +44,9 @@ export function openP12(p12: Buffer, password: string): P12Identity {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/password|MAC/i.test(message)) {
-      throw new CliError('证书密码错误：无法打开 PKCS#12 证书文件，未写入任何文件', 'wrong certificate password: cannot open the PKCS#12 file; nothing was written');
+      throw statementRefused('证书密码错误：无法打开 PKCS#12 证书文件，未写入任何文件', 'wrong certificate password: cannot open the PKCS#12 file; nothing was written');
     }
-    throw new CliError(`证书文件无法读取（需要含私钥和证书的 .p12/.pfx 文件）：${message}`, `cannot read the certificate (a .p12/.pfx with key and certificate is needed): ${message}`);
+    throw statementRefused(`证书文件无法读取（需要含私钥和证书的 .p12/.pfx 文件）：${message}`, `cannot read the certificate (a .p12/.pfx with key and certificate is needed): ${message}`);
   }
   return { p12, password, commonName: subjectCommonName(certificate), certificate };
 }

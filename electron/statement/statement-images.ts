@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { prepareImage, type PreparedImage } from '../assets/prepare-image';
-import { CliError } from '../cli/cli-error';
+import { statementRefused } from './statement-refused';
 import { AppError } from '../errors/app-error';
 import type { Project } from '../project-store/project';
 import { writeStatementSettings } from './statement-store';
@@ -37,31 +37,31 @@ export async function checkStatementImage(file: string, kind: StatementImageKind
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new CliError(`找不到${what}“${name}”`, `${kind} image not found: ${name}`, 2);
+    throw statementRefused(`找不到${what}“${name}”`, `${kind} image not found: ${name}`, { usage: true });
   }
   // A folder given by mistake would otherwise fail inside readFileSync as an internal EISDIR.
-  if (!stat.isFile()) throw new CliError(`“${name}”不是文件：请给出${what}的 PNG 文件`, `${kind} image "${name}" is not a file`, 2);
+  if (!stat.isFile()) throw statementRefused(`“${name}”不是文件：请给出${what}的 PNG 文件`, `${kind} image "${name}" is not a file`, { usage: true });
   const { size } = stat;
   if (size > MAX_STATEMENT_IMAGE_BYTES) {
-    throw new CliError(`${what}“${name}”过大（${(size / 1048576).toFixed(1)} MB，上限 20 MB）`, `${kind} image too large (${size} bytes, limit 20 MB)`);
+    throw statementRefused(`${what}“${name}”过大（${(size / 1048576).toFixed(1)} MB，上限 20 MB）`, `${kind} image too large (${size} bytes, limit 20 MB)`);
   }
   const bytes = fs.readFileSync(file);
   if (!bytes.subarray(0, 8).equals(PNG_MAGIC)) {
-    throw new CliError(`${what}“${name}”不是 PNG 文件：请使用背景透明的 PNG 图片`, `${kind} image is not a PNG; use a PNG with a transparent background`);
+    throw statementRefused(`${what}“${name}”不是 PNG 文件：请使用背景透明的 PNG 图片`, `${kind} image is not a PNG; use a PNG with a transparent background`);
   }
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: MAX_STATEMENT_IMAGE_SIDE * MAX_STATEMENT_IMAGE_SIDE }).metadata();
   } catch {
-    throw new CliError(`${what}“${name}”已损坏或尺寸过大`, `${kind} image is damaged or too large`);
+    throw statementRefused(`${what}“${name}”已损坏或尺寸过大`, `${kind} image is damaged or too large`);
   }
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
   if (width > MAX_STATEMENT_IMAGE_SIDE || height > MAX_STATEMENT_IMAGE_SIDE) {
-    throw new CliError(`${what}“${name}”尺寸过大（${width}×${height} 像素，上限 4000 像素）`, `${kind} image too large (${width}x${height} px, limit 4000 px)`);
+    throw statementRefused(`${what}“${name}”尺寸过大（${width}×${height} 像素，上限 4000 像素）`, `${kind} image too large (${width}x${height} px, limit 4000 px)`);
   }
   if (meta.hasAlpha !== true) {
-    throw new CliError(`${what}“${name}”没有透明背景：请使用背景透明的 PNG 图片`, `${kind} image has no transparency; use a transparent PNG`);
+    throw statementRefused(`${what}“${name}”没有透明背景：请使用背景透明的 PNG 图片`, `${kind} image has no transparency; use a transparent PNG`);
   }
   // Then the gate every project image passes: every pixel decoded (a truncated PNG whose header is
   // intact fails here), metadata chunks removed, downscaled losslessly past what print needs.
@@ -70,7 +70,7 @@ export async function checkStatementImage(file: string, kind: StatementImageKind
     prepared = await prepareImage(bytes, name, { formats: ['png'], formatsText: '背景透明的 PNG' });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    throw new CliError(`${what}“${name}”无法使用：${String(error.params.detail ?? error.message)}`, `${kind} image is damaged or not usable`);
+    throw statementRefused(`${what}“${name}”无法使用：${String(error.params.detail ?? error.message)}`, `${kind} image is damaged or not usable`);
   }
   return { bytes: prepared.bytes, sha256: prepared.sha256, width: prepared.width, height: prepared.height };
 }

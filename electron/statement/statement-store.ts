@@ -4,6 +4,10 @@
  */
 import { DEFAULT_STATEMENT_TEMPLATE, isCalendarDay, STATEMENT_POSITIONS, type StatementPosition, type StatementSettings } from '../../shared/statement/statement-text';
 import type { Project } from '../project-store/project';
+import { insertIssuedStatement, listIssuedStatements, type IssuedStatement } from '../project-store/queries/statement-queries';
+import { readSettingValue, writeSettingValues } from '../project-store/queries/settings-queries';
+
+export type { IssuedStatement };
 
 const KEYS = {
   template: 'statementTemplate',
@@ -15,13 +19,8 @@ const KEYS = {
 } as const satisfies Record<keyof StatementSettings, string>;
 
 function readKey(project: Project, key: string): unknown {
-  const row = project.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
-  if (row === undefined) return undefined;
-  try {
-    return JSON.parse(row.value);
-  } catch {
-    return undefined; // a damaged value falls back to the default, as readSettings does
-  }
+  // A damaged value reads as undefined and falls back to the default, as readSettings does.
+  return project.query(readSettingValue, key);
 }
 
 const isSha = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
@@ -44,34 +43,15 @@ export function readStatementSettings(project: Project): StatementSettings {
 }
 
 export function writeStatementSettings(project: Project, patch: Partial<StatementSettings>): StatementSettings {
-  project.write(() => {
-    const upsert = project.db.prepare('INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
-    for (const [name, value] of Object.entries(patch) as [keyof StatementSettings, unknown][]) {
-      if (value !== undefined) upsert.run(KEYS[name], JSON.stringify(value));
-    }
-  });
+  const values = Object.fromEntries((Object.entries(patch) as [keyof StatementSettings, unknown][]).map(([name, value]) => [KEYS[name], value]));
+  project.write(() => project.query(writeSettingValues, values));
   return readStatementSettings(project);
 }
 
-export interface IssuedStatement {
-  readonly fileName: string;
-  readonly reportName: string | null;
-  readonly reportSha256: string | null;
-  readonly signed: boolean;
-  readonly issuedAt: string;
-}
-
 export function recordIssuedStatement(project: Project, issued: IssuedStatement): void {
-  project.write(() => {
-    project.db
-      .prepare('INSERT INTO issued_statement(file_name, report_name, report_sha256, signed, issued_at) VALUES (?, ?, ?, ?, ?)')
-      .run(issued.fileName, issued.reportName, issued.reportSha256, issued.signed ? 1 : 0, issued.issuedAt);
-  });
+  project.write(() => project.query(insertIssuedStatement, issued));
 }
 
 export function issuedStatements(project: Project): IssuedStatement[] {
-  const rows = project.db
-    .prepare('SELECT file_name, report_name, report_sha256, signed, issued_at FROM issued_statement ORDER BY id')
-    .all() as { file_name: string; report_name: string | null; report_sha256: string | null; signed: number; issued_at: string }[];
-  return rows.map((r) => ({ fileName: r.file_name, reportName: r.report_name, reportSha256: r.report_sha256, signed: r.signed === 1, issuedAt: r.issued_at }));
+  return project.query(listIssuedStatements);
 }

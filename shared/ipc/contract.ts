@@ -7,7 +7,6 @@ import { z } from 'zod';
 import type { OutlineNode, OutlineRole } from '../model/outline';
 import type { ReportSettings } from '../model/settings';
 import { styleOverridesSchema } from '../model/style-overrides-schema';
-import type { SectionContent } from '../model/document';
 import type { CharCount } from '../text/char-count';
 import { EXPORT_PART_KEYS } from '../export/export-parts';
 import type { ReportNumbering } from '../numbering/report-numbering';
@@ -21,10 +20,12 @@ import {
   type NodeStatus,
   type PackageRecord,
 } from '../model/collaboration';
+import type { ReportStats, ProjectSnapshot, SectionDocument, RevisionInfo } from '../model/project-snapshot';
+import type { SectionContent } from '../model/document';
 import type { ImportOutcome, ImportReview } from '../merge/review-types';
 import { isCalendarDay, STATEMENT_POSITIONS, type StatementSettings } from '../statement/statement-text';
 import type { PreflightResult, PreflightSettings } from '../preflight/types';
-import { preflightSettingsSchema, ruleIdSchema, type IgnoredFindingData } from './preflight-schemas';
+import { preflightSettingsSchema, ruleIdSchema, type IgnoredFindingData } from '../preflight/preflight-schemas';
 import { findOptionsSchema, findQuerySchema, replacementSchema, zoomSchema, type ReportFindResult, type ReportReplaceResult, type UserPreferences } from './workspace-schemas';
 import { TABLE_VALUE_MODES, type TableValueMode } from '../new-year/table-value-modes';
 
@@ -376,68 +377,9 @@ export type IpcMethod = keyof typeof inputSchemas;
 export type IpcInput<M extends IpcMethod> = z.input<(typeof inputSchemas)[M]>;
 export type IpcParsedInput<M extends IpcMethod> = z.output<(typeof inputSchemas)[M]>;
 
-export type ReadOnlyReason = 'in-use' | 'file-read-only' | 'requested';
-
-export interface LockHolder {
-  readonly user: string;
-  readonly host: string;
-  readonly pid: number;
-  readonly since: string;
-}
-
-export interface ReportStats {
-  readonly sections: number;
-  readonly characters: CharCount;
-  readonly perNode: Readonly<Record<string, CharCount>>;
-  readonly tables: number;
-  readonly figures: number;
-  readonly cases: number;
-  /** Ids of sections whose stored content is damaged and is shown recovered; present only when there are any. */
-  readonly damaged?: readonly string[];
-}
-
-export interface ProjectSnapshot {
-  readonly path: string;
-  readonly readOnly: boolean;
-  readonly readOnlyReason: ReadOnlyReason | null;
-  readonly lockHolder: LockHolder | null;
-  readonly settings: ReportSettings;
-  readonly outline: readonly OutlineNode[];
-  readonly deleted: readonly OutlineNode[];
-  readonly stats: ReportStats;
-  /** 'contributor' when a department's package (.rwpkg) is open; absent for a project. */
-  readonly mode?: 'office' | 'contributor';
-  /** Contributor mode only: the package, its department and the sections it may edit. */
-  readonly contribution?: ContributionInfo;
-}
-
-/**
- * The section's stored content was damaged and could not be read; `content` is the newest revision
- * in its history that could (`fromRevision`), or one placeholder paragraph (null). The damaged text
- * stays in the file and is kept as a 'damaged' revision when the section is next saved.
- */
-export interface SectionRecovery {
-  readonly fromRevision: number | null;
-}
-
-export interface SectionDocument {
-  readonly id: string;
-  readonly revision: number;
-  readonly content: SectionContent;
-  readonly recovered?: SectionRecovery;
-}
-
-export interface RevisionInfo {
-  readonly revision: number;
-  readonly savedAt: string;
-  /**
-   * 'merge': the result of merging a department's package or Word draft (see shared/merge).
-   * 'damaged': stored content that could not be read, kept when the section was saved over it.
-   * 'preflight': a fix applied from the 校对 panel (never folded into the autosaves around it).
-   */
-  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge' | 'damaged' | 'preflight' | 'replace';
-  readonly characters: number;
-}
+// What a project is made of, as main hands it out; defined in shared/model so that the project
+// store names them without depending on the IPC contract.
+export type { ReadOnlyReason, LockHolder, ReportStats, ProjectSnapshot, SectionRecovery, SectionDocument, RevisionInfo } from '../model/project-snapshot';
 
 export interface SaveResult {
   readonly revision: number;

@@ -9,6 +9,9 @@ import { MAX_INPUT_PIXELS, prepareImage, PRINT_BOX, type PreparedImage } from '.
 import { AppError } from '../../electron/errors/app-error';
 import { bombPng, decode, photoPixels, pixelDiff, pngColourType, rawImage, withPngText } from '../support/test-images';
 
+// Decodes and resamples photos of many megapixels: longer than the suite's short default (package.json).
+jest.setTimeout(60_000);
+
 async function refusal(bytes: Buffer, name: string): Promise<AppError> {
   try {
     await prepareImage(bytes, name);

@@ -29,9 +29,9 @@ beforeAll(() => {
   const section = project.outline().find((n) => n.parentId === chapter) ?? project.outline().find((n) => n.id === chapter);
   project.saveSection(section?.id as string, paragraphs('智能技术系与多家知名企業合作。'), project.loadSection(section?.id as string).revision);
   project.write(() => {
-    writePreflightSettings(project.db, { glossary: [{ preferred: '天津钢铁集团有限公司', variants: ['天钢集团'] }], traditionalAllow: [] });
+    project.query(writePreflightSettings, { glossary: [{ preferred: '天津钢铁集团有限公司', variants: ['天钢集团'] }], traditionalAllow: [] });
     // The office decided the idiom stays as the quoted speaker wrote it.
-    addIgnored(project.db, [{ key: findingKey('typo', 'p1', 'text', '再接再励'), rule: 'typo', nodeId: prefaceId, excerpt: '再接再励', createdAt: '2025-12-01T00:00:00.000Z' }]);
+    project.query(addIgnored, [{ key: findingKey('typo', 'p1', 'text', '再接再励'), rule: 'typo', nodeId: prefaceId, excerpt: '再接再励', createdAt: '2025-12-01T00:00:00.000Z' }]);
   });
   const department = addDepartment(project, { name: '教务处', lead: '', writers: '' });
   assignNode(project, prefaceId, department.id);
@@ -43,9 +43,9 @@ beforeAll(() => {
 
 afterAll(() => cleanup());
 
-test('prints one line per finding and a summary; exit 0; the file is left as it was', () => {
+test('prints one line per finding and a summary; exit 0; the file is left as it was', async () => {
   const before = fileState(file);
-  const run = runCli(['check', file]);
+  const run = await runCli(['check', file]);
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(/前言 \[p0 @\d+\] 错误 typo: “杜会” → 社会/);
   expect(run.stdout).toContain('traditional: “業” → 业');
@@ -55,8 +55,8 @@ test('prints one line per finding and a summary; exit 0; the file is left as it 
   expect(fileState(file)).toEqual(before);
 });
 
-test('--json gives findings with context and counts', () => {
-  const run = runCli(['check', file, '--json', '--rules', 'typo']);
+test('--json gives findings with context and counts', async () => {
+  const run = await runCli(['check', file, '--json', '--rules', 'typo']);
   expect(run.status).toBe(0);
   const out = JSON.parse(run.stdout) as JsonOut;
   expect(out.findings).toEqual([
@@ -65,39 +65,39 @@ test('--json gives findings with context and counts', () => {
   expect(out.counts).toMatchObject({ error: 1, warning: 0, info: 0, ignored: 1 });
 });
 
-test('--fail-on: exit 3 when a finding of that severity remains, 0 otherwise', () => {
-  expect(runCli(['check', file, '--fail-on', 'error']).status).toBe(3);
-  expect(runCli(['check', file, '--rules', 'traditional', '--fail-on', 'error']).status).toBe(0);
-  expect(runCli(['check', file, '--rules', 'traditional', '--fail-on', 'warning']).status).toBe(3);
+test('--fail-on: exit 3 when a finding of that severity remains, 0 otherwise', async () => {
+  expect((await runCli(['check', file, '--fail-on', 'error'])).status).toBe(3);
+  expect((await runCli(['check', file, '--rules', 'traditional', '--fail-on', 'error'])).status).toBe(0);
+  expect((await runCli(['check', file, '--rules', 'traditional', '--fail-on', 'warning'])).status).toBe(3);
 });
 
-test('--section limits the check to one section', () => {
-  const out = JSON.parse(runCli(['check', file, '--json', '--section', '前言']).stdout) as JsonOut;
+test('--section limits the check to one section', async () => {
+  const out = JSON.parse((await runCli(['check', file, '--json', '--section', '前言'])).stdout) as JsonOut;
   expect(out.findings.length).toBeGreaterThan(0);
   expect(new Set(out.findings.map((f) => f.section))).toEqual(new Set(['前言']));
 });
 
-test('a package: only the sections of the department, with the glossary and ignores of the office', () => {
-  const run = runCli(['check', pkg, '--json']);
+test('a package: only the sections of the department, with the glossary and ignores of the office', async () => {
+  const run = await runCli(['check', pkg, '--json']);
   expect(run.status).toBe(0);
   const out = JSON.parse(run.stdout) as JsonOut;
   expect(out.findings.map((f) => f.excerpt).sort()).toEqual(['天钢集团', '杜会'].sort());
   expect(out.counts.ignored).toBe(1);
 });
 
-test('bad arguments and missing files: one line, exit 2', () => {
-  expectOneLineError(runCli(['check', file, '--rules', 'typo,bogus']), 2, 'bogus');
-  expectOneLineError(runCli(['check', file, '--fail-on', 'info']), 2, '--fail-on');
-  expectOneLineError(runCli(['check', path.join(dir, 'missing.rwproj')]), 2);
-  expectOneLineError(runCli(['check']), 2);
-  expectOneLineError(runCli(['check', file, '--section', '没有这一节']), 2, '没有这一节');
+test('bad arguments and missing files: one line, exit 2', async () => {
+  expectOneLineError(await runCli(['check', file, '--rules', 'typo,bogus']), 2, 'bogus');
+  expectOneLineError(await runCli(['check', file, '--fail-on', 'info']), 2, '--fail-on');
+  expectOneLineError(await runCli(['check', path.join(dir, 'missing.rwproj')]), 2);
+  expectOneLineError(await runCli(['check']), 2);
+  expectOneLineError(await runCli(['check', file, '--section', '没有这一节']), 2, '没有这一节');
 });
 
-test('a file that is not a project: one line, exit 1, untouched', () => {
+test('a file that is not a project: one line, exit 1, untouched', async () => {
   const bogus = path.join(dir, 'notes.rwproj');
   fs.writeFileSync(bogus, '这不是项目文件');
   const before = fileState(bogus);
-  const run = runCli(['check', bogus]);
+  const run = await runCli(['check', bogus]);
   expect(run.status).not.toBe(0);
   expectOneLineError(run, run.status as number);
   expect(fileState(bogus)).toEqual(before);

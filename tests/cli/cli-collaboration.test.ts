@@ -15,8 +15,8 @@ afterAll(temp.cleanup);
 const project = path.join(temp.dir, 'report.rwproj');
 const pkg = path.join(temp.dir, '教务部.rwpkg');
 
-function ok(args: string[]): string {
-  const run = runCli(args);
+async function ok(args: string[]): Promise<string> {
+  const run = await runCli(args);
   expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: expect.any(String) });
   return run.stdout;
 }
@@ -34,36 +34,36 @@ function firstParagraph(file: string): { nodeId: string; id: string; text: strin
   }
 }
 
-beforeAll(() => {
-  expect(runCli(['new', project, '--unit', '天津工业职业学院', '--year', '2025']).status).toBe(0);
-  expect(runCli(['import-md', project, fixturePath()]).status).toBe(0);
+beforeAll(async () => {
+  expect((await runCli(['new', project, '--unit', '天津工业职业学院', '--year', '2025'])).status).toBe(0);
+  expect((await runCli(['import-md', project, fixturePath()])).status).toBe(0);
 }, 60_000);
 
 describe('department, assign, package', () => {
-  it('adds departments with lead and writers, and refuses a duplicate name', () => {
-    expect(ok(['department', 'add', project, '--name', '教务部', '--lead', '李主任', '--writer', '王老师、张老师'])).toContain('已添加部门“教务部”');
-    ok(['department', 'add', project, '--name', '学生处']);
-    expectOneLineError(runCli(['department', 'add', project, '--name', '教务部']), 1, '已有名为“教务部”的部门');
-    expect(JSON.parse(ok(['department', 'list', project, '--json']))).toMatchObject([
+  it('adds departments with lead and writers, and refuses a duplicate name', async () => {
+    expect(await ok(['department', 'add', project, '--name', '教务部', '--lead', '李主任', '--writer', '王老师、张老师'])).toContain('已添加部门“教务部”');
+    await ok(['department', 'add', project, '--name', '学生处']);
+    expectOneLineError(await runCli(['department', 'add', project, '--name', '教务部']), 1, '已有名为“教务部”的部门');
+    expect(JSON.parse(await ok(['department', 'list', project, '--json']))).toMatchObject([
       { name: '教务部', lead: '李主任', writers: '王老师、张老师', nodeIds: [] },
       { name: '学生处', nodeIds: [] },
     ]);
   });
 
-  it('assigns by id, title or an unambiguous part of it, and lists candidates otherwise', () => {
-    expect(ok(['assign', project, '--section', '高质就', '--department', '教务部'])).toBe('已把“高质就业”分配给“教务部”。\n');
-    ok(['assign', project, '--section', '立德树人', '--department', '教务部', '--due', '2025-12-01']);
-    const ambiguous = runCli(['assign', project, '--section', '培养', '--department', '教务部']);
+  it('assigns by id, title or an unambiguous part of it, and lists candidates otherwise', async () => {
+    expect(await ok(['assign', project, '--section', '高质就', '--department', '教务部'])).toBe('已把“高质就业”分配给“教务部”。\n');
+    await ok(['assign', project, '--section', '立德树人', '--department', '教务部', '--due', '2025-12-01']);
+    const ambiguous = await runCli(['assign', project, '--section', '培养', '--department', '教务部']);
     expectOneLineError(ambiguous, 2, '“培养”对应多个章节', '一、人才培养', '请写完整标题或章节编号');
-    expectOneLineError(runCli(['assign', project, '--section', '不存在的章节', '--department', '教务部']), 2, '找不到章节“不存在的章节”');
-    expectOneLineError(runCli(['assign', project, '--section', '高质就业', '--department', '宣传部']), 1, '宣传部', '现有部门：教务部、学生处');
-    expectOneLineError(runCli(['assign', project, '--section', '高质就业', '--department', '教务部', '--due', '2025-13-01']), 1, 'YYYY-MM-DD');
+    expectOneLineError(await runCli(['assign', project, '--section', '不存在的章节', '--department', '教务部']), 2, '找不到章节“不存在的章节”');
+    expectOneLineError(await runCli(['assign', project, '--section', '高质就业', '--department', '宣传部']), 1, '宣传部', '现有部门：教务部、学生处');
+    expectOneLineError(await runCli(['assign', project, '--section', '高质就业', '--department', '教务部', '--due', '2025-13-01']), 1, 'YYYY-MM-DD');
   });
 
-  it('writes the package and never overwrites one', () => {
-    expect(ok(['package', project, '--department', '教务部', '--out', pkg])).toContain('2 个章节（立德树人、高质就业）');
-    expectOneLineError(runCli(['package', project, '--department', '教务部', '--out', pkg]), 1, '文件已存在');
-    expectOneLineError(runCli(['package', project, '--department', '学生处', '--out', path.join(temp.dir, 'x.rwpkg')]), 1, '还没有分配任何章节');
+  it('writes the package and never overwrites one', async () => {
+    expect(await ok(['package', project, '--department', '教务部', '--out', pkg])).toContain('2 个章节（立德树人、高质就业）');
+    expectOneLineError(await runCli(['package', project, '--department', '教务部', '--out', pkg]), 1, '文件已存在');
+    expectOneLineError(await runCli(['package', project, '--department', '学生处', '--out', path.join(temp.dir, 'x.rwpkg')]), 1, '还没有分配任何章节');
   });
 });
 
@@ -85,16 +85,16 @@ describe('import-md into a package, then merge', () => {
     fs.writeFileSync(path.join(temp.dir, 'draft.md'), draft);
   });
 
-  it('replaces only an assigned section, keeping the ids of paragraphs it matches', () => {
+  it('replaces only an assigned section, keeping the ids of paragraphs it matches', async () => {
     const md = path.join(temp.dir, 'draft.md');
-    expectOneLineError(runCli(['import-md', pkg, md, '--section', '前言']), 2, '不是分配给教务部的章节', '“立德树人”、“高质就业”');
-    expectOneLineError(runCli(['import-md', pkg, md]), 2, '--section');
-    expect(ok(['import-md', pkg, md, '--section', '高质就业'])).toContain('已把 draft.md 导入材料包 教务部.rwpkg 的“高质就业”');
+    expectOneLineError(await runCli(['import-md', pkg, md, '--section', '前言']), 2, '不是分配给教务部的章节', '“立德树人”、“高质就业”');
+    expectOneLineError(await runCli(['import-md', pkg, md]), 2, '--section');
+    expect(await ok(['import-md', pkg, md, '--section', '高质就业'])).toContain('已把 draft.md 导入材料包 教务部.rwpkg 的“高质就业”');
   });
 
-  it('--dry-run --json lists the changes and the conflict and changes nothing', () => {
+  it('--dry-run --json lists the changes and the conflict and changes nothing', async () => {
     const before = fileState(project);
-    const data = JSON.parse(ok(['merge', project, pkg, '--dry-run', '--json'])) as {
+    const data = JSON.parse(await ok(['merge', project, pkg, '--dry-run', '--json'])) as {
       source: { kind: string; departmentName: string };
       conflicts: number;
       sections: { title: string; changes: { id: string; kind: string; reason?: string; blockId: string }[] }[];
@@ -105,13 +105,13 @@ describe('import-md into a package, then merge', () => {
     expect(section?.changes.find((c) => c.kind === 'conflict')).toMatchObject({ reason: 'both-modified', blockId: office.id });
     expect(section?.changes.some((c) => c.kind === 'insert')).toBe(true);
     expect(fileState(project)).toEqual(before);
-    const text = ok(['merge', project, pkg, '--dry-run', '--section', '高质就业']);
+    const text = await ok(['merge', project, pkg, '--dry-run', '--section', '高质就业']);
     expect(text).toContain('[冲突：双方都修改了] 段落');
     expect(text).not.toContain('立德树人（');
   });
 
-  it('--accept-nonconflicting applies the rest, keeps the office text where they conflict and lists the conflict', () => {
-    const run = runCli(['merge', project, pkg, '--accept-nonconflicting']);
+  it('--accept-nonconflicting applies the rest, keeps the office text where they conflict and lists the conflict', async () => {
+    const run = await runCli(['merge', project, pkg, '--accept-nonconflicting']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/已合并 教务部\.rwpkg：采纳 \d+ 处修改/);
     expect(run.stdout).toContain('有 1 处冲突未处理，保留了专班的版本');
@@ -127,34 +127,34 @@ describe('import-md into a package, then merge', () => {
     }
   });
 
-  it('refuses the same package again, with one line and the project untouched', () => {
+  it('refuses the same package again, with one line and the project untouched', async () => {
     const before = fileState(project);
-    expectOneLineError(runCli(['merge', project, pkg, '--dry-run']), 1, '合并过，不能重复合并', '项目未作任何改动');
-    expectOneLineError(runCli(['merge', project, pkg, '--accept-nonconflicting']), 1, '合并过，不能重复合并');
+    expectOneLineError(await runCli(['merge', project, pkg, '--dry-run']), 1, '合并过，不能重复合并', '项目未作任何改动');
+    expectOneLineError(await runCli(['merge', project, pkg, '--accept-nonconflicting']), 1, '合并过，不能重复合并');
     expect(fileState(project)).toEqual(before);
   });
 
-  it('refuses a .docx that is not a Word file, and bad command lines', () => {
+  it('refuses a .docx that is not a Word file, and bad command lines', async () => {
     const fake = path.join(temp.dir, '稿件.docx');
     fs.writeFileSync(fake, 'plain text');
     const before = fileState(project);
     // Neither a package nor a Word file: said so, with or without --section (it used to ask for --section).
     for (const extra of [['--section', '高质就业'], []]) {
       expectOneLineError(
-        runCli(['merge', project, fake, ...extra, '--dry-run']),
+        await runCli(['merge', project, fake, ...extra, '--dry-run']),
         1,
         '“稿件.docx”既不是部门材料包（.rwpkg），也不是 Word 稿件（.docx）：文件内容无法识别。项目未作任何改动',
         'is neither a contribution package (.rwpkg) nor a Word draft (.docx)',
       );
     }
-    expectOneLineError(runCli(['merge', project, project, '--dry-run']), 1, '既不是部门材料包', '这是年报项目文件（.rwproj）', 'it is a project file');
-    expectOneLineError(runCli(['merge', project, temp.dir, '--dry-run']), 1, '既不是部门材料包', '这是文件夹');
+    expectOneLineError(await runCli(['merge', project, project, '--dry-run']), 1, '既不是部门材料包', '这是年报项目文件（.rwproj）', 'it is a project file');
+    expectOneLineError(await runCli(['merge', project, temp.dir, '--dry-run']), 1, '既不是部门材料包', '这是文件夹');
     // A ZIP may be a Word draft: then the section it revises must be named.
     const zip = path.join(temp.dir, '稿件2.docx');
     fs.writeFileSync(zip, Buffer.from('504b03040000', 'hex'));
-    expectOneLineError(runCli(['merge', project, zip, '--dry-run']), 2, '--section');
-    expectOneLineError(runCli(['merge', project, pkg]), 2, '--dry-run', '--accept-nonconflicting');
-    expectOneLineError(runCli(['merge', project, pkg, '--section', '高质就业', '--accept-nonconflicting']), 2, '材料包须整体合并');
+    expectOneLineError(await runCli(['merge', project, zip, '--dry-run']), 2, '--section');
+    expectOneLineError(await runCli(['merge', project, pkg]), 2, '--dry-run', '--accept-nonconflicting');
+    expectOneLineError(await runCli(['merge', project, pkg, '--section', '高质就业', '--accept-nonconflicting']), 2, '材料包须整体合并');
     expect(fileState(project)).toEqual(before);
   });
 });

@@ -15,10 +15,10 @@ let dir: string;
 let cleanup: () => void;
 let project: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   ({ dir, cleanup } = makeTempDir());
   project = path.join(dir, 'report.rwproj');
-  const created = runCli(['new', project, '--unit', '天津示范职业技术学院', '--year', '2025']);
+  const created = await runCli(['new', project, '--unit', '天津示范职业技术学院', '--year', '2025']);
   expect(created.status).toBe(0);
 });
 
@@ -73,35 +73,35 @@ const REFUSALS: readonly { name: string; make: () => string; exit: number; says:
 
 describe('refusals leave the project exactly as it was', () => {
   for (const refusal of REFUSALS) {
-    it(`refuses ${refusal.name}`, () => {
+    it(`refuses ${refusal.name}`, async () => {
       const before = fileState(project);
-      const run = runCli(['import-docx', project, refusal.make()]);
+      const run = await runCli(['import-docx', project, refusal.make()]);
       expectOneLineError(run, refusal.exit, ...refusal.says);
       expect(fileState(project)).toEqual(before);
     });
   }
 
-  it('says which argument is missing or misplaced (exit 2), and that a missing Word file is missing', () => {
+  it('says which argument is missing or misplaced (exit 2), and that a missing Word file is missing', async () => {
     const before = fileState(project);
-    expectOneLineError(runCli(['import-docx', project]), 2, 'Word 文件');
-    expectOneLineError(runCli(['import-docx', wordReport('styled-report.docx'), project]), 2, '参数顺序');
-    expectOneLineError(runCli(['import-docx', project, path.join(dir, 'nowhere.docx')]), 2, 'nowhere.docx');
+    expectOneLineError(await runCli(['import-docx', project]), 2, 'Word 文件');
+    expectOneLineError(await runCli(['import-docx', wordReport('styled-report.docx'), project]), 2, '参数顺序');
+    expectOneLineError(await runCli(['import-docx', project, path.join(dir, 'nowhere.docx')]), 2, 'nowhere.docx');
     expect(fileState(project)).toEqual(before);
   });
 
-  it('negative control: the same project accepts the unchanged styled report', () => {
+  it('negative control: the same project accepts the unchanged styled report', async () => {
     const before = fileState(project);
-    const run = runCli(['import-docx', project, zip('fine.docx', styled())]);
+    const run = await runCli(['import-docx', project, zip('fine.docx', styled())]);
     expect(run.status).toBe(0);
     expect(fileState(project).bytes).not.toEqual(before.bytes);
   });
 });
 
 describe('a successful import', () => {
-  it('says what it imported and skipped, that the old outline can be restored, and prints each warning as one line', () => {
+  it('says what it imported and skipped, that the old outline can be restored, and prints each warning as one line', async () => {
     const target = path.join(dir, 'fresh.rwproj');
-    expect(runCli(['new', target, '--unit', '天津示范职业技术学院', '--year', '2025']).status).toBe(0);
-    const run = runCli(['import-docx', target, wordReport('styled-report.docx')]);
+    expect((await runCli(['new', target, '--unit', '天津示范职业技术学院', '--year', '2025'])).status).toBe(0);
+    const run = await runCli(['import-docx', target, wordReport('styled-report.docx')]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('已导入 styled-report.docx');
     expect(run.stdout).toContain('4 章 3 节，正文小标题 2 个，表格 1 个，图 2 个（图片 1 张），案例 1 个，交叉引用 3 处');
@@ -111,12 +111,12 @@ describe('a successful import', () => {
     expect(warnings).toHaveLength(3);
     expect(warnings.every((l) => /^警告：.+ \/ Warning: .+/.test(l))).toBe(true);
     expect(warnings.join('\n')).toContain('BMP');
-    const info = JSON.parse(runCli(['info', target, '--json']).stdout) as { counts: { tables: number; figures: number; cases: number } };
+    const info = JSON.parse((await runCli(['info', target, '--json'])).stdout) as { counts: { tables: number; figures: number; cases: number } };
     expect(info.counts).toMatchObject({ tables: 1, figures: 2, cases: 1 });
   });
 
-  it('--help explains the command', () => {
-    const run = runCli(['import-docx', '--help']);
+  it('--help explains the command', async () => {
+    const run = await runCli(['import-docx', '--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('reportworks import-docx <文件.rwproj> <报告.docx>');
   });

@@ -5,22 +5,22 @@ import type { InfoData } from '../../electron/cli/info-view';
 import { Project } from '../../electron/project-store/project';
 import { stripTypedNumber } from '../../shared/numbering/heading-numbering';
 import { fixturePath } from '../markdown/support';
-import { expectOneLineError, fileState, makeTempDir, runCli } from './support';
+import { expectOneLineError, fileState, makeTempDir, runCli, type CliRun } from './support';
 
 const temp = makeTempDir();
 afterAll(temp.cleanup);
 const fixture = fixturePath();
 let counter = 0;
 
-function newProject(): string {
+async function newProject(): Promise<string> {
   counter += 1;
   const file = path.join(temp.dir, `report-${counter}.rwproj`);
-  expect(runCli(['new', file, '--unit', '天津工业职业学院', '--year', '2025']).status).toBe(0);
+  expect((await runCli(['new', file, '--unit', '天津工业职业学院', '--year', '2025'])).status).toBe(0);
   return file;
 }
 
-function info(project: string): InfoData {
-  const run = runCli(['info', project, '--json']);
+async function info(project: string): Promise<InfoData> {
+  const run = await runCli(['info', project, '--json']);
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout) as InfoData;
 }
@@ -33,11 +33,11 @@ function writeMarkdown(name: string, content: string | Buffer): string {
 
 describe('reportworks import-md with the full fixture', () => {
   let project: string;
-  let run: ReturnType<typeof runCli>;
+  let run: CliRun;
 
-  beforeAll(() => {
-    project = newProject();
-    run = runCli(['import-md', project, fixture]);
+  beforeAll(async () => {
+    project = await newProject();
+    run = await runCli(['import-md', project, fixture]);
   });
 
   it('succeeds, says what it imported and warns about what it had to repair, missing images in one line', () => {
@@ -55,8 +55,8 @@ describe('reportworks import-md with the full fixture', () => {
     ]);
   });
 
-  it('lists every missing image with --verbose', () => {
-    const verbose = runCli(['import-md', newProject(), fixture, '--verbose']);
+  it('lists every missing image with --verbose', async () => {
+    const verbose = await runCli(['import-md', await newProject(), fixture, '--verbose']);
     expect(verbose.status).toBe(0);
     const lines = verbose.stderr.split('\n').filter((l) => l.includes('找不到（文件不存在），已插入占位图'));
     expect(lines).toHaveLength(72);
@@ -65,8 +65,8 @@ describe('reportworks import-md with the full fixture', () => {
     );
   });
 
-  it('gives the outline of the report with computed numbers', () => {
-    const data = info(project);
+  it('gives the outline of the report with computed numbers', async () => {
+    const data = await info(project);
     const top = data.outline.filter((n) => n.level === 1);
     expect(top.map((n) => `${n.number}${n.title}`)).toEqual([
       '前言',
@@ -91,8 +91,8 @@ describe('reportworks import-md with the full fixture', () => {
     expect(data.outline.every((n) => !stripTypedNumber(n.title).hadNumber)).toBe(true);
   });
 
-  it('counts sections, headings and more than 70 000 characters', () => {
-    const { counts } = info(project);
+  it('counts sections, headings and more than 70 000 characters', async () => {
+    const { counts } = await info(project);
     expect(counts).toMatchObject({ sections: 37, topLevel: 9, secondLevel: 28, contentHeadings: 196, tables: 12, figures: 72, cases: 14 });
     expect(counts.characters).toBeGreaterThan(70000);
   });
@@ -125,16 +125,16 @@ describe('reportworks import-md with the full fixture', () => {
 });
 
 describe('reportworks import-md replacing an outline', () => {
-  it('a second import replaces the first; text before the first heading is reported', () => {
-    const project = newProject();
-    expect(runCli(['import-md', project, writeMarkdown('one.md', '# 一、甲\n\n## （一）乙\n')]).status).toBe(0);
-    const second = runCli(['import-md', project, writeMarkdown('two.md', '说明文字\n\n# 前言\n\n正文 [链接](http://x)\n')]);
+  it('a second import replaces the first; text before the first heading is reported', async () => {
+    const project = await newProject();
+    expect((await runCli(['import-md', project, writeMarkdown('one.md', '# 一、甲\n\n## （一）乙\n')])).status).toBe(0);
+    const second = await runCli(['import-md', project, writeMarkdown('two.md', '说明文字\n\n# 前言\n\n正文 [链接](http://x)\n')]);
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('原有的 1 个一级章节已移入“已删除”');
     expect(second.stderr).toContain('提示：第一个标题之前的 1 段内容已放入“未归类内容”');
     expect(second.stdout).toContain('表格 0 个，图 0 个（图片 0 张），案例 0 个，交叉引用 0 处');
     expect(second.stderr).toContain('提示：1 个链接只保留了文字');
-    expect(info(project).outline.map((n) => [n.title, n.role])).toEqual([
+    expect((await info(project)).outline.map((n) => [n.title, n.role])).toEqual([
       ['未归类内容', 'body'],
       ['前言', 'preface'],
     ]);
@@ -145,8 +145,8 @@ describe('reportworks import-md refusals leave the project untouched', () => {
   let project: string;
   let goodMarkdown: string;
 
-  beforeAll(() => {
-    project = newProject();
+  beforeAll(async () => {
+    project = await newProject();
     goodMarkdown = writeMarkdown('good.md', '# 一、甲\n\n正文\n');
   });
 
@@ -159,53 +159,53 @@ describe('reportworks import-md refusals leave the project untouched', () => {
     { name: 'a binary file', content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]), code: 1, zh: '不是文本文件', en: 'not a text file' },
   ];
 
-  it.each(cases)('refuses $name', ({ name, content, code, zh, en }) => {
+  it.each(cases)('refuses $name', async ({ name, content, code, zh, en }) => {
     const markdown = writeMarkdown(`${name.replace(/\W+/g, '-')}.md`, content);
     const before = fileState(project);
-    expectOneLineError(runCli(['import-md', project, markdown]), code, '错误：导入失败：', zh, 'Error: import failed: ', en);
+    expectOneLineError(await runCli(['import-md', project, markdown]), code, '错误：导入失败：', zh, 'Error: import failed: ', en);
     expect(fileState(project)).toEqual(before);
   });
 
-  it('refuses a missing Markdown file with exit code 2', () => {
+  it('refuses a missing Markdown file with exit code 2', async () => {
     const before = fileState(project);
-    expectOneLineError(runCli(['import-md', project, path.join(temp.dir, 'missing.md')]), 2, '找不到文件', 'missing.md');
+    expectOneLineError(await runCli(['import-md', project, path.join(temp.dir, 'missing.md')]), 2, '找不到文件', 'missing.md');
     expect(fileState(project)).toEqual(before);
   });
 
-  it('refuses a folder given as the Markdown file', () => {
+  it('refuses a folder given as the Markdown file', async () => {
     const before = fileState(project);
-    expectOneLineError(runCli(['import-md', project, temp.dir]), 1, '不是文件', 'not a file');
+    expectOneLineError(await runCli(['import-md', project, temp.dir]), 1, '不是文件', 'not a file');
     expect(fileState(project)).toEqual(before);
   });
 
-  it('refuses a project file that is not a project, and leaves it untouched', () => {
+  it('refuses a project file that is not a project, and leaves it untouched', async () => {
     const fake = writeMarkdown('fake.rwproj', 'SQLite format 2 — not really\n');
     const before = fileState(fake);
-    expectOneLineError(runCli(['import-md', fake, goodMarkdown]), 1, '不是年报工坊项目文件', 'not a ReportWorks project');
+    expectOneLineError(await runCli(['import-md', fake, goodMarkdown]), 1, '不是年报工坊项目文件', 'not a ReportWorks project');
     expect(fileState(fake)).toEqual(before);
   });
 
-  it('refuses a missing project with exit code 2', () => {
-    expectOneLineError(runCli(['import-md', path.join(temp.dir, 'none.rwproj'), goodMarkdown]), 2, '找不到文件', 'none.rwproj');
+  it('refuses a missing project with exit code 2', async () => {
+    expectOneLineError(await runCli(['import-md', path.join(temp.dir, 'none.rwproj'), goodMarkdown]), 2, '找不到文件', 'none.rwproj');
     expect(fs.existsSync(path.join(temp.dir, 'none.rwproj'))).toBe(false);
   });
 
-  it('refuses a project open for editing elsewhere', () => {
+  it('refuses a project open for editing elsewhere', async () => {
     const editing = Project.open(project);
     try {
       const before = fs.readFileSync(project).toString('base64');
-      expectOneLineError(runCli(['import-md', project, goodMarkdown]), 1, '正由', 'is open for editing by');
+      expectOneLineError(await runCli(['import-md', project, goodMarkdown]), 1, '正由', 'is open for editing by');
       expect(fs.readFileSync(project).toString('base64')).toBe(before);
     } finally {
       editing.close();
     }
   });
 
-  it('refuses a read-only project', () => {
-    const readOnly = newProject();
+  it('refuses a read-only project', async () => {
+    const readOnly = await newProject();
     fs.chmodSync(readOnly, 0o444);
     const before = fileState(readOnly);
-    expectOneLineError(runCli(['import-md', readOnly, goodMarkdown]), 1, '只读文件', 'is read-only');
+    expectOneLineError(await runCli(['import-md', readOnly, goodMarkdown]), 1, '只读文件', 'is read-only');
     expect(fileState(readOnly)).toEqual(before);
   });
 
@@ -215,7 +215,7 @@ describe('reportworks import-md refusals leave the project untouched', () => {
     { name: 'a third argument', args: ['a.rwproj', 'b.md', 'c.md'], en: 'unexpected argument: c.md' },
     { name: 'the arguments swapped', args: ['b.md', 'a.rwproj'], en: 'the order is: <project.rwproj> <report.md>' },
     { name: 'an unknown option', args: ['a.rwproj', 'b.md', '--merge'], en: 'unknown option --merge' },
-  ])('refuses $name with exit code 2', ({ args, en }) => {
-    expectOneLineError(runCli(['import-md', ...args], temp.dir), 2, en);
+  ])('refuses $name with exit code 2', async ({ args, en }) => {
+    expectOneLineError(await runCli(['import-md', ...args], temp.dir), 2, en);
   });
 });

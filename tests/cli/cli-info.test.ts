@@ -10,14 +10,14 @@ const temp = makeTempDir();
 afterAll(temp.cleanup);
 const project = path.join(temp.dir, 'report.rwproj');
 
-beforeAll(() => {
-  const created = runCli(['new', project, '--unit', '天津工业职业学院', '--year', '2025']);
+beforeAll(async () => {
+  const created = await runCli(['new', project, '--unit', '天津工业职业学院', '--year', '2025']);
   expect(created.status).toBe(0);
 });
 
 describe('reportworks info', () => {
-  it('--json gives settings, the numbered outline and the counts', () => {
-    const run = runCli(['info', project, '--json']);
+  it('--json gives settings, the numbered outline and the counts', async () => {
+    const run = await runCli(['info', project, '--json']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const data = JSON.parse(run.stdout) as InfoData;
@@ -46,8 +46,8 @@ describe('reportworks info', () => {
     expect(data.counts.characters).toBeGreaterThan(0);
   });
 
-  it('prints a readable Chinese summary without --json', () => {
-    const run = runCli(['info', project]);
+  it('prints a readable Chinese summary without --json', async () => {
+    const run = await runCli(['info', project]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('天津工业职业学院职业教育质量年度报告（2025 年度）');
     expect(run.stdout).toContain('目录：10 章 24 节（共 34 个章节）');
@@ -55,13 +55,13 @@ describe('reportworks info', () => {
     expect(run.stdout).toMatch(/\n {2}一、人才培养（\d+ 字）\n {4}（一）立德树人（\d+ 字）/);
   });
 
-  it('never changes the file and works while the project is open for editing elsewhere', () => {
+  it('never changes the file and works while the project is open for editing elsewhere', async () => {
     const before = fileState(project);
-    expect(runCli(['info', project, '--json']).status).toBe(0);
+    expect((await runCli(['info', project, '--json'])).status).toBe(0);
     expect(fileState(project)).toEqual(before);
     const editing = Project.open(project);
     try {
-      const run = runCli(['info', project, '--json']);
+      const run = await runCli(['info', project, '--json']);
       expect(run.status).toBe(0);
       expect((JSON.parse(run.stdout) as InfoData).lockHolder?.pid).toBe(process.pid);
     } finally {
@@ -69,37 +69,37 @@ describe('reportworks info', () => {
     }
   });
 
-  it('reports a missing file with exit code 2', () => {
-    expectOneLineError(runCli(['info', path.join(temp.dir, 'nope.rwproj')]), 2, '找不到文件', 'file not found', 'nope.rwproj');
+  it('reports a missing file with exit code 2', async () => {
+    expectOneLineError(await runCli(['info', path.join(temp.dir, 'nope.rwproj')]), 2, '找不到文件', 'file not found', 'nope.rwproj');
   });
 
-  it('refuses a text file and leaves it untouched', () => {
+  it('refuses a text file and leaves it untouched', async () => {
     const text = path.join(temp.dir, 'notes.rwproj');
     fs.writeFileSync(text, '这只是一个文本文件\n');
     const before = fileState(text);
-    expectOneLineError(runCli(['info', text]), 1, '不是年报工坊项目文件', 'is not a ReportWorks project');
+    expectOneLineError(await runCli(['info', text]), 1, '不是年报工坊项目文件', 'is not a ReportWorks project');
     expect(fileState(text)).toEqual(before);
   });
 
-  it("refuses another program's SQLite database and leaves it untouched", () => {
+  it("refuses another program's SQLite database and leaves it untouched", async () => {
     const foreign = path.join(temp.dir, 'other.rwproj');
     const db = new Database(foreign);
     db.exec('CREATE TABLE t(x); INSERT INTO t VALUES (1);');
     db.close();
     const before = fileState(foreign);
-    expectOneLineError(runCli(['info', foreign, '--json']), 1, '其他程序的数据库', "another program's database");
+    expectOneLineError(await runCli(['info', foreign, '--json']), 1, '其他程序的数据库', "another program's database");
     expect(fileState(foreign)).toEqual(before);
   });
 
-  it('refuses a directory', () => {
-    expectOneLineError(runCli(['info', temp.dir]), 1, 'is not a ReportWorks project');
+  it('refuses a directory', async () => {
+    expectOneLineError(await runCli(['info', temp.dir]), 1, 'is not a ReportWorks project');
   });
 
   it.each([
     { name: 'no file', args: ['info'], en: 'missing argument: project file' },
     { name: 'two files', args: ['info', project, 'extra.rwproj'], en: 'unexpected argument: extra.rwproj' },
     { name: 'an unknown option', args: ['info', project, '--xml'], en: 'unknown option --xml' },
-  ])('refuses $name with exit code 2', ({ args, en }) => {
-    expectOneLineError(runCli(args), 2, en);
+  ])('refuses $name with exit code 2', async ({ args, en }) => {
+    expectOneLineError(await runCli(args), 2, en);
   });
 });

@@ -8,20 +8,20 @@ const temp = makeTempDir();
 afterAll(temp.cleanup);
 const file = (name: string): string => path.join(temp.dir, name);
 
-function info(project: string): InfoData {
-  const run = runCli(['info', project, '--json']);
+async function info(project: string): Promise<InfoData> {
+  const run = await runCli(['info', project, '--json']);
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout) as InfoData;
 }
 
 describe('reportworks new', () => {
-  it('creates a project from the built-in template', () => {
+  it('creates a project from the built-in template', async () => {
     const target = file('template.rwproj');
-    const run = runCli(['new', target, '--unit', '天津工业职业学院', '--year', '2025']);
+    const run = await runCli(['new', target, '--unit', '天津工业职业学院', '--year', '2025']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`已创建项目：${target}`);
     expect(run.stderr).toBe('');
-    const data = info(target);
+    const data = await info(target);
     expect(data.settings).toMatchObject({ unitName: '天津工业职业学院', year: 2025, numberingScheme: 'chapter' });
     expect(data.outline.filter((n) => n.level === 1).map((n) => n.title)).toEqual([
       '前言',
@@ -39,26 +39,26 @@ describe('reportworks new', () => {
     expect(fileState(target).lock).toBe(false);
   });
 
-  it('creates a blank project with global numbering, options in any order and --opt=value form', () => {
+  it('creates a blank project with global numbering, options in any order and --opt=value form', async () => {
     const target = file('blank.rwproj');
-    const run = runCli(['new', '--numbering=global', '--blank', target, '--year=2024', '--unit', '某某职业技术学院']);
+    const run = await runCli(['new', '--numbering=global', '--blank', target, '--year=2024', '--unit', '某某职业技术学院']);
     expect(run.status).toBe(0);
-    const data = info(target);
+    const data = await info(target);
     expect(data.settings).toMatchObject({ unitName: '某某职业技术学院', year: 2024, numberingScheme: 'global' });
     expect(data.outline.map((n) => n.title)).toEqual(['新的一章']);
   });
 
-  it('refuses to overwrite an existing file and leaves it untouched', () => {
+  it('refuses to overwrite an existing file and leaves it untouched', async () => {
     const target = file('existing.rwproj');
     fs.writeFileSync(target, '不是项目，但也不能被覆盖');
     const before = fileState(target);
-    expectOneLineError(runCli(['new', target, '--unit', 'x', '--year', '2025']), 1, '文件已存在', 'file already exists');
+    expectOneLineError(await runCli(['new', target, '--unit', 'x', '--year', '2025']), 1, '文件已存在', 'file already exists');
     expect(fileState(target)).toEqual(before);
   });
 
-  it('reports a missing folder as a missing file (exit code 2)', () => {
+  it('reports a missing folder as a missing file (exit code 2)', async () => {
     const target = path.join(temp.dir, 'no-such-folder', 'a.rwproj');
-    expectOneLineError(runCli(['new', target, '--unit', 'x', '--year', '2025']), 2, '找不到文件', 'file not found');
+    expectOneLineError(await runCli(['new', target, '--unit', 'x', '--year', '2025']), 2, '找不到文件', 'file not found');
     expect(fs.existsSync(path.dirname(target))).toBe(false);
   });
 
@@ -76,8 +76,8 @@ describe('reportworks new', () => {
     { name: 'a bad numbering', args: ['a.rwproj', '--unit', 'x', '--year', '2025', '--numbering', 'page'], zh: '--numbering 只能是', en: 'chapter or global' },
     { name: 'an unknown option', args: ['a.rwproj', '--unit', 'x', '--year', '2025', '--force'], zh: '未知选项 --force', en: 'unknown option --force' },
     { name: 'an option without its value', args: ['a.rwproj', '--year', '2025', '--unit'], zh: '--unit 缺少取值', en: 'needs a value' },
-  ])('refuses $name with exit code 2 and creates nothing', ({ args, zh, en }) => {
-    expectOneLineError(runCli(['new', ...args], temp.dir), 2, zh, en);
+  ])('refuses $name with exit code 2 and creates nothing', async ({ args, zh, en }) => {
+    expectOneLineError(await runCli(['new', ...args], temp.dir), 2, zh, en);
     expect(fs.existsSync(path.join(temp.dir, 'a.rwproj'))).toBe(false);
   });
 });

@@ -10,9 +10,9 @@ import { expectOneLineError, fileState, makeTempDir, runCli } from './support';
 const temp = makeTempDir();
 afterAll(temp.cleanup);
 
-test('import-md and info refuse a project with a history-wiping trigger, leaving it as it was', () => {
+test('import-md and info refuse a project with a history-wiping trigger, leaving it as it was', async () => {
   const project = path.join(temp.dir, '年报.rwproj');
-  expect(runCli(['new', project, '--unit', '天津工业职业学院', '--year', '2025']).status).toBe(0);
+  expect((await runCli(['new', project, '--unit', '天津工业职业学院', '--year', '2025'])).status).toBe(0);
   const db = openDatabase(project);
   db.exec('CREATE TRIGGER wipe AFTER INSERT ON section_revision BEGIN DELETE FROM section_revision; END');
   db.close();
@@ -21,7 +21,7 @@ test('import-md and info refuse a project with a history-wiping trigger, leaving
   const before = fileState(project);
   for (const args of [['import-md', project, markdown], ['info', project]]) {
     expectOneLineError(
-      runCli(args),
+      await runCli(args),
       1,
       '“年报.rwproj”含有年报工坊不会创建的数据库结构（trigger wipe）',
       '文件未作任何改动',

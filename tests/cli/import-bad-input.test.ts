@@ -8,16 +8,16 @@ import path from 'node:path';
 import type { InfoData } from '../../electron/cli/info-view';
 import { Project } from '../../electron/project-store/project';
 import { generatePhotos } from '../support/generate-photos';
-import { expectOneLineError, fileState, makeTempDir, runCli } from './support';
+import { expectOneLineError, fileState, makeTempDir, runCli, type CliRun } from './support';
 
 const temp = makeTempDir();
 afterAll(temp.cleanup);
 let counter = 0;
 
-function newProject(): string {
+async function newProject(): Promise<string> {
   counter += 1;
   const file = path.join(temp.dir, `bad-${counter}.rwproj`);
-  expect(runCli(['new', file, '--unit', '天津工业职业学院', '--year', '2025']).status).toBe(0);
+  expect((await runCli(['new', file, '--unit', '天津工业职业学院', '--year', '2025'])).status).toBe(0);
   return file;
 }
 
@@ -57,13 +57,13 @@ const BROKEN = [
 
 describe('broken tables and images are imported with warnings', () => {
   let project: string;
-  let run: ReturnType<typeof runCli>;
+  let run: CliRun;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     write('broken.jpg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(4000, 0x42)]));
     write('notes.png', '# 这不是图片\n');
-    project = newProject();
-    run = runCli(['import-md', project, write('broken.md', BROKEN)]);
+    project = await newProject();
+    run = await runCli(['import-md', project, write('broken.md', BROKEN)]);
   });
 
   it('succeeds and says what it imported', () => {
@@ -85,8 +85,8 @@ describe('broken tables and images are imported with warnings', () => {
     ]);
   });
 
-  it('stores what it could: two tables, two placeholder figures, the orphan caption as text', () => {
-    const info = JSON.parse(runCli(['info', project, '--json']).stdout) as InfoData;
+  it('stores what it could: two tables, two placeholder figures, the orphan caption as text', async () => {
+    const info = JSON.parse((await runCli(['info', project, '--json'])).stdout) as InfoData;
     expect(info.counts).toMatchObject({ tables: 2, figures: 2, cases: 0 });
     const opened = Project.open(project, { readOnly: true });
     try {
@@ -112,29 +112,29 @@ describe('refused imports leave the project byte for byte as it was', () => {
     fs.writeFileSync(withPhotos, ['# 一、甲', '', '![图1-1 甲](fig-01.jpg)', '', BROKEN.split('\n').slice(2).join('\n')].join('\n'));
   }, 60_000);
 
-  it('when the project is open for editing elsewhere', () => {
-    const project = newProject();
+  it('when the project is open for editing elsewhere', async () => {
+    const project = await newProject();
     const editing = Project.open(project);
     try {
       const before = fs.readFileSync(project).toString('base64');
-      expectOneLineError(runCli(['import-md', project, withPhotos]), 1, '正由', 'is open for editing by');
+      expectOneLineError(await runCli(['import-md', project, withPhotos]), 1, '正由', 'is open for editing by');
       expect(fs.readFileSync(project).toString('base64')).toBe(before);
     } finally {
       editing.close();
     }
   });
 
-  it('when the project file is not a project, before any image is read', () => {
+  it('when the project file is not a project, before any image is read', async () => {
     const fake = write('fake.rwproj', 'not a project');
     const before = fileState(fake);
-    expectOneLineError(runCli(['import-md', fake, withPhotos]), 1, '不是年报工坊项目文件');
+    expectOneLineError(await runCli(['import-md', fake, withPhotos]), 1, '不是年报工坊项目文件');
     expect(fileState(fake)).toEqual(before);
   });
 
-  it('when the Markdown has no headings, even with images', () => {
-    const project = newProject();
+  it('when the Markdown has no headings, even with images', async () => {
+    const project = await newProject();
     const before = fileState(project);
-    expectOneLineError(runCli(['import-md', project, write('no-headings.md', '![图1-1 甲](photos/fig-01.jpg)\n\n| a |\n|---|\n')]), 1, '没有标题');
+    expectOneLineError(await runCli(['import-md', project, write('no-headings.md', '![图1-1 甲](photos/fig-01.jpg)\n\n| a |\n|---|\n')]), 1, '没有标题');
     expect(fileState(project)).toEqual(before);
   });
 });

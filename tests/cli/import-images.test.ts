@@ -65,10 +65,10 @@ describe('the fixture with 72 generated photos', () => {
     expect(text).toContain('](fig-72.jpg)');
   });
 
-  it('imports through the CLI with every figure showing its own stored photo', () => {
+  it('imports through the CLI with every figure showing its own stored photo', async () => {
     const project = newProject();
     // Run from another folder: image paths resolve against the Markdown file, not the working directory.
-    const run = runCli(['import-md', project, markdown], temp.dir);
+    const run = await runCli(['import-md', project, markdown], temp.dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('表格 12 个，图 72 个（图片 72 张），案例 14 个');
     expect(run.stderr).not.toMatch(/图片/);
@@ -79,7 +79,7 @@ describe('the fixture with 72 generated photos', () => {
     expect(assets.size).toBe(72);
     expect([...assets.values()].every((a) => a?.mime === 'image/jpeg' && a.width === PHOTO_WIDTH && a.height === PHOTO_HEIGHT)).toBe(true);
 
-    const info = JSON.parse(runCli(['info', project, '--json']).stdout) as InfoData;
+    const info = JSON.parse((await runCli(['info', project, '--json'])).stdout) as InfoData;
     expect(info.counts).toMatchObject({ tables: 12, figures: 72, cases: 14 });
   });
 });

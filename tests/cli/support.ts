@@ -1,8 +1,14 @@
-/** Runs the built CLI (dist/cli.cjs, built by the Jest global setup) on real temporary files. */
-import { spawnSync } from 'node:child_process';
+/**
+ * Runs the CLI on real temporary files, in this process: the same `runCli` that dist/cli.cjs
+ * starts (electron/cli/run-cli.ts), with stdout and stderr captured and the exit code returned.
+ * Starting a Node process per command made the suite slow; what only the real process can show
+ * (bundle routing, code cache, the launcher's exit codes, the error log) is tested in the few
+ * suites that spawn dist/cli.cjs (cliBundle below, built by the Jest global setup).
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runCli as runCliInProcess } from '../../electron/cli/run-cli';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const cliBundle = path.join(repoRoot, 'dist', 'cli.cjs');
@@ -13,9 +19,27 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd: string = repoRoot): CliRun {
-  const result = spawnSync(process.execPath, [cliBundle, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/**
+ * One command line, in process. `cwd` resolves relative paths as the shell's working directory
+ * would; `env` is set for the run only (e.g. the variable `--password-env` names).
+ */
+export async function runCli(args: readonly string[], cwd: string = repoRoot, env: Readonly<Record<string, string>> = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const before = process.cwd();
+  const saved = Object.keys(env).map((key) => [key, process.env[key]] as const);
+  Object.assign(process.env, env);
+  if (cwd !== before) process.chdir(cwd);
+  try {
+    const status = await runCliInProcess(args, { out: (text) => (stdout += text), err: (text) => (stderr += text) });
+    return { status, stdout, stderr };
+  } finally {
+    if (cwd !== before) process.chdir(before);
+    for (const [key, value] of saved) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
 }
 
 /** A fresh directory per test file; removed by the returned cleanup. */

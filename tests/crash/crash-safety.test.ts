@@ -15,6 +15,7 @@ import { lockPathFor, readLockHolder } from '../../electron/project-store/file-l
 import { Project } from '../../electron/project-store/project';
 import { createProject } from '../support/project-helpers';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const KILLS = Number(process.env.CRASH_KILLS ?? 200);
@@ -140,7 +141,7 @@ test(`${KILLS} SIGKILLs of a writer never lose an acknowledged edit nor damage t
     let project: Project | undefined;
     try {
       project = Project.open(file); // writable: takes over the dead writer's lock, rolls back its journal
-      const integrity = project.db.pragma('integrity_check', { simple: true });
+      const integrity = rawDatabase(project).pragma('integrity_check', { simple: true });
       if (integrity !== 'ok') problems.push(`${where}: integrity_check says ${String(integrity)}`);
       const section = project.loadSection(nodeId);
       const json = JSON.stringify(section.content);
@@ -150,16 +151,16 @@ test(`${KILLS} SIGKILLs of a writer never lose an acknowledged edit nor damage t
         problems.push(`${where}: stored revision ${section.revision}, last acknowledged ${acked}`);
       }
       if (last && !json.includes(JSON.stringify(last.marker))) {
-        const history = project.db.prepare('SELECT content FROM section_revision WHERE node_id = ?').all(nodeId) as { content: string }[];
+        const history = rawDatabase(project).prepare('SELECT content FROM section_revision WHERE node_id = ?').all(nodeId) as { content: string }[];
         if (!history.some((h) => h.content.includes(JSON.stringify(last.marker)))) {
           problems.push(`${where}: acknowledged ${last.marker} (revision ${last.revision}) is neither in the content nor in history`);
         }
       }
       // Content and its history entry are written in one transaction: they never disagree.
-      const latest = project.db
+      const latest = rawDatabase(project)
         .prepare('SELECT revision, content FROM section_revision WHERE node_id = ? ORDER BY revision DESC LIMIT 1')
         .get(nodeId) as { revision: number; content: string };
-      const current = project.db.prepare('SELECT content FROM section_content WHERE node_id = ?').get(nodeId) as { content: string };
+      const current = rawDatabase(project).prepare('SELECT content FROM section_content WHERE node_id = ?').get(nodeId) as { content: string };
       if (latest.revision !== section.revision || latest.content !== current.content) {
         problems.push(`${where}: history's latest revision ${latest.revision} does not match the stored revision ${section.revision}`);
       }

@@ -11,6 +11,7 @@ import { Project } from '../../electron/project-store/project';
 import { openDatabase } from '../../electron/project-store/sqlite';
 import { catchAppError, createProject, nodeIdByTitle, paragraphs } from '../support/project-helpers';
 import { fingerprint, leftovers, makeTempDir, removeTempDir } from '../support/temp-files';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 let dir: string;
 
@@ -78,7 +79,7 @@ describe.each([
 
     const project = Project.open(file);
     try {
-      expect(project.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(rawDatabase(project).pragma('integrity_check', { simple: true })).toBe('ok');
       expect(project.loadSection(nodeId)).toMatchObject({ revision: 2, content: paragraphs('提交前的内容') });
       expect(fs.existsSync(`${file}-journal`)).toBe(false);
     } finally {

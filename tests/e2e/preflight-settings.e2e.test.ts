@@ -6,6 +6,7 @@
  */
 import { readPreflightSettings } from '../../electron/project-store/queries/preflight-queries';
 import { createReportThroughUi, editorOf, eventually, openPage, openSection, useE2eBrowser } from './support';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 jest.setTimeout(180_000);
 
@@ -32,13 +33,13 @@ test('glossary and allow-list edited, stored and used', async () => {
   await dialog.getByTestId('glossary-preferred').last().fill('天津钢铁集团有限公司');
   await dialog.getByTestId('preflight-settings-save').click();
   await dialog.getByTestId('preflight-settings-problem').getByText('“天津钢铁集团有限公司”缺少需要改正的写法').waitFor();
-  expect(readPreflightSettings(h.session.require().db).glossary).toEqual([]);
+  expect(readPreflightSettings(rawDatabase(h.session.require())).glossary).toEqual([]);
 
   await dialog.getByTestId('glossary-variants').last().fill('天钢集团、天钢');
   await dialog.getByTestId('allow-list').fill('天津工業職業學院');
   await dialog.getByTestId('preflight-settings-save').click();
   await dialog.waitFor({ state: 'detached' });
-  expect(readPreflightSettings(h.session.require().db)).toEqual({
+  expect(readPreflightSettings(rawDatabase(h.session.require()))).toEqual({
     glossary: [{ preferred: '天津钢铁集团有限公司', variants: ['天钢集团', '天钢'] }],
     traditionalAllow: ['天津工業職業學院'],
   });

@@ -6,6 +6,7 @@
  */
 import { createReportThroughUi, editorOf, eventually, openPage, openSection, shotDir, useE2eBrowser } from './support';
 import path from 'node:path';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 jest.setTimeout(120_000);
 
@@ -38,7 +39,7 @@ test('check, list, jump and ignore a finding', async () => {
   await typo.getByTestId('preflight-ignore').click();
   await eventually(() => typo.count(), 0, 30_000);
   await eventually(async () => /^校对 0 错/.test((await page.getByTestId('preflight-button').textContent()) ?? ''), true, 30_000);
-  const stored = h.session.require().db.prepare('SELECT excerpt FROM preflight_ignore').all();
+  const stored = rawDatabase(h.session.require()).prepare('SELECT excerpt FROM preflight_ignore').all();
   expect(stored).toEqual([{ excerpt: '杜会' }]);
   expect(errors).toEqual([]);
 });

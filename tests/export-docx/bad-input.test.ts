@@ -95,7 +95,7 @@ test('cancelling leaves neither the file nor a temporary file behind, and keeps 
     project.close();
   }
   expect(fs.readFileSync(target, 'utf8')).toBe('older export');
-  expect(fs.readdirSync(dir).filter((name) => name.includes('.part-'))).toEqual([]);
+  expect(fs.readdirSync(dir).filter((name) => name.startsWith('.rw-'))).toEqual([]);
   fs.rmSync(target);
 });
 

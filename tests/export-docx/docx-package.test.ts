@@ -13,6 +13,7 @@ import { Project } from '../../electron/project-store/project';
 import type { NumberingScheme } from '../../shared/model/settings';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 import { buildSmallReport, complexFields, count, docxParts, partText, type FieldInXml } from './support';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 let dir: string;
 const packages = new Map<NumberingScheme, { bytes: Uint8Array; parts: Map<string, Buffer>; warnings: readonly string[]; assets: string[] }>();
@@ -24,7 +25,7 @@ beforeAll(async () => {
     const project = Project.open(file, { readOnly: true });
     try {
       const { bytes, warnings } = await exportDocxBytes(project);
-      const assets = (project.db.prepare('SELECT sha256 FROM asset ORDER BY sha256').all() as { sha256: string }[]).map((r) => r.sha256);
+      const assets = (rawDatabase(project).prepare('SELECT sha256 FROM asset ORDER BY sha256').all() as { sha256: string }[]).map((r) => r.sha256);
       packages.set(scheme, { bytes, parts: docxParts(bytes), warnings, assets });
     } finally {
       project.close();

@@ -8,6 +8,7 @@ import { resolvePreset, stylePreset } from '../../shared/export/style-presets';
 import { Project } from '../../electron/project-store/project';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 import { buildSmallReport, docxParts, partText } from './support';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 describe('style overrides', () => {
   test('resolvePreset applies body font, size, line spacing and heading font, and leaves the rest', () => {
@@ -53,7 +54,7 @@ describe('style overrides', () => {
       const { file } = await buildSmallReport(dir, 'chapter');
       const project = Project.open(file);
       try {
-        project.db.prepare("INSERT OR REPLACE INTO settings(key, value) VALUES ('styleOverrides', '{\"bodySizePt\":\"huge\"}')").run();
+        rawDatabase(project).prepare("INSERT OR REPLACE INTO settings(key, value) VALUES ('styleOverrides', '{\"bodySizePt\":\"huge\"}')").run();
         expect(project.settings().styleOverrides).toEqual({});
       } finally {
         project.close();

@@ -14,6 +14,7 @@ import type { NumberingScheme } from '../../shared/model/settings';
 import type { TableCellElement, TableElement } from '../../shared/tables/table-types';
 import { tableFromSpec, type Spec } from '../tables/table-spec';
 import { nodeIdByTitle, UNIT, YEAR } from '../support/project-helpers';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 export const SECTION = '立德树人';
 export const CHAPTER_2 = '产教融合';
@@ -99,7 +100,7 @@ export async function buildSmallReport(dir: string, scheme: NumberingScheme, nam
       { type: 'case', id: 'case2', title: '校企共建实训基地', children: [para('cp2', { text: '学院与企业共建实训基地。' })] } satisfies CaseElement,
     ];
     project.replaceSection(nodeIdByTitle(project, CHAPTER_2), chapter2, 'import');
-    const insert = project.db.prepare('INSERT INTO department(id, name, lead, writers, position) VALUES (?, ?, ?, ?, ?)');
+    const insert = rawDatabase(project).prepare('INSERT INTO department(id, name, lead, writers, position) VALUES (?, ?, ?, ?, ?)');
     insert.run('d1', '教务部', '张三', '李四、王五', 0);
     insert.run('d2', '学生工作部', '赵六', '钱七', 1);
     return { file, pngSha };

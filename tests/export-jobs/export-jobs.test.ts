@@ -18,6 +18,9 @@ import { testHandlers } from '../support/project-helpers';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 import { buildSmallReport } from '../export-docx/support';
 
+// Chromium prints here: longer than the suite's short default (package.json).
+jest.setTimeout(120_000);
+
 let dir: string;
 
 beforeAll(() => {

@@ -14,6 +14,9 @@ import { reportworks } from './cli-run';
 import { pageCount, pageTexts, squeeze } from './pdf-reading';
 import { buildReport, figure, heading, paragraph } from './small-reports';
 
+// Chromium prints here: longer than the suite's short default (package.json).
+jest.setTimeout(120_000);
+
 const NOT_STORED = 'a'.repeat(64);
 
 /** What each warning must say (the wording itself belongs to shared/export/export-warnings.ts). */

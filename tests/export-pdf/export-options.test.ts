@@ -11,6 +11,9 @@ import { makeTempDir, removeTempDir } from '../support/temp-files';
 import { folio, outline, pageCount, pageLines, pageTexts } from './pdf-reading';
 import { buildReport, engine, heading, paragraph } from './small-reports';
 
+// Chromium prints here: longer than the suite's short default (package.json).
+jest.setTimeout(120_000);
+
 let dir: string;
 let file: string;
 

@@ -24,6 +24,9 @@ import {
   type OutlineNode,
 } from './pdf-reading';
 
+// Chromium prints here: longer than the suite's short default (package.json).
+jest.setTimeout(120_000);
+
 const UNIT = '天津工业职业学院';
 const TITLE = `${UNIT}职业教育质量年度报告（2025 年度）`;
 const FRONT_TITLES = ['目录', '图目录', '表目录', '案例目录'];

@@ -13,6 +13,9 @@ import { makeTempDir, removeTempDir } from '../support/temp-files';
 import { fonts, pageTexts, folio, renderPage, type Raster } from './pdf-reading';
 import { buildReport, caseBox, engine, exportFile, heading, longTable, paragraph } from './small-reports';
 
+// Chromium prints here: longer than the suite's short default (package.json).
+jest.setTimeout(120_000);
+
 /** The same words under every heading level, so only the style differs. */
 const WORDS = '深化产教融合';
 const CHAPTER = `人才培养${WORDS}`;

@@ -22,6 +22,9 @@ import { makeTempDir, removeTempDir } from '../support/temp-files';
 import { pageCount } from './pdf-reading';
 import { buildReport, figure, heading, oneLine, paragraph } from './small-reports';
 
+// Chromium prints here: longer than the suite's short default (package.json).
+jest.setTimeout(120_000);
+
 let dir: string;
 let file: string;
 const engine = new ChromiumPrintEngine();

@@ -10,6 +10,9 @@ import { ChromiumPrintEngine } from '../../electron/export/pdf/chromium-print-en
 import { quickDestinations } from '../../electron/export/pdf/quick-destinations';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 
+// Chromium prints here: longer than the suite's short default (package.json).
+jest.setTimeout(120_000);
+
 let dir: string;
 let printed: Uint8Array;
 

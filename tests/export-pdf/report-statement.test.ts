@@ -23,6 +23,9 @@ import { makeTempDir, removeTempDir } from '../support/temp-files';
 import { pageTexts, renderPage, squeeze, type Raster } from './pdf-reading';
 import { buildReport, engine, heading, paragraph, UNIT } from './small-reports';
 
+// Chromium prints here: longer than the suite's short default (package.json).
+jest.setTimeout(120_000);
+
 let dir: string;
 let file: string;
 

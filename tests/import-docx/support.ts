@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { importMarkdownIntoProject } from '../../electron/import/import-markdown-file';
 import { Project } from '../../electron/project-store/project';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 import { prepareDocxImport, type PreparedDocxImport } from '../../electron/word/report/read-report-docx';
 import type { BlockElement, SectionContent } from '../../shared/model/document';
 import { plainText } from '../../shared/model/document';
@@ -33,7 +34,7 @@ export function readProject(projectFile: string, prepared: PreparedDocxImport): 
       role: n.role,
       content: project.loadSection(n.id).content,
     }));
-    const assets = (project.db.prepare('SELECT COUNT(*) AS n FROM asset').get() as { n: number }).n;
+    const assets = (rawDatabase(project).prepare('SELECT COUNT(*) AS n FROM asset').get() as { n: number }).n;
     return { prepared, nodes, assets };
   } finally {
     project.close();

@@ -21,6 +21,7 @@ import { runCli } from '../cli/support';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 import { bombPng, photoPixels, rawImage } from '../support/test-images';
 import { smallSetup, type SmallSetup } from './small-project';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 let dir: string;
 let setup: SmallSetup;
@@ -46,7 +47,7 @@ function plant(file: string, nodeId: string): void {
       figure('f-chart', sha256Hex(images.chart), '就业率统计'),
     ];
     db.prepare('INSERT INTO working_section(node_id, revision, content, updated_at) VALUES (?, ?, ?, ?)').run(nodeId, 2, JSON.stringify(content), new Date().toISOString());
-    const seal = workingSeal(readPackageContents(db));
+    const seal = workingSeal(readPackageContents({ query: (fn, ...args) => fn(db, ...args) }));
     db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(META.workingSeal, JSON.stringify(seal));
   } finally {
     db.close();
@@ -102,7 +103,7 @@ test('merging stores only what passed, and the refused figures are visible place
     ['学生在实训室', false, null],
     ['就业率统计', false, null],
   ]);
-  const rows = setup.project.db.prepare('SELECT sha256, bytes, width, height FROM asset').all() as { sha256: string; bytes: Buffer; width: number; height: number }[];
+  const rows = rawDatabase(setup.project).prepare('SELECT sha256, bytes, width, height FROM asset').all() as { sha256: string; bytes: Buffer; width: number; height: number }[];
   expect(rows.map((r) => [r.width, r.height]).sort()).toEqual([
     [300, 200],
     [800, 600],
@@ -112,17 +113,17 @@ test('merging stores only what passed, and the refused figures are visible place
   expect(figures[2]?.asset).toBe(sha256Hex(photo.bytes));
 });
 
-test('the CLI merge lists the refusals in its review and never stores the huge image', () => {
+test('the CLI merge lists the refusals in its review and never stores the huge image', async () => {
   const cliDir = makeTempDir('rw-pkg-images-cli-');
   try {
     const other = smallSetup(cliDir);
     other.project.close();
     plant(other.packageFile, other.sections[0]);
-    const dry = runCli(['merge', path.join(cliDir, '年报.rwproj'), other.packageFile, '--dry-run']);
+    const dry = await runCli(['merge', path.join(cliDir, '年报.rwproj'), other.packageFile, '--dry-run']);
     expect(dry.status).toBe(0);
     expect(dry.stdout).toMatch(/提示：.*“实训基地全景”未导入：.*像素过多（30000×30000/);
     expect(dry.stdout).toMatch(/提示：.*“专业群结构图”未导入：.*SVG 矢量图/);
-    const merged = runCli(['merge', path.join(cliDir, '年报.rwproj'), other.packageFile, '--accept-nonconflicting']);
+    const merged = await runCli(['merge', path.join(cliDir, '年报.rwproj'), other.packageFile, '--accept-nonconflicting']);
     expect(merged.status).toBe(0);
     expect(merged.stdout).toContain('像素过多');
     const db = openDatabase(path.join(cliDir, '年报.rwproj'), { readonly: true });

@@ -16,6 +16,9 @@ import { launchChromium, RENDERER_DIR } from '../e2e/support';
 import { buildReport, figure, heading, paragraph } from '../export-pdf/small-reports';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 
+// Chromium prints here: longer than the suite's short default (package.json).
+jest.setTimeout(120_000);
+
 const BASE = 'http://app.test/';
 const toApp = (url: string): string => `app://${url.slice(BASE.length)}`;
 const fromApp = (url: string): string => `${BASE}${url.slice('app://'.length)}`;

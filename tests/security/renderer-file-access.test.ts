@@ -209,7 +209,7 @@ describe('writing over files', () => {
     fs.writeFileSync(target, '导出期间出现的文件');
     expect(await exporting).toMatchObject({ ok: false, error: { code: 'FILE_EXISTS' } });
     expect(bytes(target).toString()).toBe('导出期间出现的文件');
-    expect(fs.readdirSync(home).filter((name) => name.includes('.part-'))).toEqual([]);
+    expect(fs.readdirSync(home).filter((name) => name.startsWith('.rw-'))).toEqual([]);
   });
 
   test('a file the save dialog confirmed replacing is replaced', async () => {

@@ -29,10 +29,10 @@ async function makeSigned(who: P12Identity, now: Date): Promise<Buffer> {
   return await signPdf(Buffer.from(await doc.save({ useObjectStreams: false })), who, now);
 }
 
-function verify(bytes: Buffer, name: string, ...extra: string[]): CliRun {
+async function verify(bytes: Buffer, name: string, ...extra: string[]): Promise<CliRun> {
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
-  return runCli(['verify', file, ...extra]);
+  return await runCli(['verify', file, ...extra]);
 }
 
 function pageText(bytes: Buffer, name: string): string {
@@ -56,9 +56,9 @@ beforeAll(async () => {
 
 afterAll(() => cleanup());
 
-test('the untouched signed PDF passes, and poppler shows the signed text', () => {
+test('the untouched signed PDF passes, and poppler shows the signed text', async () => {
   expect(pageText(signed, 'original')).toContain(ORIGINAL_TEXT);
-  const run = verify(signed, 'original.pdf');
+  const run = await verify(signed, 'original.pdf');
   expect(run.stdout).toContain(`✔ 通过：签名有效，签名证书：${cert.commonName}`);
   expect(run.stdout).toContain('✔ 通过：签名时证书在有效期内');
   expect(run.status).toBe(0);
@@ -69,13 +69,13 @@ describe('objects stuffed into the unsigned gap after /Contents <hex>', () => {
     const attacked = await stuffAfterContents(signed);
     // What a reader shows: the attacker's page (the last definition of the page object wins).
     expect(pageText(attacked, 'stuffed')).toContain(FORGED_TEXT);
-    expectFailedWith(verify(attacked, 'stuffed.pdf'), '签名未覆盖整个文件');
+    expectFailedWith(await verify(attacked, 'stuffed.pdf'), '签名未覆盖整个文件');
   });
 
   test('with the signature dictionary defined again to claim the stuffed gap: the gap is not just the signature value', async () => {
     const attacked = await stuffWithRedefinedSignature(signed);
     expect(pageText(attacked, 'stuffed-dict')).toContain(FORGED_TEXT);
-    expectFailedWith(verify(attacked, 'stuffed-dict.pdf'), '签名范围之间的未签名部分不只是签名值');
+    expectFailedWith(await verify(attacked, 'stuffed-dict.pdf'), '签名范围之间的未签名部分不只是签名值');
   });
 });
 
@@ -90,7 +90,7 @@ test('a second /ByteRange in the signature dictionary, validly signed: refused a
   const gapEnd = bytes.indexOf('>', gapStart) + 1;
   writeByteRange(bytes, { rangeOpen: realOpen, rangeClose: realClose, range: [0, 0, 0, 0] }, [0, gapStart, gapEnd, bytes.length - gapEnd]);
   const attacked = await signGap(bytes, cert.p12, cert.password, [gapStart, gapEnd]);
-  const run = verify(attacked, 'two-byteranges.pdf');
+  const run = await verify(attacked, 'two-byteranges.pdf');
   expect(run.stdout).toContain('✔ 通过：文件内容与签名时一致');
   expectFailedWith(run, '签名字典中 /ByteRange 出现 2 次、/Contents 出现 1 次');
 });
@@ -103,7 +103,7 @@ test('a second /Contents in the signature dictionary, validly signed: refused as
   const gapEnd = bytes.indexOf('>', gapStart) + 1;
   writeByteRange(bytes, layout, [0, gapStart, gapEnd, bytes.length - gapEnd]);
   const attacked = await signGap(bytes, cert.p12, cert.password, [gapStart, gapEnd]);
-  const run = verify(attacked, 'two-contents.pdf');
+  const run = await verify(attacked, 'two-contents.pdf');
   expect(run.stdout).toContain('✔ 通过：文件内容与签名时一致');
   expectFailedWith(run, '签名字典中 /ByteRange 出现 1 次、/Contents 出现 2 次');
 });
@@ -114,7 +114,7 @@ test('a /ByteRange not starting at 0, validly signed: refused', async () => {
   const bytes = Buffer.from(signed);
   writeByteRange(bytes, layout, [1, a - 1, b, c]);
   const attacked = await signDeclaredRanges(bytes, cert.p12, cert.password, [a, b]);
-  expectFailedWith(verify(attacked, 'not-from-0.pdf'), '签名范围不从文件开头开始');
+  expectFailedWith(await verify(attacked, 'not-from-0.pdf'), '签名范围不从文件开头开始');
 });
 
 test('a /ByteRange stopping short of the end, validly signed, with the unsigned tail changed: refused', async () => {
@@ -124,27 +124,27 @@ test('a /ByteRange stopping short of the end, validly signed, with the unsigned 
   writeByteRange(bytes, layout, [0, a, b, c - 6]);
   const attacked = await signDeclaredRanges(bytes, cert.p12, cert.password, [a, b]);
   attacked.write('%%EOX', attacked.length - 6, 'latin1');
-  expectFailedWith(verify(attacked, 'short.pdf'), '签名未覆盖整个文件');
+  expectFailedWith(await verify(attacked, 'short.pdf'), '签名未覆盖整个文件');
 });
 
-test('bytes after the PKCS#7 DER in the zero padding: refused', () => {
+test('bytes after the PKCS#7 DER in the zero padding: refused', async () => {
   const { range } = signedLayout(signed);
   const attacked = Buffer.from(signed);
   const end = range[1] + 1 + derHexLength(signed, range[1]);
   attacked.write('DEADBEEF', end, 'latin1');
-  expectFailedWith(verify(attacked, 'trailing-der.pdf'), '签名数据之后还有其他数据');
+  expectFailedWith(await verify(attacked, 'trailing-der.pdf'), '签名数据之后还有其他数据');
 });
 
 test('an incremental update redrawing the page: shown by readers, refused by verify', async () => {
   const attacked = await appendIncrementalUpdate(signed);
   expect(pageText(attacked, 'incremental')).toContain(FORGED_TEXT);
-  expectFailedWith(verify(attacked, 'incremental.pdf'), '签名未覆盖整个文件');
+  expectFailedWith(await verify(attacked, 'incremental.pdf'), '签名未覆盖整个文件');
 });
 
 test('an incremental update that also drops the /AcroForm: not passed off as an unsigned statement', async () => {
   const attacked = await appendIncrementalUpdate(signed, { dropForm: true });
   expect(pageText(attacked, 'no-form')).toContain(FORGED_TEXT);
-  expectFailedWith(verify(attacked, 'no-form.pdf'), '文件含有签名数据，但没有签名域指向它');
+  expectFailedWith(await verify(attacked, 'no-form.pdf'), '文件含有签名数据，但没有签名域指向它');
 });
 
 test('two signed signature fields: refused, ReportWorks signs once', async () => {
@@ -157,13 +157,13 @@ test('two signed signature fields: refused, ReportWorks signs once', async () =>
   const value = doc.context.lookup(fields.get(0), PDFDict).get(PDFName.of('V'));
   fields.push(doc.context.register(doc.context.obj({ FT: 'Sig', T: PDFHexString.fromText('Second'), V: value ?? null })));
   const bytes = await signPdf(Buffer.from(await doc.save({ useObjectStreams: false })), identity, now);
-  expectFailedWith(verify(bytes, 'two-fields.pdf'), '文件有 2 个已签名的签名域');
+  expectFailedWith(await verify(bytes, 'two-fields.pdf'), '文件有 2 个已签名的签名域');
 });
 
 test('a certificate expired at the signing time: ✘, with the period named', async () => {
   const expired = makeP12('Expired Holder', 'pw', { notBefore: new Date('2020-01-01T00:00:00Z'), notAfter: new Date('2021-01-01T00:00:00Z') });
   const bytes = await makeSigned(openP12(expired.p12, expired.password), new Date());
-  const run = verify(bytes, 'expired.pdf');
+  const run = await verify(bytes, 'expired.pdf');
   expect(run.stdout).toContain('✔ 通过：签名有效，签名证书：Expired Holder');
   expectFailedWith(run, '签名时证书已过期（有效期 2020-01-01 00:00:00 UTC – 2021-01-01 00:00:00 UTC');
 });
@@ -173,7 +173,7 @@ test('a UTF-8 subject name reads as written, in verify and in the PDF /Name', as
   const opened = openP12(chinese.p12, chinese.password);
   expect(opened.commonName).toBe('测试学院 张三');
   const bytes = await makeSigned(opened, new Date());
-  const run = verify(bytes, 'utf8.pdf');
+  const run = await verify(bytes, 'utf8.pdf');
   expect(run.stdout).toContain('✔ 通过：签名有效，签名证书：测试学院 张三 / OK: signature valid, signed by certificate CN=测试学院 张三');
   expect(run.status).toBe(0);
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });

@@ -20,6 +20,7 @@ import { DEFAULT_STATEMENT_TEMPLATE } from '../../shared/statement/statement-tex
 import { UNIT, YEAR } from '../support/project-helpers';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 import { makeP12, writeFixtures, type TestCertificate } from './statement-fixtures';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 jest.setTimeout(120_000);
 
@@ -87,9 +88,9 @@ async function refused(s: Setup, method: IpcMethod, payload: unknown, code: stri
 function projectState(s: Setup): unknown {
   const project = s.session.require();
   return {
-    settings: project.db.prepare("SELECT key, value FROM settings WHERE key LIKE 'statement%' ORDER BY key").all(),
-    assets: project.db.prepare('SELECT sha256 FROM asset ORDER BY sha256').all(),
-    issued: project.db.prepare('SELECT * FROM issued_statement ORDER BY id').all(),
+    settings: rawDatabase(project).prepare("SELECT key, value FROM settings WHERE key LIKE 'statement%' ORDER BY key").all(),
+    assets: rawDatabase(project).prepare('SELECT sha256 FROM asset ORDER BY sha256').all(),
+    issued: rawDatabase(project).prepare('SELECT * FROM issued_statement ORDER BY id').all(),
   };
 }
 

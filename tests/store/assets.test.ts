@@ -16,6 +16,7 @@ import { generatePhotos } from '../support/generate-photos';
 import { bombPng } from '../support/test-images';
 import { createProject, testHandlers } from '../support/project-helpers';
 import { fingerprint, makeTempDir, removeTempDir } from '../support/temp-files';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 let dir: string;
 let handlers: Handlers;
@@ -54,7 +55,7 @@ function error(result: IpcResult<unknown>): { code: string; message: string } {
 /** What the renderer sends for a file the user chose in the image dialog: its handle. */
 const chosen = (file: string): { file: string } => ({ file: handle('image', file) });
 const importImage = (payload: unknown): Promise<IpcResult<unknown>> => dispatch(handlers, 'asset.import', payload);
-const assetCount = (): number => (session.require().db.prepare('SELECT count(*) AS n FROM asset').get() as { n: number }).n;
+const assetCount = (): number => (rawDatabase(session.require()).prepare('SELECT count(*) AS n FROM asset').get() as { n: number }).n;
 
 describe('asset.import', () => {
   it('prepares and stores an image given by path, and asset.read returns its bytes', async () => {
@@ -141,7 +142,7 @@ describe('asset.import', () => {
     expect(refused.code).toBe('INVALID_OPERATION');
     const reopened = Project.open(projectFile, { readOnly: true });
     try {
-      expect((reopened.db.prepare('SELECT count(*) AS n FROM asset').get() as { n: number }).n).toBe(0);
+      expect((rawDatabase(reopened).prepare('SELECT count(*) AS n FROM asset').get() as { n: number }).n).toBe(0);
     } finally {
       reopened.close();
     }

@@ -9,6 +9,7 @@ import { dispatch } from '../../electron/services/handlers';
 import type { ErrorCode } from '../../shared/ipc/result';
 import { catchAppError, createProject, fillWithText, nodeIdByTitle, paragraphs, testHandlers } from '../support/project-helpers';
 import { fingerprint, leftovers, makeTempDir, removeTempDir } from '../support/temp-files';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 let dir: string;
 
@@ -24,7 +25,7 @@ afterEach(() => {
 function realProjectBytes(): { bytes: Buffer; pageSize: number } {
   const project = createProject(dir, 'source.rwproj');
   fillWithText(project);
-  const pageSize = project.db.pragma('page_size', { simple: true }) as number;
+  const pageSize = rawDatabase(project).pragma('page_size', { simple: true }) as number;
   const file = project.path;
   project.close();
   const bytes = fs.readFileSync(file);
@@ -53,7 +54,7 @@ const BAD_INPUTS: [string, ErrorCode, (file: string) => void][] = [
     'NEWER_VERSION',
     (file) => {
       const project = Project.create(file, { unitName: '测试学院', year: 2025, blank: true });
-      project.db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+      rawDatabase(project).pragma(`user_version = ${SCHEMA_VERSION + 1}`);
       project.close();
     },
   ],
@@ -136,7 +137,7 @@ test('a project whose stored section JSON is damaged opens, and that section rea
   const project = createProject(dir, '内容损坏.rwproj');
   const id = nodeIdByTitle(project, '人才培养');
   const original = project.loadSection(id).content;
-  project.db.prepare('UPDATE section_content SET content = ? WHERE node_id = ?').run('[{"type":"paragraph",', id);
+  rawDatabase(project).prepare('UPDATE section_content SET content = ? WHERE node_id = ?').run('[{"type":"paragraph",', id);
   const file = project.path;
   project.close();
 
@@ -155,7 +156,7 @@ test('a project whose stored section JSON is damaged opens, and that section rea
 test('through IPC, a project with a damaged section opens and says which section was recovered', async () => {
   const damaged = createProject(dir, '内容损坏.rwproj');
   const id = nodeIdByTitle(damaged, '人才培养');
-  damaged.db.prepare('UPDATE section_content SET content = ? WHERE node_id = ?').run('{', id);
+  rawDatabase(damaged).prepare('UPDATE section_content SET content = ? WHERE node_id = ?').run('{', id);
   const damagedPath = damaged.path;
   damaged.close();
 
@@ -171,7 +172,7 @@ test('through IPC, a project with a damaged section opens and says which section
 test('through IPC, a project the session cannot show is not adopted: error envelope, lock freed, previous project kept', async () => {
   // Opens (header, schema version and quick_check are fine) but cannot be shown: a table is gone.
   const damaged = createProject(dir, '内容损坏.rwproj');
-  damaged.db.exec('DROP TABLE section_content');
+  rawDatabase(damaged).exec('DROP TABLE section_content');
   const damagedPath = damaged.path;
   damaged.close();
   const good = createProject(dir, '正常.rwproj');
@@ -222,9 +223,9 @@ describe('a read-only file', () => {
     const project = createProject(dir, '旧只读.rwproj', { blank: true });
     const file = project.path;
     // Make it a version-2 file: drop what migrations 3 to 7 add.
-    project.db.exec('DROP TABLE asset; DROP TABLE comment; DROP TABLE package_section; DROP TABLE package; DROP TABLE node_status; DROP TABLE issued_statement; DROP TABLE preflight_ignore; DROP TABLE prior_year_section; DROP TABLE prior_year_source');
-    project.db.prepare("DELETE FROM settings WHERE key = 'projectUuid'").run();
-    project.db.pragma('user_version = 2');
+    rawDatabase(project).exec('DROP TABLE asset; DROP TABLE comment; DROP TABLE package_section; DROP TABLE package; DROP TABLE node_status; DROP TABLE issued_statement; DROP TABLE preflight_ignore; DROP TABLE prior_year_section; DROP TABLE prior_year_source');
+    rawDatabase(project).prepare("DELETE FROM settings WHERE key = 'projectUuid'").run();
+    rawDatabase(project).pragma('user_version = 2');
     project.close();
     fs.chmodSync(file, 0o444);
     const before = fingerprint(file);
@@ -232,7 +233,7 @@ describe('a read-only file', () => {
     const readOnly = Project.open(file);
     try {
       expect(readOnly.readOnlyReason).toBe('file-read-only');
-      expect(readOnly.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(rawDatabase(readOnly).pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       expect(readOnly.snapshot().outline).toHaveLength(1);
     } finally {
       readOnly.close();

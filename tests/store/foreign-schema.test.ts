@@ -16,6 +16,7 @@ import { openDatabase } from '../../electron/project-store/sqlite';
 import { dispatch } from '../../electron/services/handlers';
 import { catchAppError, createProject, nodeIdByTitle, paragraphs, testHandlers } from '../support/project-helpers';
 import { fingerprint, leftovers, makeTempDir, removeTempDir } from '../support/temp-files';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 let dir: string;
 
@@ -116,7 +117,7 @@ describe('a file of an older version is compared with the schema of its own vers
   test('a clean version-2 file opens and is migrated', () => {
     const project = Project.open(versionTwo('v2.rwproj'));
     try {
-      expect(project.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(rawDatabase(project).pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     } finally {
       project.close();
     }
@@ -139,13 +140,13 @@ describe('a file of an older version is compared with the schema of its own vers
 test('every connection runs with trusted_schema off', () => {
   const project = createProject(dir, 'trusted.rwproj');
   try {
-    expect(project.db.pragma('trusted_schema', { simple: true })).toBe(0);
+    expect(rawDatabase(project).pragma('trusted_schema', { simple: true })).toBe(0);
   } finally {
     project.close();
   }
   const readOnly = Project.open(path.join(dir, 'trusted.rwproj'), { readOnly: true });
   try {
-    expect(readOnly.db.pragma('trusted_schema', { simple: true })).toBe(0);
+    expect(rawDatabase(readOnly).pragma('trusted_schema', { simple: true })).toBe(0);
   } finally {
     readOnly.close();
   }
@@ -163,7 +164,7 @@ test.each(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1))(
     Project.open(file).close();
     const again = Project.open(file);
     try {
-      expect(compareSchema(readSchema(again.db), projectSchema(SCHEMA_VERSION))).toEqual({ missing: [], foreign: [] });
+      expect(compareSchema(readSchema(rawDatabase(again)), projectSchema(SCHEMA_VERSION))).toEqual({ missing: [], foreign: [] });
     } finally {
       again.close();
     }

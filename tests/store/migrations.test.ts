@@ -10,6 +10,7 @@ import { Project } from '../../electron/project-store/project';
 import { openDatabase } from '../../electron/project-store/sqlite';
 import { catchAppError, paragraphs } from '../support/project-helpers';
 import { fingerprint, leftovers, makeTempDir, removeTempDir } from '../support/temp-files';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 type Db = Database.Database;
 
@@ -284,7 +285,7 @@ describe('opening a file of an older schema', () => {
     const file = writeV1File('old.rwproj');
     const project = Project.open(file);
     try {
-      expect(schemaVersion(project.db)).toBe(SCHEMA_VERSION);
+      expect(schemaVersion(rawDatabase(project))).toBe(SCHEMA_VERSION);
       expect(project.settings().unitName).toBe('天津工业职业学院');
       expect(project.outline().map((n) => [n.title, n.departmentId])).toEqual([
         ['人才培养', null],
@@ -306,7 +307,7 @@ describe('opening a file of an older schema', () => {
     const project = Project.open(file, { readOnly: true });
     try {
       expect(project.readOnlyReason).toBe('requested');
-      expect(schemaVersion(project.db)).toBe(SCHEMA_VERSION);
+      expect(schemaVersion(rawDatabase(project))).toBe(SCHEMA_VERSION);
       expect(project.snapshot().outline).toHaveLength(2);
       expect(project.loadSection('s1').content).toEqual(paragraphs('学院坚持立德树人'));
       expect(leftovers(dir, ['old-ro.rwproj'])).toEqual([]);

@@ -8,6 +8,7 @@ import { outlineInOrder } from '../../shared/model/outline';
 import * as template from '../../shared/template/annual-report';
 import { catchAppError, createProject, nodeIdByTitle, paragraphs, UNIT, YEAR, testSession } from '../support/project-helpers';
 import { fingerprint, leftovers, makeTempDir, removeTempDir } from '../support/temp-files';
+import { rawDatabase } from '../../electron/project-store/raw-database';
 
 let dir: string;
 const open: Project[] = [];
@@ -57,8 +58,8 @@ describe('create from the built-in template', () => {
     const header = fs.readFileSync(project.path).subarray(0, 100);
     expect(header.readUInt32BE(68)).toBe(APPLICATION_ID);
     expect(header.readInt32BE(60)).toBe(SCHEMA_VERSION);
-    expect(project.db.pragma('journal_mode', { simple: true })).toBe('delete');
-    expect(project.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(rawDatabase(project).pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(rawDatabase(project).pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(leftovers(dir, ['年报.rwproj'])).toEqual([path.basename(lockPathFor(project.path))]);
   });
 
@@ -209,8 +210,8 @@ describe('save as', () => {
       deleted: project.deletedNodes(),
       contents: project.outline().map((n) => project.loadSection(n.id)),
       history: project.outline().map((n) => project.history(n.id)),
-      applicationId: project.db.pragma('application_id', { simple: true }),
-      userVersion: project.db.pragma('user_version', { simple: true }),
+      applicationId: rawDatabase(project).pragma('application_id', { simple: true }),
+      userVersion: rawDatabase(project).pragma('user_version', { simple: true }),
     };
   }
 
@@ -221,8 +222,8 @@ describe('save as', () => {
 
     const copy = track(Project.open(copyPath));
     expect(comparable(copy)).toEqual(comparable(project));
-    expect(copy.db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(copy.db.pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(rawDatabase(copy).pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(rawDatabase(copy).pragma('journal_mode', { simple: true })).toBe('delete');
   });
 
   test('saveCopyAs refuses the file itself', () => {

@@ -1,5 +1,6 @@
 // Builds the renderer, CLI and harness once before the suite: end-to-end tests drive the built
-// renderer in Chromium, and the crash-safety and CLI tests spawn the built CLI as child processes.
+// renderer in Chromium, and the crash-safety and launcher tests (tests/cli: launcher, code cache,
+// bundles, error log) spawn the built CLI as child processes; the other CLI tests run it in process.
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 

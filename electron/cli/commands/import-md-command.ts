@@ -6,7 +6,7 @@ import { EXIT_OK, usageError } from '../cli-error';
 import { IMPORT_MD_HELP } from '../help-text';
 import { IMPORT_MD_PACKAGE_HELP } from '../collaboration-help';
 import { importMarkdownIntoPackageCommand } from '../import-md-package';
-import { isPackageFile } from '../../packages/open-package';
+import { isPackageFile } from '../../project-store/package-file';
 import { importNotices } from '../import-notices';
 import { expectPositionals, type Command } from './command';
 

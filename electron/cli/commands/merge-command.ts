@@ -4,7 +4,7 @@ import type { Decision } from '../../../shared/merge/merge-types';
 import { applyImport } from '../../packages/apply-import';
 import { importWordDraft } from '../../packages/import-draft';
 import { importPackage } from '../../packages/import-package';
-import { isPackageFile, sniffApplicationId } from '../../packages/open-package';
+import { isPackageFile, sniffApplicationId } from '../../project-store/package-file';
 import { APPLICATION_ID } from '../../project-store/constants';
 import { AppError } from '../../errors/app-error';
 import type { PreparedImport } from '../../packages/prepared-import';

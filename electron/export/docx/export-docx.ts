@@ -13,6 +13,7 @@ import path from 'node:path';
 import { resolveParts } from '../../../shared/export/export-parts';
 import { planReport } from '../../../shared/export/plan-report';
 import type { ReportPlan } from '../../../shared/export/report-plan';
+import { replaceFileAtomicallyAsync } from '../../files/replace-file';
 import { AppError } from '../../errors/app-error';
 import { Project } from '../../project-store/project';
 import { assembleDocx, type AssembledDocx } from './assemble';
@@ -65,26 +66,26 @@ export async function exportDocxToFile(project: Project, file: string, options: 
   const dir = path.dirname(target);
   if (!fs.existsSync(dir)) throw new AppError('FILE_NOT_FOUND', { path: dir });
   if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new AppError('IO_ERROR', { detail: `“${target}”是文件夹` });
-  const temp = path.join(dir, `.${path.basename(target)}.part-${process.pid}`);
-  let fd: number | null = null;
   try {
-    fd = fs.openSync(temp, 'w');
-    const out = fd;
-    const result = await packWith(project, options, (chunk) => {
-      fs.writeSync(out, chunk);
+    const result = await replaceFileAtomicallyAsync(target, async (temp) => {
+      const out = fs.openSync(temp, 'w');
+      let packed: Awaited<ReturnType<typeof packWith>>;
+      try {
+        packed = await packWith(project, options, (chunk) => {
+          fs.writeSync(out, chunk);
+        });
+        checkpoint(options, 0.97, 'write');
+      } finally {
+        // No fsync: an export can be redone at any time, and flushing 15 MB of photos costs more
+        // than the whole export. The rename still guarantees nobody sees a half-written file.
+        fs.closeSync(out);
+      }
+      options.beforeWrite?.();
+      return packed;
     });
-    checkpoint(options, 0.97, 'write');
-    // No fsync: an export can be redone at any time, and flushing 15 MB of photos costs more than
-    // the whole export. The rename still guarantees nobody sees a half-written file.
-    fs.closeSync(out);
-    fd = null;
-    options.beforeWrite?.();
-    fs.renameSync(temp, target);
     options.onProgress?.(1, 'done');
     return { path: target, ...result };
   } catch (error) {
-    if (fd !== null) fs.closeSync(fd);
-    fs.rmSync(temp, { force: true });
     if (error instanceof AppError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== undefined) throw new AppError('IO_ERROR', { detail: (error as Error).message });

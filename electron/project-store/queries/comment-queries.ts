@@ -15,7 +15,8 @@ export interface CommentRow {
   readonly packageId: string | null;
 }
 
-interface RawRow {
+/** A comment row; packages store the same columns with `issued` in place of `package_id`. */
+export interface RawRow {
   id: string;
   node_id: string;
   block_id: string | null;
@@ -27,7 +28,7 @@ interface RawRow {
   package_id: string | null;
 }
 
-const toRow = (r: RawRow): CommentRow => ({
+export const toRow = (r: RawRow): CommentRow => ({
   id: r.id,
   nodeId: r.node_id,
   blockId: r.block_id,

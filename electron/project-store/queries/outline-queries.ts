@@ -3,7 +3,8 @@ import type { OutlineNode, OutlineRole } from '../../../shared/model/outline';
 
 type Db = Database.Database;
 
-interface NodeRow {
+/** An outline_node row; projects and packages (package-file-queries.ts) share the table's columns. */
+export interface NodeRow {
   id: string;
   parent_id: string | null;
   position: number;
@@ -13,9 +14,9 @@ interface NodeRow {
   department_id: string | null;
 }
 
-const COLUMNS = 'id, parent_id, position, title, role, numbered, department_id';
+export const COLUMNS = 'id, parent_id, position, title, role, numbered, department_id';
 
-function toNode(row: NodeRow): OutlineNode {
+export function toNode(row: NodeRow): OutlineNode {
   return {
     id: row.id,
     parentId: row.parent_id,

@@ -4,7 +4,7 @@
  * as empty rather than making the project unopenable.
  */
 import type Database from 'better-sqlite3';
-import { preflightSettingsSchema, type IgnoredFindingData } from '../../../shared/ipc/preflight-schemas';
+import { preflightSettingsSchema, type IgnoredFindingData } from '../../../shared/preflight/preflight-schemas';
 import type { PreflightSettings } from '../../../shared/preflight/types';
 
 type Db = Database.Database;

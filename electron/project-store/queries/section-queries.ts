@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { RevisionInfo } from '../../../shared/ipc/contract';
+import type { RevisionInfo } from '../../../shared/model/project-snapshot';
 import type { CharCount } from '../../../shared/text/char-count';
 
 type Db = Database.Database;

@@ -30,8 +30,27 @@ export function readSettings(db: Db): ReportSettings {
 }
 
 export function writeSettings(db: Db, patch: Partial<ReportSettings>): void {
+  writeSettingValues(db, patch);
+}
+
+/**
+ * One settings value by key, parsed; undefined when absent or damaged (the caller falls back to
+ * its default, as readSettings does). For keys beyond ReportSettings (the statement's).
+ */
+export function readSettingValue(db: Db, key: string): unknown {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  if (row === undefined) return undefined;
+  try {
+    return JSON.parse(row.value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Upserts each defined value as JSON under its key (settings need no schema change per key). */
+export function writeSettingValues(db: Db, values: Readonly<Record<string, unknown>>): void {
   const upsert = db.prepare('INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
-  for (const [key, value] of Object.entries(patch)) {
+  for (const [key, value] of Object.entries(values)) {
     if (value !== undefined) upsert.run(key, JSON.stringify(value));
   }
 }

@@ -3,7 +3,7 @@
  * by 、，, or ;) and the allow-list typed one entry a line, read into the PreflightSettings main
  * stores, or the first problem to show. Main validates again (preflightSettingsSchema).
  */
-import { MAX_ALLOW_ENTRIES, MAX_GLOSSARY_ENTRIES, MAX_GLOSSARY_TERM } from '../../../shared/ipc/preflight-schemas';
+import { MAX_ALLOW_ENTRIES, MAX_GLOSSARY_ENTRIES, MAX_GLOSSARY_TERM } from '../../../shared/preflight/preflight-schemas';
 import { t } from '../../../shared/i18n';
 import type { PreflightSettings } from '../../../shared/preflight/types';
 

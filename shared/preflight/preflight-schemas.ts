@@ -3,7 +3,7 @@
  * project store (damaged values read as empty) and packages (what the office sends along).
  */
 import { z } from 'zod';
-import { RULE_IDS, type PreflightSettings, type RuleId } from '../preflight/types';
+import { RULE_IDS, type PreflightSettings, type RuleId } from './types';
 
 export const MAX_GLOSSARY_ENTRIES = 500;
 export const MAX_GLOSSARY_TERM = 100;

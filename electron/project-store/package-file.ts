@@ -11,21 +11,47 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { MAX_PACKAGE_BYTES } from '../../shared/limits';
 import { AppError } from '../errors/app-error';
-import { APPLICATION_ID, PACKAGE_APPLICATION_ID } from '../project-store/constants';
-import { inspectProjectHeader } from '../project-store/file-header';
-import { acquireLock, type FileLock } from '../project-store/file-lock';
-import { hasHotJournal } from '../project-store/file-header';
-import { assertSchema, builtSchema, type SchemaObject } from '../project-store/schema-check';
-import { openDatabase } from '../project-store/sqlite';
-import { PACKAGE_SCHEMA, PACKAGE_SCHEMA_VERSION } from './package-format';
+import { APPLICATION_ID, PACKAGE_APPLICATION_ID } from './constants';
+import { inspectProjectHeader } from './file-header';
+import { acquireLock, type FileLock } from './file-lock';
+import { hasHotJournal } from './file-header';
+import { assertSchema, builtSchema, type SchemaObject } from './schema-check';
+import { replaceFileAtomically } from '../files/replace-file';
+import { openDatabase } from './sqlite';
+import { PACKAGE_SCHEMA_VERSION } from './package-schema';
+import { createPackageTables } from './queries/package-file-queries';
 
 type Db = Database.Database;
 
-export interface OpenedPackage {
-  readonly db: Db;
-  readonly path: string;
-  readonly lock: FileLock | null;
-  close(): void;
+/** Runs functions of queries/package-file-queries.ts on a package; what readers of a package need. */
+export interface PackageQueries {
+  query<A extends unknown[], R>(fn: (db: Db, ...args: A) => R, ...args: A): R;
+}
+
+/** An open package file. Its connection is private: SQL runs through {@link query}, as for Project. */
+export class OpenedPackage implements PackageQueries {
+  constructor(
+    private readonly db: Db,
+    readonly path: string,
+    readonly lock: FileLock | null,
+  ) {}
+
+  query<A extends unknown[], R>(fn: (db: Db, ...args: A) => R, ...args: A): R {
+    return fn(this.db, ...args);
+  }
+
+  /** Runs `fn` in one transaction (nested calls become savepoints). */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    try {
+      this.db.close();
+    } finally {
+      this.lock?.release();
+    }
+  }
 }
 
 /** The application id in a SQLite file's header, or null when it is no SQLite file we can read. */
@@ -73,9 +99,9 @@ function integrity(db: Db, file: string): void {
   if (result !== 'ok') throw new AppError('CORRUPT_FILE', { name: path.basename(file), detail: String(result) });
 }
 
-/** What package-writer.ts creates: PACKAGE_SCHEMA on an empty database. */
+/** What createPackageFile makes: PACKAGE_SCHEMA on an empty database. */
 export function packageSchema(): readonly SchemaObject[] {
-  return builtSchema(`package@${PACKAGE_SCHEMA_VERSION}`, (db) => db.exec(PACKAGE_SCHEMA));
+  return builtSchema(`package@${PACKAGE_SCHEMA_VERSION}`, createPackageTables);
 }
 
 /** A sound package with our schema; throws CORRUPT_FILE or UNTRUSTED_SCHEMA. */
@@ -101,8 +127,7 @@ export function openPackageReadOnly(file: string): OpenedPackage {
   try {
     db = openDatabase(target, { readonly: true, fileMustExist: true });
     checkContents(db, target);
-    const opened = db;
-    return { db: opened, path: target, lock: null, close: () => opened.close() };
+    return new OpenedPackage(db, target, null);
   } catch (error) {
     db?.close();
     return sqliteFailure(error, target);
@@ -134,23 +159,47 @@ export function openPackageWritable(file: string): OpenedPackage {
     // As for projects: a rollback journal with full sync, safe on USB sticks and network shares.
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = FULL');
-    const opened = db;
-    const lock = attempt.lock;
-    return {
-      db: opened,
-      path: target,
-      lock,
-      close: () => {
-        try {
-          opened.close();
-        } finally {
-          lock.release();
-        }
-      },
-    };
+    return new OpenedPackage(db, target, attempt.lock);
   } catch (error) {
     db?.close();
     attempt.lock.release();
     return sqliteFailure(error, target);
   }
+}
+
+/**
+ * Creates a new package file: built under a temporary name in one transaction (`fill` writes the
+ * rows) and renamed into place, so a failure never leaves a half-written package, and an existing
+ * file is never overwritten.
+ */
+export function createPackageFile(file: string, fill: (created: PackageQueries) => void): string {
+  const target = path.resolve(file);
+  if (fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
+  if (!fs.existsSync(path.dirname(target))) throw new AppError('FILE_NOT_FOUND', { path: path.dirname(target) });
+  try {
+    replaceFileAtomically(
+      target,
+      (temp) => {
+        const db = openDatabase(temp);
+        try {
+          db.pragma('journal_mode = DELETE');
+          db.pragma('synchronous = FULL');
+          db.pragma(`application_id = ${PACKAGE_APPLICATION_ID}`);
+          const created = new OpenedPackage(db, temp, null);
+          db.transaction(() => {
+            createPackageTables(db);
+            fill(created);
+            db.pragma(`user_version = ${PACKAGE_SCHEMA_VERSION}`);
+          })();
+        } finally {
+          db.close();
+        }
+      },
+      'creating',
+    );
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('IO_ERROR', { detail: (error as Error).message });
+  }
+  return target;
 }
