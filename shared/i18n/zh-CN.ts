@@ -630,6 +630,9 @@ export const zhCN = {
   'section.damagedRevision': '此版本保存的内容已损坏，无法恢复',
   'section.recoveredFromRevision': '此部分保存的内容已损坏，无法读取。已显示第 {revision} 版历史内容。编辑并保存后将以当前内容为准；损坏的原始数据保留在历史版本中。',
   'section.recoveredEmpty': '此部分保存的内容已损坏，无法读取，且没有可用的历史版本，已显示为空白。编辑并保存后将以当前内容为准；损坏的原始数据保留在历史版本中。',
+  // Everyday editing, issue 15 (contributor mode's other sections, problems model, notices).
+  'contrib.contextSection': '此部分不是分配给{department}的章节，材料包中只有它的标题和编号，没有正文，只能查看。',
+  'contrib.ownSections': '本部门负责的章节：',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OutlineChange, ProjectSnapshot } from '../../../shared/ipc/contract';
-import { depthOf, outlineInOrder } from '../../../shared/model/outline';
+import { depthOf } from '../../../shared/model/outline';
 import type { ReportSettings } from '../../../shared/model/settings';
 import { numberOutline } from '../../../shared/numbering/heading-numbering';
 import { t } from '../../../shared/i18n';
@@ -30,6 +30,7 @@ import { CollaborationPanel } from '../collaboration/collaboration-panel';
 import { BlockCommentsProvider, createBlockComments } from '../collaboration/block-comments';
 import { CommentsPanel } from '../collaboration/comments-panel';
 import { ContributorBar } from '../collaboration/contributor-bar';
+import { ContextSection, firstSectionId } from '../collaboration/context-section';
 import { ExportDialog } from '../export/export-dialog';
 import { StatementDialog } from '../statement/statement-dialog';
 import { PrintPreview } from '../print-preview/print-preview';
@@ -57,7 +58,8 @@ interface Confirmation {
 export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const api = useApi();
   const [snapshot, setSnapshot] = useState(initial);
-  const [selectedId, setSelectedId] = useState<string | null>(() => outlineInOrder(initial.outline)[0]?.id ?? null);
+  // A department's package opens on its own first section (the others carry no text to edit).
+  const [selectedId, setSelectedId] = useState<string | null>(() => firstSectionId(initial));
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [editorNonce, setEditorNonce] = useState(0);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -360,6 +362,15 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
               activeId={selectedId}
               onActivate={setSelectedId}
               onOpenSingle={openSingle}
+            />
+          ) : selected && contribution && !contribution.editableSectionIds.includes(selected.id) ? (
+            <ContextSection
+              node={selected}
+              numberLabel={labels.get(selected.id) ?? ''}
+              depth={selectedDepth}
+              department={contribution.department.name}
+              own={contribution.editableSectionIds.map((id) => ({ id, label: `${labels.get(id) ?? ''}${snapshot.outline.find((n) => n.id === id)?.title ?? ''}` }))}
+              onOpen={select}
             />
           ) : selected ? (
             <SectionEditor
