@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Harness } from '../../electron/harness/server';
 import { smallSetup } from '../packages/small-project';
-import { editorOf, openPage, shotDir, tempDir, useE2eBrowser } from './support';
+import { createProject, nodeIdByTitle, paragraphs } from '../support/project-helpers';
+import { editorOf, eventually, expectText, openPage, openSection, outlineRow, shotDir, tempDir, useE2eBrowser } from './support';
 
 jest.setTimeout(120_000);
 
@@ -51,5 +52,61 @@ test('a contribution package opens on the department’s first own section; othe
   // From there, one click back to the department's own work.
   await context.getByTestId('context-open-own').nth(1).click();
   await editorOf(page, ownSecond).waitFor();
+  expect(errors).toEqual([]);
+});
+
+/** Whether the element's top edge is inside the editor area's visible part. */
+async function topInView(page: Page, testId: string): Promise<boolean> {
+  const area = await page.getByTestId('editor-area').boundingBox();
+  const box = await page.getByTestId(testId).first().boundingBox();
+  if (!area || !box) return false;
+  return box.y >= area.y && box.y < area.y + area.height;
+}
+
+const scrollToBottom = (page: Page): Promise<number> =>
+  page.getByTestId('editor-area').evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+    return el.scrollTop;
+  });
+
+test('after deleting a section or restoring a version the editor shows the text from its top, not a blank page', async () => {
+  const workDir = tempDir('rw-e2e-scroll-');
+  const project = createProject(workDir);
+  const file = project.path;
+  const long = paragraphs(...Array.from({ length: 60 }, (_, i) => `第${i + 1}段：学院坚持立德树人根本任务，深化产教融合，服务区域经济社会发展。`));
+  const a = nodeIdByTitle(project, '立德树人');
+  project.saveSection(a, long, project.loadSection(a).revision);
+  const b = nodeIdByTitle(project, '多样成长');
+  project.saveSection(b, paragraphs('多样成长的正文。'), project.loadSection(b).revision);
+  const c = nodeIdByTitle(project, '数智赋能');
+  // An import is a version of its own (autosaves of the same minute are folded together).
+  project.replaceSection(c, paragraphs('数智赋能的第一稿。'), 'import');
+  project.saveSection(c, long, project.loadSection(c).revision);
+  project.close();
+  const h = await e2e.harness(workDir);
+  const { page, errors } = await openPage(e2e.browser(), h.url);
+  await openThroughUi(page, h, file);
+
+  // Delete a long section while scrolled to its end: the next section shows from its top.
+  await openSection(page, '立德树人');
+  expect(await scrollToBottom(page)).toBeGreaterThan(1000);
+  expect(await topInView(page, 'page-title')).toBe(false);
+  await page.getByTestId('delete-node').click();
+  await page.getByTestId('confirm-ok').click();
+  await expectText(editorOf(page, b), '多样成长的正文。');
+  await eventually(() => topInView(page, 'page-title'), true);
+  await page.screenshot({ path: path.join(shotDir, 'everyday-after-delete.png') });
+
+  // Restore the short first version of a long section, scrolled to its end: its text is in view.
+  await outlineRow(page, '数智赋能').click();
+  await editorOf(page, c).waitFor();
+  expect(await scrollToBottom(page)).toBeGreaterThan(1000);
+  await page.getByTestId('open-history').click();
+  const restore = page.locator('[data-testid^="history-restore-"]');
+  await restore.first().click();
+  await expectText(editorOf(page, c), '数智赋能的第一稿。');
+  await eventually(() => topInView(page, 'page-title'), true);
+  expect(await page.getByTestId('editor-area').evaluate((el) => el.scrollTop)).toBe(0);
+  await page.screenshot({ path: path.join(shotDir, 'everyday-after-restore.png') });
   expect(errors).toEqual([]);
 });

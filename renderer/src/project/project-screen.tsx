@@ -40,6 +40,7 @@ import { SettingsDialog } from './settings-dialog';
 import { StatusBar } from './status-bar';
 import { TitleBar } from './title-bar';
 import { useOutlineActions } from './use-outline-actions';
+import { useScrollResetOn } from './scroll-reset';
 
 interface ProjectScreenProps {
   readonly initial: ProjectSnapshot;
@@ -269,6 +270,10 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     [numbering],
   );
 
+  // A new section (or a new copy of it after a restore or a merge) is shown from its top.
+  const editorAreaRef = useRef<HTMLElement | null>(null);
+  useScrollResetOn(editorAreaRef, services.view === 'single' ? `${selectedId ?? ''}:${editorNonce}` : null);
+
   const sectionTitle = selected ? `${labels.get(selected.id) ?? ''}${selected.title}` : '';
   const problemsButton = useMemo(
     () => (
@@ -348,7 +353,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             onMove={(id, move) => void actions.move(id, move)}
           />
         </LeftPane>
-        <main className="editor-area" data-testid="editor-area">
+        <main className="editor-area" data-testid="editor-area" ref={editorAreaRef}>
           {services.view === 'whole' ? (
             <WholeReportView
               key={editorNonce}
