@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import type { Harness } from '../../electron/harness/server';
 import { smallSetup } from '../packages/small-project';
 import { createProject, nodeIdByTitle, paragraphs } from '../support/project-helpers';
-import { editorOf, eventually, expectText, openPage, openSection, outlineRow, shotDir, tempDir, useE2eBrowser } from './support';
+import { createReportThroughUi, editorOf, eventually, expectText, openPage, openSection, outlineRow, shotDir, tempDir, useE2eBrowser } from './support';
 
 jest.setTimeout(120_000);
 
@@ -108,5 +108,33 @@ test('after deleting a section or restoring a version the editor shows the text 
   await eventually(() => topInView(page, 'page-title'), true);
   expect(await page.getByTestId('editor-area').evaluate((el) => el.scrollTop)).toBe(0);
   await page.screenshot({ path: path.join(shotDir, 'everyday-after-restore.png') });
+  expect(errors).toEqual([]);
+});
+
+test('one side panel at a time: 历史版本 and 部门分工 never squeeze the page together', async () => {
+  const h = await e2e.harness();
+  const { page, errors } = await openPage(e2e.browser(), h.url);
+  await createReportThroughUi(page, '天津工业职业学院', '2025');
+  const id = await openSection(page, '立德树人');
+  const pageWidth = async (): Promise<number> => (await editorOf(page, id).boundingBox())?.width ?? 0;
+  const alone = await pageWidth();
+
+  await page.getByTestId('open-history').click();
+  await page.getByTestId('history-panel').waitFor();
+  await page.getByTestId('collab-toggle').click();
+  await page.getByTestId('collab-panel').waitFor();
+  // The second panel took the first one's place.
+  expect(await page.getByTestId('history-panel').count()).toBe(0);
+  expect(await page.locator('.side-panel').count()).toBe(1);
+  // The text keeps most of its width: a line of the page holds far more than five characters.
+  expect(await pageWidth()).toBeGreaterThan(alone * 0.6);
+  await page.screenshot({ path: path.join(shotDir, 'everyday-one-side-panel.png') });
+
+  // And back: history again replaces 部门分工; closing it leaves the page alone.
+  await page.getByTestId('open-history').click();
+  await page.getByTestId('history-panel').waitFor();
+  expect(await page.locator('.side-panel').count()).toBe(1);
+  await page.getByTestId('history-close').click();
+  expect(await page.locator('.side-panel').count()).toBe(0);
   expect(errors).toEqual([]);
 });

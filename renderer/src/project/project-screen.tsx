@@ -41,6 +41,7 @@ import { StatusBar } from './status-bar';
 import { TitleBar } from './title-bar';
 import { useOutlineActions } from './use-outline-actions';
 import { useScrollResetOn } from './scroll-reset';
+import { useSidePanels } from './side-panels';
 
 interface ProjectScreenProps {
   readonly initial: ProjectSnapshot;
@@ -63,17 +64,19 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [selectedId, setSelectedId] = useState<string | null>(() => firstSectionId(initial));
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [editorNonce, setEditorNonce] = useState(0);
-  const [historyOpen, setHistoryOpen] = useState(false);
+  // One side panel at a time (side-panels.ts): two squeezed the page to a few characters a line.
+  const sidePanels = useSidePanels();
+  const [historyOpen, setHistoryOpen] = sidePanels.slot('history');
   const [historyKey, setHistoryKey] = useState(0);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   const [ribbonSlot, setRibbonSlot] = useState<HTMLElement | null>(null);
   const [notices] = useState(createNotices);
   const [sectionWords] = useState(() => createStore<number | null>(null));
-  const [problemsOpen, setProblemsOpen] = useState(false);
-  const [preflightOpen, setPreflightOpen] = useState(false);
+  const [problemsOpen, setProblemsOpen] = sidePanels.slot('problems');
+  const [preflightOpen, setPreflightOpen] = sidePanels.slot('preflight');
   const [preflightCount, setPreflightCount] = useState<PreflightCount | null>(null);
-  const [collabOpen, setCollabOpen] = useState(false);
+  const [collabOpen, setCollabOpen] = sidePanels.slot('collab');
   const [exportOpen, setExportOpen] = useState(false);
   const [statementOpen, setStatementOpen] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
@@ -282,7 +285,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         <PreflightButton count={preflightCount} open={preflightOpen} onToggle={() => setPreflightOpen((o) => !o)} />
       </>
     ),
-    [problemsOpen, preflightOpen, preflightCount],
+    [problemsOpen, preflightOpen, preflightCount, setProblemsOpen, setPreflightOpen],
   );
 
   const screen = (
@@ -414,7 +417,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             onClose={() => setCollabOpen(false)}
           />
         ) : null}
-        {contribution ? (
+        {contribution && sidePanels.open === null ? (
           <aside className="side-panel" aria-label={t('comments.title')}>
             {contribution.editableSectionIds.includes(selected?.id ?? '') ? null : <p className="side-panel-caption">{t('contrib.readOnlySection')}</p>}
             <CommentsPanel key={selected?.id ?? ''} nodeId={selected?.id ?? null} readOnly={snapshot.readOnly} canAdd={false} />
