@@ -138,3 +138,54 @@ test('one side panel at a time: 历史版本 and 部门分工 never squeeze the 
   expect(await page.locator('.side-panel').count()).toBe(0);
   expect(errors).toEqual([]);
 });
+
+test('the status bar and the export speak of the same problems: empty sections and typed heading numbers', async () => {
+  const workDir = tempDir('rw-e2e-problems-');
+  const h = await e2e.harness(workDir);
+  const { page, errors } = await openPage(e2e.browser(), h.url);
+  await createReportThroughUi(page, '天津工业职业学院', '2025');
+  const button = page.getByTestId('problems-button');
+  const count = async (): Promise<number> => Number(/问题 (\d+)/.exec((await button.textContent()) ?? '')?.[1] ?? 0);
+  await eventually(async () => (await count()) > 0, true);
+  const before = await count();
+
+  // Typing into an empty section takes it off the list.
+  const id = await openSection(page, '多样成长');
+  const editor = editorOf(page, id);
+  await editor.click();
+  await page.keyboard.insertText('学生多样成长。');
+  await eventually(count, before - 1);
+  // A heading whose typed number the author kept (the undo after the app dropped it) is listed too.
+  await page.keyboard.press('Enter');
+  await page.getByTestId('style-heading-1').click();
+  await page.keyboard.insertText('1.');
+  await page.keyboard.insertText('师资队伍建设');
+  await page.keyboard.press('Control+z');
+  await eventually(count, before);
+  await button.click();
+  const panel = page.getByTestId('problems-panel');
+  const typed = panel.locator('[data-testid="problem-item"][data-kind="typed-heading-number"]');
+  await typed.waitFor();
+  expect(await typed.textContent()).toContain('“1.师资队伍建设”');
+  const empty = panel.locator('[data-testid="problem-item"][data-kind="empty-section"]');
+  const emptyCount = await empty.count();
+  expect(emptyCount).toBe(before - 1);
+  await page.screenshot({ path: path.join(shotDir, 'everyday-problems.png') });
+
+  // A click on an empty section's entry opens that section.
+  const target = empty.first();
+  const where = (await target.locator('.problem-where').textContent()) ?? '';
+  await target.click();
+  await eventually(async () => ((await page.getByTestId('page-title').first().textContent()) ?? '').replace(/\s/g, ''), where.replace(/\s/g, ''));
+
+  // The export warns about exactly these.
+  h.queueDialogAnswer(path.join(workDir, '报告.docx'));
+  await page.getByTestId('export-open').click();
+  await page.getByTestId('export-format-docx').check();
+  await page.getByTestId('export-start').click();
+  await page.getByTestId('export-result').getByText('导出完成').waitFor({ timeout: 60_000 });
+  const warnings = await page.getByTestId('export-warnings').locator('li').allTextContents();
+  expect(warnings.find((w) => w.includes('个部分没有内容'))).toMatch(new RegExp(`^${emptyCount} 个部分没有内容`));
+  expect(warnings.filter((w) => w.includes('开头手写了编号'))).toEqual([expect.stringContaining('“1.师资队伍建设”')]);
+  expect(errors).toEqual([]);
+});
