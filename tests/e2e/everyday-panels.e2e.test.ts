@@ -189,3 +189,40 @@ test('the status bar and the export speak of the same problems: empty sections a
   expect(warnings.filter((w) => w.includes('开头手写了编号'))).toEqual([expect.stringContaining('“1.师资队伍建设”')]);
   expect(errors).toEqual([]);
 });
+
+/** Buttons of the window's bars and panel headers that something else lies over (their texts). */
+function coveredButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const covered: string[] = [];
+    for (const button of Array.from(document.querySelectorAll('.ribbon button, .contributor-banner button, .pane-header button, .status-bar button'))) {
+      const r = button.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (!top || !(button === top || button.contains(top))) covered.push(button.textContent ?? '');
+    }
+    return covered;
+  });
+}
+
+test('notices never cover buttons such as 提交, and information goes away by itself', async () => {
+  const workDir = tempDir('rw-e2e-notice-');
+  const setup = smallSetup(workDir);
+  setup.project.close();
+  const h = await e2e.harness(workDir);
+  const { page, errors } = await openPage(e2e.browser(), h.url);
+  await openThroughUi(page, h, setup.packageFile);
+  await editorOf(page, setup.sections[0]).waitFor();
+  await page.getByTestId('open-history').click();
+  await page.getByTestId('history-panel').waitFor();
+
+  await page.getByTestId('contributor-submit').click();
+  const notice = page.getByTestId('notice').filter({ hasText: '已提交' });
+  await notice.waitFor();
+  expect(await coveredButtons(page)).toEqual([]);
+  // 提交 can be pressed again at once (after another edit, say), with the notice still shown.
+  await page.getByTestId('contributor-submit').click({ trial: true, timeout: 2000 });
+  await page.screenshot({ path: path.join(shotDir, 'everyday-notice.png') });
+  // Information fades by itself.
+  await notice.waitFor({ state: 'detached', timeout: 10_000 });
+  expect(errors).toEqual([]);
+});
