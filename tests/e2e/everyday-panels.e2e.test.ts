@@ -226,3 +226,29 @@ test('notices never cover buttons such as 提交, and information goes away by i
   await notice.waitFor({ state: 'detached', timeout: 10_000 });
   expect(errors).toEqual([]);
 });
+
+test('the ribbon keeps one line when the caret enters a table: the page does not move', async () => {
+  const h = await e2e.harness();
+  const { page, errors } = await openPage(e2e.browser(), h.url);
+  await createReportThroughUi(page, '天津工业职业学院', '2025');
+  const id = await openSection(page, '立德树人');
+  const editor = editorOf(page, id);
+  await editor.click();
+  await page.keyboard.insertText('毕业生分布如下。');
+  const ribbonHeight = async (): Promise<number> => (await page.locator('.ribbon').boundingBox())?.height ?? 0;
+  const editorTop = async (): Promise<number> => (await page.getByTestId('editor-area').boundingBox())?.y ?? 0;
+  const before = { ribbon: await ribbonHeight(), top: await editorTop() };
+
+  await page.getByTestId('insert-table').click();
+  await page.getByTestId('table-size-insert').click();
+  await page.getByTestId('table-toolbar').waitFor();
+  await page.screenshot({ path: path.join(shotDir, 'everyday-ribbon-table.png') });
+  expect({ ribbon: await ribbonHeight(), top: await editorTop() }).toEqual(before);
+  // Every tool of the ribbon is still there to press (none cut off or hidden under another).
+  expect(await coveredButtons(page)).toEqual([]);
+  expect(await page.locator('.ribbon').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  // Back in the text: the same.
+  await editor.locator('p').first().click();
+  expect({ ribbon: await ribbonHeight(), top: await editorTop() }).toEqual(before);
+  expect(errors).toEqual([]);
+});
