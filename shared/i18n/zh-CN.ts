@@ -8,7 +8,7 @@ export const zhCN = {
   'error.UNKNOWN_METHOD': '未知的操作：{method}',
   'error.FILE_NOT_FOUND': '找不到文件：{path}',
   'error.FILE_EXISTS': '文件已存在：{path}',
-  'error.NOT_A_PROJECT': '“{name}”不是年报工坊项目文件（不是 SQLite 数据库）。',
+  'error.NOT_A_PROJECT': '“{name}”不是年报工坊项目文件（.rwproj），无法打开。文件未作任何改动。',
   'error.FOREIGN_DATABASE': '“{name}”是其他程序的数据库文件，不是年报工坊项目。',
   'error.NEWER_VERSION':
     '“{name}”由更新版本的年报工坊创建（文件版本 {fileVersion}，本程序支持到 {supportedVersion}），请升级后再打开。文件未作任何改动。',

@@ -3,6 +3,7 @@
  * own work (not on an error), side panels never squeeze the page, the editor shows text (not a
  * blank page) after a delete or a restore, and the status bar and export speak of the same problems.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Harness } from '../../electron/harness/server';
@@ -251,4 +252,18 @@ test('the ribbon keeps one line when the caret enters a table: the page does not
   await editor.locator('p').first().click();
   expect({ ribbon: await ribbonHeight(), top: await editorTop() }).toEqual(before);
   expect(errors).toEqual([]);
+});
+
+test('a file that is no project is refused in plain words, without jargon', async () => {
+  const workDir = tempDir('rw-e2e-jargon-');
+  const fake = path.join(workDir, '年报.rwproj');
+  fs.writeFileSync(fake, '这只是一个文本文件，不是项目。\n');
+  const h = await e2e.harness(workDir);
+  const { page } = await openPage(e2e.browser(), h.url);
+  h.queueDialogAnswer(fake);
+  await page.getByTestId('start-open').click();
+  const message = (await page.getByTestId('open-error-message').textContent()) ?? '';
+  expect(message).toContain('“年报.rwproj”不是年报工坊项目文件');
+  expect(message).not.toMatch(/SQLite|数据库/);
+  await page.screenshot({ path: path.join(shotDir, 'everyday-not-a-project.png') });
 });
