@@ -298,7 +298,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         onSaveAs={() => void saveAs()}
         onCloseProject={() => void closeProject()}
         onSettings={() => setSettingsOpen(true)}
-        onHistory={() => setHistoryOpen((o) => !o)}
+        // A department's package keeps no history: the menu would only open on a refusal.
+        onHistory={snapshot.mode === 'contributor' ? undefined : () => setHistoryOpen((o) => !o)}
       />
       <div className="ribbon">
         <div className="ribbon-format" ref={setRibbonSlot} />

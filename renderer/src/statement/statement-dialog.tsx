@@ -17,6 +17,7 @@ import { StatementImageRow, type StatementImageKind } from './statement-image-ro
 import { useStatementImageUrl } from './statement-image-url';
 import { StatementIssueForm } from './statement-issue-form';
 import { StatementPreview } from './statement-preview';
+import { ChineseDateInput } from '../ui/chinese-date-input';
 
 type Patch = IpcInput<'statement.update'>;
 
@@ -201,17 +202,15 @@ export function StatementDialog({ onClose }: { readonly onClose: () => void }) {
                   <label className="field">
                     <span className="field-label">{t('statement.date')}</span>
                     <span className="statement-date">
-                      <input
+                      <ChineseDateInput
                         className="input"
-                        type="date"
                         value={date}
-                        onChange={(e) => {
-                          const value = e.target.value;
+                        onChange={(value) => {
                           setDate(value);
-                          // The date picker reports only whole days, or '' when cleared.
+                          // The field reports only whole days, or '' when cleared.
                           if (value === '' || isCalendarDay(value)) void save({ date: value === '' ? null : value });
                         }}
-                        data-testid="statement-date"
+                        testId="statement-date"
                       />
                       <button
                         type="button"
