@@ -293,3 +293,33 @@ test('date fields read and take dates in Chinese order, whatever the system lang
   await eventually(() => due.inputValue(), '2025年12月30日');
   expect(errors).toEqual([]);
 });
+
+test('a numbered list item does not look like a level-3 heading (1. 师资…): items count 1）2）', async () => {
+  const h = await e2e.harness();
+  const { page, errors } = await openPage(e2e.browser(), h.url);
+  await createReportThroughUi(page, '天津工业职业学院', '2025');
+  const id = await openSection(page, '立德树人');
+  const editor = editorOf(page, id);
+  await editor.click();
+  await page.getByTestId('style-heading-1').click();
+  await page.keyboard.insertText('师资队伍建设');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('style-paragraph').click();
+  await page.getByTestId('list-numbered').click();
+  await page.keyboard.insertText('第一项内容');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('第二项内容');
+  // The heading shows 1. (computed); the list's marker is another form: 1）.
+  await eventually(() => editor.locator('h1, h2, h3, h4, h5, h6').first().evaluate((el) => (el.textContent ?? '').replace(/[\u200b\ufeff]/g, '')), '1.师资队伍建设');
+  const markerOf = (): Promise<string> =>
+    editor.locator('ol li').first().evaluate((li) => {
+      // The marker as the page lays it out: the list style's counter text for item 1.
+      const style = getComputedStyle(li.parentElement as Element).listStyleType;
+      const rules = Array.from(document.styleSheets).flatMap((sheet) => Array.from(sheet.cssRules));
+      const counter = rules.find((rule): rule is CSSCounterStyleRule => rule instanceof CSSCounterStyleRule && rule.name === style);
+      return counter ? `1${JSON.parse(counter.suffix) as string}` : `${style}`;
+    });
+  expect(await markerOf()).toBe('1）');
+  await page.screenshot({ path: path.join(shotDir, 'everyday-numbered-list.png') });
+  expect(errors).toEqual([]);
+});
