@@ -634,6 +634,8 @@ export const zhCN = {
   'contrib.contextSection': '此部分不是分配给{department}的章节，材料包中只有它的标题和编号，没有正文，只能查看。',
   'contrib.ownSections': '本部门负责的章节：',
   'problems.emptySection': '此部分还没有内容，导出时只有标题',
+  'statement.insertField': '插入：',
+  'statement.templateChipsHint': '蓝色的字段会替换为单位名称、报告标题和年度；每个“。”之后另起一段。',
   'date.placeholder': '年 月 日，如 2025年12月30日',
   'date.hint': '可输入 2025年12月30日、2025-12-30 或 2025/12/30',
   'problems.typedNumber': '标题“{text}”开头手写了编号，软件会自动编号，导出时编号重复；请删去手写的编号',

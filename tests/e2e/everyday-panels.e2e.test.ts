@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Harness } from '../../electron/harness/server';
+import { readStatementSettings } from '../../electron/statement/statement-store';
 import { smallSetup } from '../packages/small-project';
 import { createProject, nodeIdByTitle, paragraphs } from '../support/project-helpers';
 import { createReportThroughUi, editorOf, eventually, expectText, openPage, openSection, outlineRow, shotDir, tempDir, useE2eBrowser } from './support';
@@ -321,5 +322,30 @@ test('a numbered list item does not look like a level-3 heading (1. 师资…): 
     });
   expect(await markerOf()).toBe('1）');
   await page.screenshot({ path: path.join(shotDir, 'everyday-numbered-list.png') });
+  expect(errors).toEqual([]);
+});
+
+test('the statement sentence shows its fields as readable chips, not {unit}; a chip is inserted with a button', async () => {
+  const h = await e2e.harness();
+  const { page, errors } = await openPage(e2e.browser(), h.url);
+  await createReportThroughUi(page, '天津工业职业学院', '2025');
+  await page.getByTestId('statement-open').click();
+  const field = page.getByTestId('statement-template');
+  await field.waitFor();
+  expect(await field.textContent()).toBe('学校对单位名称职业教育质量年度报告（年度年度）的真实性、完整性和准确性负责。特此声明。');
+  expect(await field.locator('.template-chip').allTextContents()).toEqual(['单位名称', '年度']);
+  await page.getByTestId('statement-dialog').screenshot({ path: path.join(shotDir, 'everyday-statement-chips.png') });
+
+  // Typing at the end, then a field from its button: the preview fills it in, the file keeps the placeholder.
+  await field.click();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText('见');
+  await page.getByTestId('template-insert-title').click();
+  await page.keyboard.insertText('。');
+  await page.getByTestId('statement-signer').click();
+  const preview = page.getByTestId('statement-preview');
+  await preview.getByText('见天津工业职业学院职业教育质量年度报告', { exact: false }).waitFor();
+  await eventually(() => readStatementSettings(h.session.require()).template.endsWith('特此声明。见{title}。'), true);
+  expect(await field.locator('.template-chip').allTextContents()).toEqual(['单位名称', '年度', '报告标题']);
   expect(errors).toEqual([]);
 });
