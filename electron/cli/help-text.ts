@@ -41,6 +41,7 @@ export const MAIN_HELP = `年报工坊命令行工具 / ReportWorks command-line
 `;
 
 export const NEW_HELP = `用法 / Usage: reportworks new <文件.rwproj> --unit <单位名称> --year <年度> [--blank] [--numbering chapter|global]
+       reportworks new <文件.rwproj> --from <去年.rwproj> --year <年度> [--unit <单位名称>] [--numbering chapter|global] [--table-values keep|clear]
 
 新建年报项目。默认使用内置的“职业教育质量年度报告”模板（前言、七章、案例附录、编写分工）。
 Creates a report project, from the built-in annual-report template unless --blank is given.
@@ -52,6 +53,18 @@ The file name must end in .rwproj; an existing file is never overwritten.
   --blank                    空白报告，只有一章 / a blank report with one chapter
   --numbering chapter|global 图表案例编号方式：按章（图 1-1，默认）或全文连续（图 1）
                              / number figures, tables and cases per chapter (default) or globally
+
+以去年项目为基础新建 / A new year from last year's project:
+  --from <去年.rwproj>       以只读方式打开去年的项目，沿用目录（章节标识不变）、编写部门与分工、报告设置与
+                             样式、校对的规范表述和忽略项、声明语句；正文从空白开始，去年的正文保存在新项目中
+                             作为“去年同期”只读对照；不带签名、印章图片和已出具的声明。
+                             单位名称和编号方式默认沿用去年的（可用 --unit、--numbering 改）。
+                             / opens last year's project read-only and carries its outline (same ids),
+                             departments and assignments, settings and style, the preflight glossary and
+                             ignores and the statement wording; sections start empty and last year's text
+                             is kept read-only as 去年同期; no signature or seal images, no issued statements.
+  --table-values keep|clear  表格沿用结构，数字保留（keep）或清空（clear，默认）
+                             / tables keep their structure; numbers kept or cleared (default: clear)
 `;
 
 export const INFO_HELP = `用法 / Usage: reportworks info <文件.rwproj> [--json]

@@ -22,6 +22,7 @@ import { cleanCommentText, threadsOf } from '../departments/comments';
 import { AppError } from '../errors/app-error';
 import { countStructures } from '../project-store/content-stats';
 import type { NewAsset } from '../project-store/project';
+import type { IgnoredFindingData } from '../../shared/ipc/preflight-schemas';
 import { openPackageWritable, type OpenedPackage } from './open-package';
 import { readPackageContents, type PackageContents, PackageFormatError } from './package-contents';
 import { META } from './package-format';
@@ -238,6 +239,18 @@ export class ContributorSession {
         .run(newNodeId('m'), root.nodeId, root.blockId, root.id, who, 'department', body, new Date().toISOString());
     });
     return this.listComments(root.nodeId).find((t) => t.id === root.id) as CommentThread;
+  }
+
+  /**
+   * The department's own ignored findings (校对), stored in the package. They change no content, so
+   * they neither clear 提交 nor count as an edit.
+   */
+  setDepartmentIgnores(entries: readonly IgnoredFindingData[]): void {
+    this.write(() => {
+      this.opened.db
+        .prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+        .run(META.departmentIgnores, JSON.stringify(entries));
+    }, true);
   }
 
   /** 提交: the package is ready to send back to the office. */

@@ -3,7 +3,7 @@
  * marker, parseable JSON, and assets whose bytes hash to their name. Sealing and verifying
  * (package-seal.ts) and all three users (contributor mode, import, CLI) work from this.
  */
-import { packagePreflightSchema, type PackagePreflight } from '../../shared/ipc/preflight-schemas';
+import { packagePreflightSchema, type IgnoredFindingData, type PackagePreflight } from '../../shared/ipc/preflight-schemas';
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { CommentOrigin } from '../../shared/model/collaboration';
@@ -65,6 +65,8 @@ export interface PackageContents {
   readonly comments: readonly PackageComment[];
   /** The office's preflight settings and ignores; undefined in packages from before the preflight. */
   readonly preflight?: PackagePreflight;
+  /** Findings the department ignored in contributor mode (not sealed; see META.departmentIgnores). */
+  readonly departmentIgnored?: readonly IgnoredFindingData[];
 }
 
 /** Why a file that opened as a package cannot be read as one; the caller words the refusal. */
@@ -183,7 +185,15 @@ export function readPackageContents(db: Db, options: { readonly verifyAssets?: b
     assets,
     comments,
     ...readPreflight(values),
+    departmentIgnored: readDepartmentIgnores(values),
   };
+}
+
+function readDepartmentIgnores(values: Map<string, unknown>): IgnoredFindingData[] {
+  if (!values.has(META.departmentIgnores)) return [];
+  const parsed = packagePreflightSchema.shape.ignored.safeParse(values.get(META.departmentIgnores));
+  if (!parsed.success) throw new PackageFormatError('部门的校对忽略列表无法解析');
+  return parsed.data;
 }
 
 function readPreflight(values: Map<string, unknown>): { preflight?: PackagePreflight } {

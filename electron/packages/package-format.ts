@@ -93,6 +93,12 @@ export const META = {
    * the issued content; absent in packages made before the preflight existed.
    */
   preflight: 'preflight',
+  /**
+   * The department's own ignored findings (校对 in contributor mode), kept apart from the office's
+   * sealed ones: not sealed, because they change nothing in the report — at worst a finding the
+   * department hid is shown to nobody in the package, and the office's own check still lists it.
+   */
+  departmentIgnores: 'departmentPreflightIgnores',
 } as const;
 
 export interface PackageDepartment {

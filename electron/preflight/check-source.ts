@@ -32,7 +32,8 @@ export function projectCheckSource(project: Project): CheckSource {
   };
 }
 
-export function packageCheckSource(contents: PackageContents, ownIgnores: readonly string[] = []): CheckSource {
+/** The office's ignores and the department's own (contributor mode) both hide their findings. */
+export function packageCheckSource(contents: PackageContents, ownIgnores: readonly string[] = (contents.departmentIgnored ?? []).map((i) => i.key)): CheckSource {
   const contentOf = (id: string): SectionContent | undefined => {
     const own = contents.working.get(id) ?? contents.base.get(id);
     if (own !== undefined) return own.content;

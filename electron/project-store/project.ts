@@ -352,14 +352,15 @@ export class Project {
    * a mismatch means the content changed underneath (history restore, import) and is refused
    * instead of silently overwriting.
    */
-  saveSection(id: string, content: unknown, baseRevision: number): { revision: number; characters: CharCount } {
+  /** `reason` 'preflight': a fix from the 校对 panel, a revision of its own (autosaves are folded per bucket, it is not). */
+  saveSection(id: string, content: unknown, baseRevision: number, reason: 'edit' | 'preflight' = 'edit'): { revision: number; characters: CharCount } {
     const checked = validateSectionContent(content);
     if (!checked.ok) throw new AppError('INVALID_PAYLOAD', { detail: checked.problem });
     return this.write(() => {
       this.requireNode(id);
       const current = sectionQ.readSection(this.db, id)?.revision ?? 0;
       if (current !== baseRevision) throw new AppError('REVISION_CONFLICT', { current, base: baseRevision }, { current, base: baseRevision });
-      return this.storeContent(id, checked.value, 'edit');
+      return this.storeContent(id, checked.value, reason);
     });
   }
 

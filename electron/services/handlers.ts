@@ -14,6 +14,7 @@ import { openCertificate } from './certificate';
 import { createCollaborationHandlers } from './collaboration-handlers';
 import { createStatementHandlers } from './statement-handlers';
 import { createPreflightHandlers } from './preflight-handlers';
+import { createPriorYearHandlers } from './prior-year-handlers';
 import type { Dialogs } from './dialogs';
 import { ExportJobs } from './export-jobs';
 import { FileHandles } from './file-handles';
@@ -133,9 +134,9 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     },
     // Section editing goes to the package in contributor mode (see ProjectSession.sections).
     'section.load': ({ id }) => session.sections().loadSection(id),
-    'section.save': ({ id, content, baseRevision }) => {
+    'section.save': ({ id, content, baseRevision, reason }) => {
       const store = session.sections();
-      const saved = store.saveSection(id, content, baseRevision);
+      const saved = store.saveSection(id, content, baseRevision, reason);
       return { ...saved, stats: store.stats() };
     },
     'section.history': ({ id }) => session.require().history(id),
@@ -180,6 +181,8 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     }),
     ...createStatementHandlers(session, dialogs, printEngine),
     ...createPreflightHandlers(session),
+    // A new year from last year's project (issue 16, part 2).
+    ...createPriorYearHandlers(session, files, (file) => outputPath(file, 'new-project', 'project')),
   };
 }
 

@@ -25,6 +25,7 @@ import type { ImportOutcome, ImportReview } from '../merge/review-types';
 import { isCalendarDay, STATEMENT_POSITIONS, type StatementSettings } from '../statement/statement-text';
 import type { PreflightResult, PreflightSettings } from '../preflight/types';
 import { preflightSettingsSchema, ruleIdSchema, type IgnoredFindingData } from './preflight-schemas';
+import { TABLE_VALUE_MODES, type TableValueMode } from '../new-year/table-value-modes';
 
 /** The preflight's project data as the settings and the 校对 panel show it. */
 export interface PreflightState {
@@ -190,7 +191,8 @@ export const inputSchemas = {
   'outline.move': z.object({ id: nodeId, parentId: nodeId.nullable(), index: z.number().int().min(0) }).strict(),
   'section.load': z.object({ id: nodeId }).strict(),
   'section.save': z
-    .object({ id: nodeId, content, baseRevision: z.number().int().min(0) })
+    // reason 'preflight': the save of a fix applied from the 校对 panel, kept as a revision of its own.
+    .object({ id: nodeId, content, baseRevision: z.number().int().min(0), reason: z.enum(['edit', 'preflight']).optional() })
     .strict(),
   'section.history': z.object({ id: nodeId }).strict(),
   'section.restore': z.object({ id: nodeId, revision: z.number().int().min(1) }).strict(),
@@ -310,6 +312,29 @@ export const inputSchemas = {
       sign: z.object({ password: z.string().max(1000) }).strict().nullable(),
     })
     .strict(),
+  // A new year from last year's project (issue 16, part 2; electron/new-year/).
+  /**
+   * Creates a project at `file` (dialog.pickNewProjectPath) from last year's project `from`
+   * (dialog.pickOpenProjectPath, opened read-only), then opens it; unit and numbering default to last year's.
+   */
+  'project.createFromLastYear': z
+    .object({
+      file: fileHandle,
+      from: fileHandle,
+      year: z.number().int().min(2000).max(2100),
+      unitName: z.string().trim().min(1).max(100).optional(),
+      numberingScheme: z.enum(['chapter', 'global']).optional(),
+      tableValues: z.enum(TABLE_VALUE_MODES),
+    })
+    .strict(),
+  /** Which year and project the open project's 去年同期 came from; null when it was not made from last year's. */
+  'priorYear.info': z.object({}).strict(),
+  /** Last year's content of one section (read-only), or null when last year had no such section. */
+  'priorYear.section': z.object({ id: nodeId }).strict(),
+  /** Appends a copy of one of last year's top-level blocks to this year's section as a new block. */
+  'priorYear.copyBlock': z.object({ id: nodeId, blockId: nodeId }).strict(),
+  /** 同比: beside a column of this year's copy of last year's table, last year's values and a growth column. */
+  'priorYear.compareColumn': z.object({ id: nodeId, tableId: nodeId, colId: nodeId }).strict(),
 } as const;
 
 export type IpcMethod = keyof typeof inputSchemas;
@@ -373,8 +398,9 @@ export interface RevisionInfo {
   /**
    * 'merge': the result of merging a department's package or Word draft (see shared/merge).
    * 'damaged': stored content that could not be read, kept when the section was saved over it.
+   * 'preflight': a fix applied from the 校对 panel (never folded into the autosaves around it).
    */
-  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge' | 'damaged';
+  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge' | 'damaged' | 'preflight';
   readonly characters: number;
 }
 
@@ -508,6 +534,37 @@ export interface IssuedStatementResult {
   readonly warnings: readonly string[];
 }
 
+// A new year from last year's project (issue 16, part 2).
+export interface NewYearResult {
+  readonly snapshot: ProjectSnapshot;
+  /** What was guessed or needs checking (a changed title, a year not after last year's, damaged sections). */
+  readonly notices: readonly string[];
+  readonly tables: number;
+  readonly clearedValues: number;
+}
+
+export interface PriorYearInfo {
+  readonly year: number;
+  readonly unitName: string;
+  readonly fileName: string;
+  readonly tableValues: TableValueMode;
+}
+
+export interface PriorYearSection {
+  readonly year: number;
+  /** Last year's title and computed number (一、（一）) as printed. */
+  readonly title: string;
+  readonly label: string;
+  readonly content: SectionContent;
+}
+
+export interface PriorYearCopyResult {
+  readonly revision: number;
+  readonly stats: ReportStats;
+  /** E.g. a figure whose image is not in this year's project and became a placeholder. */
+  readonly warnings: readonly string[];
+}
+
 export interface Outputs {
   'app.info': AppInfo;
   'app.recentFiles': readonly RecentFile[];
@@ -587,6 +644,12 @@ export interface Outputs {
   'statement.pickImage': StatementState | null;
   'statement.clearImage': StatementState;
   'statement.issue': IssuedStatementResult | null;
+  // A new year from last year's project (issue 16, part 2).
+  'project.createFromLastYear': NewYearResult;
+  'priorYear.info': PriorYearInfo | null;
+  'priorYear.section': PriorYearSection | null;
+  'priorYear.copyBlock': PriorYearCopyResult;
+  'priorYear.compareColumn': { readonly revision: number; readonly filled: number; readonly stats: ReportStats };
 }
 
 export type IpcOutput<M extends IpcMethod> = Outputs[M];

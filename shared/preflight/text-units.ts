@@ -39,7 +39,9 @@ export interface PlacedBlock {
 
 export type LabelOf = (target: string) => string | null;
 
-const BROKEN = '[引用失效]';
+/** What a cross-reference whose target is gone shows (as the editor and the exports show it). */
+export const BROKEN_XREF = '[引用失效]';
+const BROKEN = BROKEN_XREF;
 
 function renderInlines(children: readonly InlineNode[], labelOf: LabelOf): { text: string; xrefs: UnitXref[] } {
   let text = '';

@@ -8,6 +8,8 @@ import { dispatch, type Handlers } from '../../electron/services/handlers';
 import type { IpcMethod, IpcOutput } from '../../shared/ipc/contract';
 import type { FilePurpose } from '../../shared/ipc/contract';
 import { testHandlers } from '../support/project-helpers';
+import { readCheckSource } from '../../electron/preflight/check-source';
+import type { Finding } from '../../shared/preflight/types';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 
 let dir: string;
@@ -44,7 +46,7 @@ afterAll(() => {
   removeTempDir(dir);
 });
 
-test('run, ignore, glossary; the package carries them and the department cannot change them', async () => {
+test('run, ignore, glossary; the package carries them; the department keeps its own ignores in the package, not the settings', async () => {
   const projectFile = path.join(dir, '年报.rwproj');
   const created = await call('project.create', { file: grant('new-project', projectFile), unitName: '天津工业职业学院', year: 2025 });
   const [a, b] = created.outline.filter((n) => n.parentId !== null).map((n) => n.id) as [string, string];
@@ -82,7 +84,58 @@ test('run, ignore, glossary; the package carries them and the department cannot 
   expect(inPackage.counts.ignored).toBe(1);
   const state = await call('preflight.settings', {});
   expect(state).toMatchObject({ readOnly: true, ignored: [{ key: idiom.key }] });
-  expect((await refusal('preflight.ignore', { key: 'typo|p1|text|杜会', rule: 'typo', nodeId: a, excerpt: '杜会' })).message).toContain('编写办公室');
+  // The settings stay the office's…
+  expect((await refusal('preflight.updateSettings', { glossary: [], traditionalAllow: [] })).message).toContain('编写办公室');
+  // …but the department ignores findings in its own sections, stored in the package.
+  const typo = inPackage.findings.find((f) => f.excerpt === '杜会') as Finding;
+  const afterIgnore = await call('preflight.ignore', { key: typo.key, rule: typo.rule, nodeId: typo.sectionId, excerpt: typo.excerpt });
+  expect(afterIgnore.ignored.map((i) => i.key)).toEqual([idiom.key, typo.key]);
+  expect((await call('preflight.run', {})).findings.map((f) => f.excerpt)).toEqual(['天钢集团']);
+  // Not in a section the department was not given, and the office's ignores cannot be taken back.
+  expect((await refusal('preflight.ignore', { key: 'typo|q1|text|企業', rule: 'typo', nodeId: b, excerpt: '企業' })).message).toContain('本部门');
+  expect((await call('preflight.unignore', { key: idiom.key })).ignored.map((i) => i.key)).toEqual([idiom.key, typo.key]);
   // Sections not assigned are not checked in the package.
   expect((await call('preflight.run', { sections: [b] })).findings).toEqual([]);
+  const submitted = await call('package.submit', {});
+  expect(submitted.submittedAt).not.toBeNull();
+
+  // In the file: reopened (and checked from the command line's reader) the department's ignore holds.
+  await call('project.close', {});
+  expect([...readCheckSource(packageFile).ignored].sort()).toEqual([idiom.key, typo.key].sort());
+  await call('project.open', { file: grant('open-project', packageFile) });
+  expect((await call('preflight.run', {})).counts.ignored).toBe(2);
+  // Taking it back shows the finding again (negative control for the stored ignore).
+  await call('preflight.unignore', { key: typo.key });
+  expect((await call('preflight.run', {})).findings.map((f) => f.excerpt)).toEqual(['杜会', '天钢集团']);
+  await call('preflight.ignore', { key: typo.key, rule: typo.rule, nodeId: typo.sectionId, excerpt: typo.excerpt });
+  await call('package.submit', {});
+  await call('project.close', {});
+
+  // The office still takes the package back: the department's ignores are not a change to the report.
+  await call('project.open', { file: grant('open-project', projectFile) });
+  const review = await call('package.import', { file: grant('contribution', packageFile) });
+  expect(review.warnings).toEqual([]);
+  expect(review.changes).toBe(0);
+  await call('package.discard', { importId: review.importId });
+});
+
+test('a fix from the panel is saved as a revision of its own (reason preflight), never folded into the autosaves around it', async () => {
+  const projectFile = path.join(dir, '修改.rwproj');
+  const created = await call('project.create', { file: grant('new-project', projectFile), unitName: '天津工业职业学院', year: 2025 });
+  const id = (created.outline.find((n) => n.parentId !== null) as { id: string }).id;
+  let revision = (await call('section.load', { id })).revision;
+  const save = async (text: string, reason?: 'edit' | 'preflight') => {
+    revision = (await call('section.save', { id, content: [para('p1', text)], baseRevision: revision, ...(reason === undefined ? {} : { reason }) })).revision;
+  };
+  await save('学校的杜会服务');
+  await save('学校的杜会服务能力');
+  const history = async () => (await call('section.history', { id })).map((r) => r.reason);
+  // Negative control: autosaves within one bucket are folded into one revision.
+  const autosaved = await history();
+  expect(autosaved.filter((r) => r === 'edit')).toHaveLength(1);
+  await save('学校的社会服务能力', 'preflight');
+  await save('学校的社会服务能力显著提升');
+  expect((await history()).slice(0, 3)).toEqual(['edit', 'preflight', 'edit']);
+  expect((await refusal('section.save', { id, content: [para('p1', 'x')], baseRevision: revision, reason: 'merge' })).code).toBe('INVALID_PAYLOAD');
+  await call('project.close', {});
 });

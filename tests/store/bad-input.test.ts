@@ -221,8 +221,8 @@ describe('a read-only file', () => {
   test('of an older schema is migrated in memory only', () => {
     const project = createProject(dir, '旧只读.rwproj', { blank: true });
     const file = project.path;
-    // Make it a version-2 file: drop what migrations 3, 4, 5 and 6 add.
-    project.db.exec('DROP TABLE asset; DROP TABLE comment; DROP TABLE package_section; DROP TABLE package; DROP TABLE node_status; DROP TABLE issued_statement; DROP TABLE preflight_ignore');
+    // Make it a version-2 file: drop what migrations 3 to 7 add.
+    project.db.exec('DROP TABLE asset; DROP TABLE comment; DROP TABLE package_section; DROP TABLE package; DROP TABLE node_status; DROP TABLE issued_statement; DROP TABLE preflight_ignore; DROP TABLE prior_year_section; DROP TABLE prior_year_source');
     project.db.prepare("DELETE FROM settings WHERE key = 'projectUuid'").run();
     project.db.pragma('user_version = 2');
     project.close();

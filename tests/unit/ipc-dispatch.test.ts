@@ -89,6 +89,12 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'preflight.updateSettings': { glossary: [{ preferred: '党的二十大', variants: ['二十大'] }], traditionalAllow: ['天津工業職業學院'] },
   'preflight.ignore': { key: 'typo|p1|text|杜会', rule: 'typo', nodeId: 'n1', excerpt: '杜会' },
   'preflight.unignore': { key: 'typo|p1|text|杜会' },
+  // A new year from last year's project (issue 16, part 2).
+  'project.createFromLastYear': { file: H, from: H, year: 2026, unitName: '天津工业职业学院', numberingScheme: 'chapter', tableValues: 'clear' },
+  'priorYear.info': {},
+  'priorYear.section': { id: 'n1' },
+  'priorYear.copyBlock': { id: 'n1', blockId: 'p1' },
+  'priorYear.compareColumn': { id: 'n1', tableId: 't1', colId: 'c1' },
 };
 
 function expectError(result: IpcResult<unknown>, code: string): string {

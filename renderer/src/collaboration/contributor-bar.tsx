@@ -6,6 +6,7 @@ import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import type { Notices } from '../ui/notices';
 import { Icon } from '../ui/icons';
+import { useExportGate } from '../preflight/export-gate';
 
 interface ContributorBarProps {
   readonly contribution: ContributionInfo;
@@ -18,9 +19,12 @@ export function ContributorBar({ contribution, flush, notices }: ContributorBarP
   const api = useApi();
   const [info, setInfo] = useState(contribution);
   const [busy, setBusy] = useState(false);
+  // 校对 of the department's own sections before 提交: remaining errors listed, asked once.
+  const gate = useExportGate(undefined, 'submit');
   const submit = async (): Promise<void> => {
     setBusy(true);
     try {
+      if (!(await gate.ask())) return;
       await flush();
       setInfo(await api.package.submit({}));
       notices.push('info', t('contrib.submitted'));
@@ -42,6 +46,7 @@ export function ContributorBar({ contribution, flush, notices }: ContributorBarP
       <button type="button" className="btn btn-primary btn-small" onClick={() => void submit()} disabled={busy} data-testid="contributor-submit">
         {t('contrib.submit')}
       </button>
+      {gate.element}
     </div>
   );
 }

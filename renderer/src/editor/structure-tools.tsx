@@ -13,6 +13,7 @@ import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import { useReportUi } from '../navigation/report-ui';
 import { showBlock } from '../navigation/show-block';
+import { usePreflightEditor } from '../preflight/use-preflight-editor';
 import { useStore } from '../state/store';
 import { imageFilesOf, importImageFile } from './figure/image-import';
 import { insertImportedImage } from './figure/insert-image';
@@ -99,6 +100,8 @@ export function StructureTools({ nodeId, readOnly, ribbonSlot }: StructureToolsP
   const { pickerOpen } = useStore(xrefUi(editor));
   useImagePaste(editor, readOnly);
   useJumps(editor, nodeId);
+  // After useJumps: a 校对 entry's excerpt is selected after its block was shown.
+  usePreflightEditor(editor, nodeId, readOnly);
   return (
     <>
       {ribbonSlot ? createPortal(<InsertToolbar readOnly={readOnly} />, ribbonSlot) : null}

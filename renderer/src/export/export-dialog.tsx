@@ -10,6 +10,7 @@ import { t } from '../../../shared/i18n';
 import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import { Modal } from '../ui/modal';
+import { useExportGate } from '../preflight/export-gate';
 import { ExportResult } from './export-result';
 import { useExportJob, type ExportFormat } from './use-export-job';
 
@@ -47,6 +48,8 @@ export function ExportDialog({ reportTitle, flush, onClose }: ExportDialogProps)
   const [sign, setSign] = useState(false);
   const [password, setPassword] = useState('');
   const running = job.state.kind === 'running';
+  // 校对 before exporting: remaining errors listed, asked once (renderer/src/preflight/export-gate.tsx).
+  const gate = useExportGate(onClose);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -62,6 +65,7 @@ export function ExportDialog({ reportTitle, flush, onClose }: ExportDialogProps)
     }
     setPicking(true);
     try {
+      if (!(await gate.ask())) return;
       const target = await api.dialog.pickExportPath({ format, suggestedName: reportTitle });
       if (target === null) return;
       const certificate = signing ? await api.dialog.pickCertificatePath({}) : null;
@@ -143,6 +147,7 @@ export function ExportDialog({ reportTitle, flush, onClose }: ExportDialogProps)
               </span>
             </div>
           ) : null}
+          {gate.element}
           {problem ? (
             <div className="form-error" role="alert" data-testid="export-error">
               {problem}

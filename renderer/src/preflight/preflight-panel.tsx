@@ -1,26 +1,28 @@
 /**
  * 校对: the status bar's button with the count of errors and warnings, and the side panel listing
  * the preflight's findings grouped by section and rule. Opening the panel saves pending edits and
- * checks the whole report in main (the dictionary lives there); an entry jumps to its block;
- * 忽略 stores the decision in the project (carried in packages) and checks again.
+ * checks the whole report in main (the dictionary lives there); the edited section is re-checked
+ * after each save (preflight-live.ts), so the list and the count follow the typing. An entry
+ * jumps to its block and selects the excerpt; 改为… applies the fix in the editor as one undo step
+ * and one revision; 忽略 stores the decision (in the project, or in a department's package).
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '../../../shared/i18n';
 import type { MessageKey } from '../../../shared/i18n';
-import type { Finding, PreflightResult } from '../../../shared/preflight/types';
+import type { Finding } from '../../../shared/preflight/types';
 import { useApi } from '../ipc/api-context';
+import { errorMessage } from '../ipc/error-message';
 import { useReportUi } from '../navigation/report-ui';
+import { useStore } from '../state/store';
 import { Icon } from '../ui/icons';
+import type { PreflightLive } from './preflight-live';
+import { PreflightSettingsDialog } from './preflight-settings-dialog';
 
-export interface PreflightCount {
-  readonly errors: number;
-  readonly warnings: number;
-}
-
-export const PreflightButton = memo(function PreflightButton({ count, open, onToggle }: { readonly count: PreflightCount | null; readonly open: boolean; readonly onToggle: () => void }) {
-  const label = count === null ? t('preflight.button') : t('preflight.count', { errors: count.errors, warnings: count.warnings });
+export const PreflightButton = memo(function PreflightButton({ live, open, onToggle }: { readonly live: PreflightLive; readonly open: boolean; readonly onToggle: () => void }) {
+  const { result } = useStore(live.state);
+  const label = result === null ? t('preflight.button') : t('preflight.count', { errors: result.counts.error, warnings: result.counts.warning });
   return (
-    <button type="button" className={`status-item status-problems ${count !== null && count.errors > 0 ? 'has-problems' : ''} ${open ? 'is-open' : ''}`} onClick={onToggle} aria-pressed={open} data-testid="preflight-button">
+    <button type="button" className={`status-item status-problems ${result !== null && result.counts.error > 0 ? 'has-problems' : ''} ${open ? 'is-open' : ''}`} onClick={onToggle} aria-pressed={open} data-testid="preflight-button">
       <Icon name="warning" size={14} />
       {label}
     </button>
@@ -45,48 +47,88 @@ function groups(findings: readonly Finding[]): Group[] {
   return out;
 }
 
-export function PreflightPanel({ flush, readOnly, onCount, onClose }: { readonly flush: () => Promise<unknown>; readonly readOnly: boolean; readonly onCount: (count: PreflightCount) => void; readonly onClose: () => void }) {
+function fixLabel(f: Finding): string | null {
+  // An outline title (its unit's block is the section itself) is renamed in the outline, not the editor.
+  if (f.fix === null || f.blockId === f.sectionId) return null;
+  if (f.fix.kind === 'xref') return t('preflight.fixXref');
+  return f.fix.text === '' ? t('preflight.fixDelete') : t('preflight.fixTo', { text: f.fix.text });
+}
+
+export interface PreflightPanelProps {
+  readonly live: PreflightLive;
+  readonly flush: () => Promise<unknown>;
+  /** The project cannot be changed at all (read-only file). */
+  readonly readOnly: boolean;
+  /** A department's package: ignores go into the package, the settings are the office's. */
+  readonly contributor: boolean;
+  readonly onClose: () => void;
+}
+
+export function PreflightPanel({ live, flush, readOnly, contributor, onClose }: PreflightPanelProps) {
   const api = useApi();
   const ui = useReportUi();
-  const [result, setResult] = useState<PreflightResult | null>(null);
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  // The parent hands new callbacks on every render; the check must run once on opening, not per render.
-  const latest = useRef({ flush, onCount });
-  latest.current = { flush, onCount };
+  const { result, running, error } = useStore(live.state);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const latest = useRef(flush);
+  latest.current = flush;
 
-  const run = useCallback(async () => {
-    setRunning(true);
-    setError(null);
-    try {
-      await latest.current.flush();
-      const next = await api.preflight.run({});
-      setResult(next);
-      latest.current.onCount({ errors: next.counts.error, warnings: next.counts.warning });
-    } catch (e) {
-      setError(t('preflight.failed', { message: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setRunning(false);
-    }
-  }, [api]);
-
+  // The whole report once on opening (the parent hands a new flush each render: not a dependency).
   useEffect(() => {
-    void run();
-  }, [run]);
+    void live.runAll();
+  }, [live]);
+
+  const show = useCallback(
+    (f: Finding) => {
+      ui.navigate(f.sectionId, f.blockId);
+      void live.request(f, 'show');
+    },
+    [live, ui],
+  );
+
+  const fix = useCallback(
+    async (f: Finding) => {
+      setProblem(null);
+      setBusy(true);
+      try {
+        // What was typed before is its own revision; the fix then is one revision on its own.
+        await latest.current();
+        ui.navigate(f.sectionId, f.blockId);
+        live.markFix(f.sectionId, true);
+        const outcome = await live.request(f, 'fix');
+        if (!outcome.ok) {
+          live.markFix(f.sectionId, false);
+          setProblem(t('preflight.fixFailed', { reason: outcome.reason ?? '' }));
+          return;
+        }
+        await latest.current();
+        await live.recheck([f.sectionId]);
+      } catch (e) {
+        live.markFix(f.sectionId, false);
+        setProblem(t('preflight.failed', { message: errorMessage(e) }));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [live, ui],
+  );
 
   const ignore = useCallback(
     async (f: Finding) => {
+      setProblem(null);
       try {
         await api.preflight.ignore({ key: f.key, rule: f.rule, nodeId: f.sectionId, excerpt: f.excerpt });
-        await run();
+        await live.recheck([f.sectionId]);
       } catch (e) {
-        setError(t('preflight.failed', { message: e instanceof Error ? e.message : String(e) }));
+        setProblem(t('preflight.failed', { message: errorMessage(e) }));
       }
     },
-    [api, run],
+    [api, live],
   );
 
   const grouped = useMemo(() => (result === null ? [] : groups(result.findings)), [result]);
+  const message = problem ?? (error !== null ? t('preflight.failed', { message: error }) : null);
   return (
     <aside className="side-panel" aria-label={t('preflight.title')} data-testid="preflight-panel">
       <div className="pane-header">
@@ -94,14 +136,21 @@ export function PreflightPanel({ flush, readOnly, onCount, onClose }: { readonly
           {t('preflight.title')}
           {result !== null && result.findings.length > 0 ? <span className="pane-count">{result.findings.length}</span> : null}
         </span>
-        <button type="button" className="btn" disabled={running} onClick={() => void run()} data-testid="preflight-run">
+        <button type="button" className="btn" disabled={running} onClick={() => void live.runAll()} data-testid="preflight-run">
           {running ? t('preflight.running') : t('preflight.run')}
+        </button>
+        <button type="button" className="btn" onClick={() => setSettingsOpen(true)} data-testid="preflight-settings-open">
+          {t('preflight.openSettings')}
         </button>
         <button type="button" className="icon-btn" title={t('problems.close')} onClick={onClose} data-testid="preflight-close">
           ×
         </button>
       </div>
-      {error !== null ? <p className="side-panel-caption">{error}</p> : null}
+      {message !== null ? (
+        <p className="side-panel-caption" role="alert" data-testid="preflight-problem">
+          {message}
+        </p>
+      ) : null}
       {result !== null && result.findings.length === 0 ? <p className="side-panel-empty">{t('preflight.empty')}</p> : null}
       {grouped.map((group) => (
         <section key={group.sectionId} className="preflight-section">
@@ -110,31 +159,40 @@ export function PreflightPanel({ flush, readOnly, onCount, onClose }: { readonly
             <div key={rule}>
               <h4 className="side-panel-caption">{t(`preflight.rule.${rule}` as MessageKey)}</h4>
               <ul className="problem-list">
-                {findings.map((f) => (
-                  <li key={`${f.key}|${f.offset}`} data-testid="preflight-item" data-rule={f.rule} data-severity={f.severity}>
-                    <button type="button" className="problem-item" title={t('preflight.goTo')} onClick={() => ui.navigate(f.sectionId, f.blockId)}>
-                      <span className="problem-text">
-                        <span className="problem-message">
-                          {t(`preflight.severity.${f.severity}` as MessageKey)}：{f.message}
+                {findings.map((f) => {
+                  const label = readOnly ? null : fixLabel(f);
+                  return (
+                    <li key={`${f.key}|${f.offset}`} data-testid="preflight-item" data-rule={f.rule} data-severity={f.severity}>
+                      <button type="button" className="problem-item" title={t('preflight.goTo')} onClick={() => show(f)}>
+                        <span className="problem-text">
+                          <span className="problem-message">
+                            {t(`preflight.severity.${f.severity}` as MessageKey)}：{f.message}
+                          </span>
+                          <span className="problem-where" data-testid="preflight-excerpt">
+                            {f.context}
+                            {f.suggestion !== null ? ` → ${f.suggestion === '' ? '（删除）' : f.suggestion}` : ''}
+                          </span>
                         </span>
-                        <span className="problem-where" data-testid="preflight-excerpt">
-                          {f.context}
-                          {f.suggestion !== null ? ` → ${f.suggestion === '' ? '（删除）' : f.suggestion}` : ''}
-                        </span>
-                      </span>
-                    </button>
-                    {readOnly ? null : (
-                      <button type="button" className="btn" onClick={() => void ignore(f)} data-testid="preflight-ignore">
-                        {t('preflight.ignore')}
                       </button>
-                    )}
-                  </li>
-                ))}
+                      {label !== null ? (
+                        <button type="button" className="btn btn-small" disabled={busy} onClick={() => void fix(f)} data-testid="preflight-fix">
+                          {label}
+                        </button>
+                      ) : null}
+                      {readOnly ? null : (
+                        <button type="button" className="btn btn-small" onClick={() => void ignore(f)} data-testid="preflight-ignore">
+                          {t('preflight.ignore')}
+                        </button>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           ))}
         </section>
       ))}
+      {settingsOpen ? <PreflightSettingsDialog readOnly={readOnly || contributor} onSaved={() => void live.runAll()} onClose={() => setSettingsOpen(false)} /> : null}
     </aside>
   );
 }

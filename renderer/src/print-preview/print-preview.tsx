@@ -9,6 +9,7 @@ import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import { PreviewViewer } from './preview-viewer';
 import { usePrintPreview, type PreviewState } from './use-print-preview';
+import { useExportGate } from '../preflight/export-gate';
 
 interface PrintPreviewProps {
   /** Offered as the file name of 导出 PDF…. */
@@ -38,8 +39,11 @@ export function PrintPreview({ reportTitle, flush, onClose }: PrintPreviewProps)
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
+  // 校对 before saving the PDF: remaining errors listed, asked once (renderer/src/preflight/export-gate.tsx).
+  const gate = useExportGate();
   const exportPdf = async (previewId: string): Promise<void> => {
     try {
+      if (!(await gate.ask())) return;
       const target = await api.dialog.pickExportPath({ format: 'pdf', suggestedName: reportTitle });
       if (target === null) return;
       setSave({ kind: 'saving' });
@@ -60,6 +64,7 @@ export function PrintPreview({ reportTitle, flush, onClose }: PrintPreviewProps)
 
   return (
     <div className="preview-overlay" role="dialog" aria-modal="true" aria-label={t('preview.title')} data-testid="print-preview" data-state={state.kind} data-preview-id={state.kind === 'ready' ? state.preview.previewId : undefined}>
+      {gate.element}
       {state.kind === 'ready' ? (
         <PreviewViewer
           pdf={state.pdf}

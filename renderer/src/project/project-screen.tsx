@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OutlineChange, ProjectSnapshot } from '../../../shared/ipc/contract';
-import { depthOf } from '../../../shared/model/outline';
+import { depthOf, outlineInOrder } from '../../../shared/model/outline';
 import type { ReportSettings } from '../../../shared/model/settings';
 import { numberOutline } from '../../../shared/numbering/heading-numbering';
 import { t } from '../../../shared/i18n';
@@ -16,7 +16,9 @@ import { ReportUiProvider } from '../navigation/report-ui';
 import { useReportServices } from '../navigation/use-report-services';
 import { NumberingProvider } from '../numbering/numbering-context';
 import { ProblemsButton, ProblemsPanel } from '../problems/problems-panel';
-import { PreflightButton, PreflightPanel, type PreflightCount } from '../preflight/preflight-panel';
+import { PreflightButton, PreflightPanel } from '../preflight/preflight-panel';
+import { PreflightProvider } from '../preflight/preflight-context';
+import { createPreflightLive } from '../preflight/preflight-live';
 import { ViewModeToggle } from '../whole-report/view-mode-toggle';
 import { WholeReportView } from '../whole-report/whole-report-view';
 import { useApi } from '../ipc/api-context';
@@ -35,6 +37,8 @@ import { ExportDialog } from '../export/export-dialog';
 import { StatementDialog } from '../statement/statement-dialog';
 import { PrintPreview } from '../print-preview/print-preview';
 import { HistoryPanel } from './history-panel';
+import { PriorYearPanel } from '../new-year/prior-year-panel';
+import { usePriorYear } from '../new-year/use-prior-year';
 import { ReadOnlyBanner } from './read-only-banner';
 import { SettingsDialog } from './settings-dialog';
 import { StatusBar } from './status-bar';
@@ -64,6 +68,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [selectedId, setSelectedId] = useState<string | null>(() => firstSectionId(initial));
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [editorNonce, setEditorNonce] = useState(0);
+  // Restored versions, counted: the restored text is shown from its top (scroll-reset.ts).
+  const [restoreCount, setRestoreCount] = useState(0);
   // One side panel at a time (side-panels.ts): two squeezed the page to a few characters a line.
   const sidePanels = useSidePanels();
   const [historyOpen, setHistoryOpen] = sidePanels.slot('history');
@@ -75,11 +81,19 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [sectionWords] = useState(() => createStore<number | null>(null));
   const [problemsOpen, setProblemsOpen] = sidePanels.slot('problems');
   const [preflightOpen, setPreflightOpen] = sidePanels.slot('preflight');
-  const [preflightCount, setPreflightCount] = useState<PreflightCount | null>(null);
+  // 校对: one state for the panel, the status bar and the editors; a saved section is re-checked.
+  const preflightFlush = useRef<() => Promise<unknown>>(() => Promise.resolve());
+  const preflightOrder = useRef(initial.outline);
+  const [preflight] = useState(() =>
+    createPreflightLive({ api, flush: () => preflightFlush.current(), order: () => outlineInOrder(preflightOrder.current).map((n) => n.id), describeError: errorMessage }),
+  );
+  useEffect(() => () => preflight.dispose(), [preflight]);
   const [collabOpen, setCollabOpen] = sidePanels.slot('collab');
   const [exportOpen, setExportOpen] = useState(false);
   const [statementOpen, setStatementOpen] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
+  // 去年同期 (issue 16): shown beside the editor when the project was made from last year's.
+  const priorYear = usePriorYear(snapshot.path);
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
   const services = useReportServices(api, notices, setSelectedId);
@@ -94,7 +108,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     () =>
       new SaveCoordinator({
         save: async (id, content, baseRevision) => {
-          const result = await api.section.save({ id, content, baseRevision });
+          const result = await api.section.save({ id, content, baseRevision, ...preflight.saveReason(id) });
           // Numbers and references follow what is stored: ask again when this save changed them.
           numbering.noteSaved(id, content);
           return result;
@@ -107,11 +121,15 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
           if (selectedRef.current === id || viewRef.current === 'whole') setEditorNonce((n) => n + 1);
         },
         onSaved: (id, result) => {
+          preflight.noteSaved(id);
           setSnapshot((s) => ({ ...s, stats: result.stats }));
           if (selectedRef.current === id) setHistoryKey((k) => k + 1);
         },
       }),
   );
+
+  preflightFlush.current = () => coordinator.flushAll();
+  preflightOrder.current = snapshot.outline;
 
   useEffect(() => {
     setExitFlusher(() => coordinator.flushAll());
@@ -244,6 +262,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
       await coordinator.settle(id);
       await api.section.restore({ id, revision });
       setEditorNonce((n) => n + 1);
+      setRestoreCount((n) => n + 1);
       setHistoryKey((k) => k + 1);
       numbering.scheduleRefresh();
       notices.push('info', t('history.restored', { revision }));
@@ -275,17 +294,53 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
 
   // A new section (or a new copy of it after a restore or a merge) is shown from its top.
   const editorAreaRef = useRef<HTMLElement | null>(null);
-  useScrollResetOn(editorAreaRef, services.view === 'single' ? `${selectedId ?? ''}:${editorNonce}` : null);
+  // (Not after every reload: a block copied from last year goes to the end, where the author is.)
+  useScrollResetOn(editorAreaRef, services.view === 'single' ? `${selectedId ?? ''}:${restoreCount}` : null);
+
+  // Copies one of last year's blocks to the end of this section: pending edits are written first,
+  // then the editor reloads the section with the new block (as after a history restore).
+  const copyFromPriorYear = async (blockId: string): Promise<void> => {
+    if (!selected) return;
+    const id = selected.id;
+    try {
+      if (!(await coordinator.settle(id))) throw new Error(t('editor.conflictReloaded'));
+      const result = await api.priorYear.copyBlock({ id, blockId });
+      setEditorNonce((n) => n + 1);
+      setHistoryKey((k) => k + 1);
+      numbering.scheduleRefresh();
+      setSnapshot((s) => ({ ...s, stats: result.stats }));
+      notices.push('info', t('priorYear.copied'));
+      for (const warning of result.warnings) notices.push('error', warning);
+    } catch (error) {
+      notices.push('error', t('priorYear.copyFailed', { message: errorMessage(error) }));
+    }
+  };
+
+  // 同比 with last year for one column of a carried table (same save-then-reload as copying).
+  const compareWithPriorYear = async (tableId: string, colId: string): Promise<void> => {
+    if (!selected) return;
+    const id = selected.id;
+    try {
+      if (!(await coordinator.settle(id))) throw new Error(t('editor.conflictReloaded'));
+      const result = await api.priorYear.compareColumn({ id, tableId, colId });
+      setEditorNonce((n) => n + 1);
+      setHistoryKey((k) => k + 1);
+      setSnapshot((s) => ({ ...s, stats: result.stats }));
+      notices.push('info', t('priorYear.compared', { filled: result.filled }));
+    } catch (error) {
+      notices.push('error', t('priorYear.compareFailed', { message: errorMessage(error) }));
+    }
+  };
 
   const sectionTitle = selected ? `${labels.get(selected.id) ?? ''}${selected.title}` : '';
   const problemsButton = useMemo(
     () => (
       <>
         <ProblemsButton open={problemsOpen} onToggle={() => setProblemsOpen((o) => !o)} />
-        <PreflightButton count={preflightCount} open={preflightOpen} onToggle={() => setPreflightOpen((o) => !o)} />
+        <PreflightButton live={preflight} open={preflightOpen} onToggle={() => setPreflightOpen((o) => !o)} />
       </>
     ),
-    [problemsOpen, preflightOpen, preflightCount, setProblemsOpen, setPreflightOpen],
+    [problemsOpen, preflightOpen, preflight, setProblemsOpen, setPreflightOpen],
   );
 
   const screen = (
@@ -325,6 +380,17 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             {t('preview.open')}
           </button>
         )}
+        {priorYear.info && !contribution ? (
+          <button
+            type="button"
+            className={`btn btn-small${priorYear.open ? ' btn-primary' : ''}`}
+            onClick={priorYear.toggle}
+            title={t('priorYear.toggleHint')}
+            data-testid="prior-year-toggle"
+          >
+            {t('priorYear.toggle')}
+          </button>
+        ) : null}
         <ViewModeToggle
           mode={services.view}
           onChange={(mode) => {
@@ -424,9 +490,19 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             <CommentsPanel key={selected?.id ?? ''} nodeId={selected?.id ?? null} readOnly={snapshot.readOnly} canAdd={false} />
           </aside>
         ) : null}
+        {priorYear.info && priorYear.open && !contribution ? (
+          <PriorYearPanel
+            sectionId={selected?.id ?? null}
+            year={priorYear.info.year}
+            readOnly={sectionReadOnly || services.view === 'whole'}
+            onCopy={copyFromPriorYear}
+            onCompare={compareWithPriorYear}
+            onClose={priorYear.toggle}
+          />
+        ) : null}
         {problemsOpen ? <ProblemsPanel outline={snapshot.outline} onClose={() => setProblemsOpen(false)} /> : null}
         {preflightOpen ? (
-          <PreflightPanel flush={() => coordinator.flushAll()} readOnly={snapshot.readOnly || contribution !== undefined} onCount={setPreflightCount} onClose={() => setPreflightOpen(false)} />
+          <PreflightPanel live={preflight} flush={() => coordinator.flushAll()} readOnly={snapshot.readOnly} contributor={contribution !== undefined} onClose={() => setPreflightOpen(false)} />
         ) : null}
       </div>
       <StatusBar
@@ -466,7 +542,9 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   return (
     <NumberingProvider store={numbering}>
       <ReportUiProvider value={services.ui}>
-        <BlockCommentsProvider hub={blockComments}>{screen}</BlockCommentsProvider>
+        <BlockCommentsProvider hub={blockComments}>
+          <PreflightProvider value={preflight}>{screen}</PreflightProvider>
+        </BlockCommentsProvider>
       </ReportUiProvider>
     </NumberingProvider>
   );

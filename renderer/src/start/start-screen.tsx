@@ -5,6 +5,7 @@ import { t } from '../../../shared/i18n';
 import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import { NewReportDialog } from './new-report-dialog';
+import { NewYearDialog } from './new-year-dialog';
 import { OpenProblemPanel } from './open-problem-panel';
 import { RecentList } from './recent-list';
 import { useProjectOpener } from './use-project-opener';
@@ -19,6 +20,7 @@ export function StartScreen({ initialError, onOpened }: StartScreenProps) {
   const api = useApi();
   const opener = useProjectOpener(onOpened, initialError);
   const [creating, setCreating] = useState(false);
+  const [creatingFromLastYear, setCreatingFromLastYear] = useState(false);
   const [recent, setRecent] = useState<readonly RecentFile[] | null>(null);
   const [recentError, setRecentError] = useState<string | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -75,6 +77,15 @@ export function StartScreen({ initialError, onOpened }: StartScreenProps) {
               <span className="start-action-hint">{t('start.newReportHint')}</span>
             </span>
           </button>
+          <button type="button" className="start-action" onClick={() => setCreatingFromLastYear(true)} disabled={opener.busy} data-testid="start-new-year">
+            <span className="start-action-icon">
+              <Icon name="new-file" size={26} />
+            </span>
+            <span className="start-action-text">
+              <span className="start-action-title">{t('newYear.start')}</span>
+              <span className="start-action-hint">{t('newYear.startHint')}</span>
+            </span>
+          </button>
           <button type="button" className="start-action" onClick={() => void pickAndOpen()} disabled={opener.busy} data-testid="start-open">
             <span className="start-action-icon">
               <Icon name="open-folder" size={26} />
@@ -100,6 +111,7 @@ export function StartScreen({ initialError, onOpened }: StartScreenProps) {
         {info ? <footer className="start-footer">{t('start.version', { name: t('app.name'), version: info.version })}</footer> : null}
       </main>
       {creating ? <NewReportDialog onCancel={() => setCreating(false)} onCreated={onOpened} /> : null}
+      {creatingFromLastYear ? <NewYearDialog onCancel={() => setCreatingFromLastYear(false)} onCreated={onOpened} /> : null}
     </div>
   );
 }
