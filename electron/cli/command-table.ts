@@ -18,4 +18,6 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   statement: async () => (await import('./commands/statement-command')).statementCommand,
   verify: async () => (await import('./commands/verify-command')).verifyCommand,
   check: async () => (await import('./commands/check-command')).checkCommand,
+  // import-docx: a whole report from Word (issue 16)
+  'import-docx': async () => (await import('./commands/import-docx-command')).importDocxCommand,
 };

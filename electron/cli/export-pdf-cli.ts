@@ -5,7 +5,7 @@
  */
 import type { ExportPartKey } from '../../shared/export/export-parts';
 import { exportPdf, type PdfExportResult } from '../export/pdf/export-pdf';
-import { PlaywrightPrintEngine } from '../export/pdf/playwright-print-engine';
+import { ChromiumPrintEngine } from '../export/pdf/chromium-print-engine';
 import type { Project } from '../project-store/project';
 import type { P12Identity } from '../statement/pdf-signature';
 import { CliError } from './cli-error';
@@ -18,13 +18,14 @@ export async function exportPdfFromCli(
   io: CliIo,
   identity: P12Identity | null = null,
 ): Promise<PdfExportResult> {
-  const engine = new PlaywrightPrintEngine();
+  const engine = new ChromiumPrintEngine();
   const controller = new AbortController();
   const interrupt = (): void => controller.abort();
   process.once('SIGINT', interrupt);
   try {
     const sign = identity === null ? {} : { sign: { identity, now: new Date() } };
-    const result = await exportPdf(project, { path: out, engine, parts, signal: controller.signal, ...sign });
+    // One export per run: Chromium is closed as soon as it has printed (see releaseEngine).
+    const result = await exportPdf(project, { path: out, engine, parts, signal: controller.signal, releaseEngine: true, ...sign });
     io.out(`已导出 ${result.path}（共 ${result.pages} 页，警告 ${result.warnings.length} 条）。\n`);
     if (result.signed) io.out(`已数字签名（${identity?.commonName ?? ''}），SHA-256：${result.sha256} / digitally signed\n`);
     for (const warning of result.warnings) io.err(`警告：${warning}\n`);

@@ -14,6 +14,9 @@ export const MAIN_HELP = `年报工坊命令行工具 / ReportWorks command-line
   import-md <文件.rwproj> <报告.md> [--verbose]
       从 Pandoc Markdown 导入目录、正文、表格、图片和案例，替换项目原有目录 / import outline, text,
       tables, figures and case boxes from Markdown, replacing the project's outline
+  import-docx <文件.rwproj> <报告.docx> [--verbose]
+      从已有的 Word 年报导入目录、正文、表格、图片和案例，替换项目原有目录 / import a whole report
+      from Word, replacing the project's outline
   export <文件.rwproj> [--docx <输出.docx>] [--pdf <输出.pdf> [--p12 <证书.p12> --password-env <变量>]] [--without <部分,…>]
       导出 Word 文档或 PDF（封面、声明、目录、正文、案例附录、编写分工）/ export the report as Word or PDF
   department add <文件.rwproj> --name <名称> [--lead <负责人>] [--writer <主要编写人>]

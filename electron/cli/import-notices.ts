@@ -25,6 +25,9 @@ const KIND_ORDER: readonly ImportWarningKind[] = [
   'caption-number',
   'page-number',
   'suspicious-heading',
+  // import-docx
+  'dropped-content',
+  'case-guessed',
 ];
 
 const warningLine = (w: ImportWarning): string => `警告：${w.zh} / Warning: ${w.en}`;

@@ -4,9 +4,11 @@ import http from 'node:http';
 import path from 'node:path';
 import { MAX_IMAGE_BASE64 } from '../../shared/ipc/contract';
 import { RecentFiles } from '../app-state/recent-files';
+import { Preferences } from '../app-state/preferences';
+import type { DesktopShell } from '../services/desktop-shell';
 import { ErrorLog } from '../errors/error-log';
 import type { Dialogs } from '../services/dialogs';
-import { PlaywrightPrintEngine } from '../export/pdf/playwright-print-engine';
+import { ChromiumPrintEngine } from '../export/pdf/chromium-print-engine';
 import { FileHandles } from '../services/file-handles';
 import { createHandlers, dispatch, type Handlers } from '../services/handlers';
 import { ProjectSession } from '../services/session';
@@ -35,6 +37,8 @@ export interface Harness {
   readonly files: FileHandles;
   /** Queue the answer of the next file dialog (null = user cancelled). */
   queueDialogAnswer(answer: string | null): void;
+  /** What main asked of the desktop (open, reveal, print), in order, with the paths it held. */
+  readonly shellCalls: readonly { readonly action: 'open' | 'reveal' | 'print'; readonly file: string }[];
   close(): Promise<void>;
 }
 
@@ -89,13 +93,26 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       counter += 1;
       return path.join(options.workDir, `${suggested.replace(/[\\/:*?"<>|]/g, '_')}-${counter}.${format}`);
     },
+    // 从 Word 报告创建: the Word report is a file the test made; it queues it.
+    pickWordReportPath: async () => (answers.length > 0 ? (answers.shift() ?? null) : null),
   };
   // PDF export and print preview print through Debian's Chromium, as the CLI does.
-  const printEngine = new PlaywrightPrintEngine();
+  const printEngine = new ChromiumPrintEngine();
   // The harness logs what goes wrong into its work folder, as the app does into its user-data folder.
   const errorLog = new ErrorLog({ dir: path.join(options.workDir, '.logs') });
   const files = new FileHandles();
-  const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: options.version ?? '0.0.0-harness', closeReady: () => {}, printEngine, files });
+  // The desktop is not there to open or print: the calls are recorded for the tests instead.
+  const shellCalls: { action: 'open' | 'reveal' | 'print'; file: string }[] = [];
+  const shell: DesktopShell = {
+    openPath: async (file) => {
+      shellCalls.push({ action: 'open', file });
+      return '';
+    },
+    showItemInFolder: (file) => void shellCalls.push({ action: 'reveal', file }),
+    printPdf: async (file) => void shellCalls.push({ action: 'print', file }),
+  };
+  const preferences = new Preferences(path.join(options.workDir, '.profile'));
+  const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: options.version ?? '0.0.0-harness', closeReady: () => {}, printEngine, files, preferences, shell });
   const rendererDir = path.resolve(options.rendererDir);
 
   const server = http.createServer((req, res) => {
@@ -159,6 +176,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     errorLog,
     files,
     queueDialogAnswer: (answer) => answers.push(answer),
+    shellCalls,
     close: () =>
       new Promise<void>((resolve) => {
         session.close();

@@ -19,6 +19,8 @@ import { guardWebContents, hardenSession, registerAppScheme } from './hardening'
 import { buildMenu } from './menu';
 import { ElectronPrintEngine } from './pdf-print-engine';
 import { electronNativeBinding } from './native-binding';
+import { Preferences } from '../app-state/preferences';
+import { electronDesktopShell } from './desktop-shell-electron';
 
 // The renderer and the print pages are served on app:// (electron/security/app-protocol.ts), never file://.
 app.enableSandbox();
@@ -83,6 +85,9 @@ const spreadsheetFilters = [
 
 const handlers = createHandlers({
   session,
+  // Find and replace, zoom, open after export, print the preview.
+  preferences: new Preferences(app.getPath('userData')),
+  shell: electronDesktopShell(appMounts, () => mainWindow),
   printEngine: new ElectronPrintEngine(appMounts),
   recent,
   host: 'electron',
@@ -138,6 +143,11 @@ const handlers = createHandlers({
     async pickStatementPath(format, suggestedName) {
       const result = await dialog.showSaveDialog(mainWindow!, { title: '生成真实性声明', defaultPath: `${suggestedName}.${format}`, filters: exportFilters(format), properties: saveProperties });
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    // 从 Word 报告创建 (issue 16)
+    async pickWordReportPath() {
+      const result = await dialog.showOpenDialog(mainWindow!, { title: '选择 Word 报告', properties: ['openFile'], filters: [{ name: 'Word 文档（.docx）', extensions: ['docx'] }] });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   },
 });

@@ -11,47 +11,77 @@
  */
 import { BrowserWindow } from 'electron';
 import path from 'node:path';
-import { WAIT_FOR_READY_SCRIPT, type PrintEngine, type PrintRequest } from '../export/pdf/print-engine';
+import { showBodyScript, WAIT_FOR_READY_SCRIPT, type PrintEngine, type PrintPage, type PrintRequest } from '../export/pdf/print-engine';
 import type { AppMounts } from '../security/app-protocol';
 import { printWindowPreferences } from '../security/window-preferences';
 
-async function waitUntilReady(window: BrowserWindow): Promise<void> {
+async function evaluate(window: BrowserWindow, expression: string): Promise<void> {
   const { debugger: devtools } = window.webContents;
   devtools.attach('1.3');
   try {
-    await devtools.sendCommand('Runtime.evaluate', { expression: WAIT_FOR_READY_SCRIPT, awaitPromise: true, returnByValue: true });
+    await devtools.sendCommand('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
   } finally {
     devtools.detach();
   }
+}
+
+async function printWindow(window: BrowserWindow): Promise<Uint8Array> {
+  const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+  return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
 }
 
 export class ElectronPrintEngine implements PrintEngine {
   /** Print folders are served on app://print/<id>/ while they print, never as file:// pages. */
   constructor(private readonly mounts: AppMounts) {}
 
-  async print({ htmlFile, signal }: PrintRequest): Promise<Uint8Array> {
+  /** The window stays open for several prints (the export shows the front matter in it after the body). */
+  async open({ htmlFile, signal }: PrintRequest): Promise<PrintPage> {
     signal?.throwIfAborted();
     // No preload, no Node, no JavaScript: the window shows only our own generated HTML and its
     // images, served from the print folder alone by the app:// handler under the print pages' CSP.
     const window = new BrowserWindow({ show: false, webPreferences: { ...printWindowPreferences(), javascript: false } });
     const mount = this.mounts.mountPrintFolder(path.dirname(htmlFile));
-    const abort = (): void => {
+    let closed = false;
+    const close = (): void => {
+      if (closed) return;
+      closed = true;
+      signal?.removeEventListener('abort', close);
       if (!window.isDestroyed()) window.destroy();
-    };
-    signal?.addEventListener('abort', abort, { once: true });
-    try {
-      await window.loadURL(mount.urlOf(htmlFile));
-      await waitUntilReady(window);
-      const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
-      signal?.throwIfAborted();
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    } catch (error) {
-      signal?.throwIfAborted();
-      throw error;
-    } finally {
-      signal?.removeEventListener('abort', abort);
-      abort();
       mount.unmount();
+    };
+    signal?.addEventListener('abort', close, { once: true });
+    const guarded = async <T>(step: () => Promise<T>): Promise<T> => {
+      try {
+        const result = await step();
+        signal?.throwIfAborted();
+        return result;
+      } catch (error) {
+        signal?.throwIfAborted();
+        throw error;
+      }
+    };
+    try {
+      await guarded(async () => {
+        await window.loadURL(mount.urlOf(htmlFile));
+        await evaluate(window, WAIT_FOR_READY_SCRIPT);
+      });
+    } catch (error) {
+      close();
+      throw error;
+    }
+    return {
+      print: () => guarded(() => printWindow(window)),
+      showBody: (html) => guarded(() => evaluate(window, showBodyScript(html))),
+      close: async () => close(),
+    };
+  }
+
+  async print(request: PrintRequest): Promise<Uint8Array> {
+    const page = await this.open(request);
+    try {
+      return await page.print();
+    } finally {
+      await page.close();
     }
   }
 

@@ -52,6 +52,11 @@ export interface CreateOptions {
   readonly year: number;
   readonly blank?: boolean;
   readonly numberingScheme?: 'chapter' | 'global';
+  /**
+   * No outline at all: for a project whose outline is imported right after (从 Word 报告创建), so the
+   * import has no template chapter to soft-delete into the new project's 已删除.
+   */
+  readonly noOutline?: boolean;
 }
 
 export interface OpenOptions {
@@ -122,7 +127,7 @@ export class Project {
         const template = options.blank ? buildBlankReport() : buildAnnualReportTemplate();
         db.transaction(() => {
           writeSettings(db, { ...defaultSettings(options.unitName, options.year), numberingScheme: options.numberingScheme ?? 'chapter' });
-          insertTemplate(db, template);
+          if (options.noOutline !== true) insertTemplate(db, template);
         })();
       } finally {
         db.close();
@@ -371,6 +376,32 @@ export class Project {
       const checked = validateSectionContent(withUniqueIds(content));
       if (!checked.ok) throw new AppError('INVALID_PAYLOAD', { detail: checked.problem });
       return this.storeContent(id, checked.value, reason);
+    });
+  }
+
+  /**
+   * 全部替换 across the report: every changed section stored in ONE transaction (all or none), one
+   * revision each with reason 'replace', which later autosaves never fold away. `change` is given
+   * each stored section and returns its new content, or null to leave it alone.
+   */
+  replaceAcrossSections(change: (doc: SectionDocument) => SectionContent | null): { touched: string[]; damaged: string[] } {
+    return this.write(() => {
+      const touched: string[] = [];
+      const damaged: string[] = [];
+      for (const doc of this.loadAllSections()) {
+        // Damaged content is left for the author to look at, never rewritten by a search (the caller says so).
+        if (doc.recovered) {
+          damaged.push(doc.id);
+          continue;
+        }
+        const next = change(doc);
+        if (next === null) continue;
+        const checked = validateSectionContent(next);
+        if (!checked.ok) throw new AppError('INVALID_PAYLOAD', { detail: checked.problem });
+        this.storeContent(doc.id, checked.value, 'replace');
+        touched.push(doc.id);
+      }
+      return { touched, damaged };
     });
   }
 

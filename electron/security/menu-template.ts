@@ -3,8 +3,11 @@
  * roles so that Ctrl+C/V/X/A work natively; formatting shortcuts (Ctrl+B/I/U, Ctrl+Z/Y,
  * Ctrl+1/2/3) are handled by the editor itself. The DevTools entry (and its Ctrl+Shift+I
  * accelerator, which comes with the role) exists only in a development run.
+ *
+ * No zoom roles: their accelerators (Ctrl+= / Ctrl+- / Ctrl+0) would zoom the whole window before
+ * the page sees the keys; the editor's own zoom (renderer/src/zoom/) takes them and is remembered.
  */
-export type MenuRole = 'quit' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'togglefullscreen' | 'toggleDevTools' | 'reload' | 'forceReload';
+export type MenuRole = 'quit' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'togglefullscreen' | 'toggleDevTools' | 'reload' | 'forceReload';
 
 export interface MenuItemSpec {
   readonly role?: MenuRole;
@@ -14,9 +17,6 @@ export interface MenuItemSpec {
 
 export function menuTemplate({ devTools }: { devTools: boolean }): MenuItemSpec[] {
   const view: MenuItemSpec[] = [
-    { role: 'zoomIn', label: '放大' },
-    { role: 'zoomOut', label: '缩小' },
-    { role: 'resetZoom', label: '实际大小' },
     { role: 'togglefullscreen', label: '全屏' },
   ];
   if (devTools) view.push({ role: 'toggleDevTools', label: '开发者工具' });

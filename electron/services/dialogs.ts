@@ -19,6 +19,8 @@ export interface Dialogs {
   pickStatementInput(kind: StatementInputKind): Promise<string | null>;
   /** Where the issued statement is written (replaced if it exists). */
   pickStatementPath(format: 'docx' | 'pdf', suggestedName: string): Promise<string | null>;
+  /** 从 Word 报告创建 (issue 16): a whole report in Word (.docx). */
+  pickWordReportPath(): Promise<string | null>;
 }
 
 export type StatementInputKind = 'signature' | 'seal' | 'report' | 'certificate';

@@ -14,6 +14,7 @@ import { openCertificate } from './certificate';
 import { createCollaborationHandlers } from './collaboration-handlers';
 import { createStatementHandlers } from './statement-handlers';
 import { createPreflightHandlers } from './preflight-handlers';
+import { createWordReportHandlers } from './word-report-handlers';
 import { createPriorYearHandlers } from './prior-year-handlers';
 import type { Dialogs } from './dialogs';
 import { ExportJobs } from './export-jobs';
@@ -22,6 +23,10 @@ import { checkOutputTarget, type OutputKind } from './output-target';
 import { createPreviewHandlers } from './preview-handlers';
 import { PreviewStore } from './preview-store';
 import type { ProjectSession } from './session';
+import { DEFAULT_PREFERENCES, type Preferences } from '../app-state/preferences';
+import { createFindHandlers } from '../find/find-handlers';
+import type { DesktopShell } from './desktop-shell';
+import { createExportedHandlers, ExportedFiles } from './exported-files';
 
 export type Handlers = {
   [M in IpcMethod]: (input: IpcParsedInput<M>) => Promise<IpcOutput<M>> | IpcOutput<M>;
@@ -41,15 +46,21 @@ export interface HandlerDeps {
   readonly printEngine?: PrintEngine;
   /** Where the dialogs' paths wait for the renderer's handles; a fresh registry when absent. */
   readonly files?: FileHandles;
+  // ---- find and replace, zoom, open after export, print the preview ----
+  /** The user's remembered settings (zoom); defaults only, not remembered, when absent. */
+  readonly preferences?: Preferences;
+  /** Opening, revealing and printing files on the desktop; refused when absent. */
+  readonly shell?: DesktopShell;
 }
 
 /**
  * The one implementation of the IPC contract, shared by Electron's ipcMain and the harness. Each
  * handler receives an already validated payload.
  */
-export function createHandlers({ session, dialogs, recent, host, version, closeReady, takeLaunchFile, printEngine, files = new FileHandles() }: HandlerDeps): Handlers {
+export function createHandlers({ session, dialogs, recent, host, version, closeReady, takeLaunchFile, printEngine, files = new FileHandles(), preferences, shell }: HandlerDeps): Handlers {
   const exportJobs = new ExportJobs();
   const previews = new PreviewStore();
+  const exported = new ExportedFiles();
   const pick = async (purpose: FilePurpose, chosen: Promise<string | null>): Promise<PickedFile | null> => {
     const file = await chosen;
     return file === null ? null : files.grant(purpose, file);
@@ -154,6 +165,7 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
       return exportJobs.run(jobId, async (job) => {
         const options = { parts, beforeWrite: recheck, onProgress: (fraction: number, stage: DocxExportStage) => job.progress(fraction, stage), ...(job.signal ? { signal: job.signal } : {}) };
         const { warnings, path: written } = await exportDocxToFile(project, path, options);
+        exported.remember(jobId, written);
         return { path: written, warnings };
       });
     },
@@ -166,6 +178,7 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
       return exportJobs.run(jobId, async (job) => {
         const onProgress = (progress: PdfExportProgress): void => job.progress(progress.fraction, progress.step);
         const result = await exportPdf(project, { path, engine: printEngine, parts: parts ?? {}, onProgress, beforeWrite: recheck, recordStatement: true, ...signing, ...(job.signal ? { signal: job.signal } : {}) });
+        exported.remember(jobId, result.path);
         return { path: result.path, pages: result.pages, warnings: result.warnings, sha256: result.sha256, signed: result.signed, recorded: result.recorded };
       });
     },
@@ -181,6 +194,13 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     }),
     ...createStatementHandlers(session, dialogs, printEngine),
     ...createPreflightHandlers(session),
+    // ---- find and replace, zoom, open after export, print the preview ----
+    ...createFindHandlers(session),
+    'app.preferences': () => preferences?.read() ?? DEFAULT_PREFERENCES,
+    'app.setPreferences': (patch) => preferences?.update(patch) ?? { ...DEFAULT_PREFERENCES, ...patch },
+    ...createExportedHandlers({ session, exported, previews, ...(shell === undefined ? {} : { shell }) }),
+    // 从 Word 报告创建 (issue 16)
+    ...createWordReportHandlers({ session, dialogs, files, exportJobs, newProjectPath: (file) => outputPath(file, 'new-project', 'project') }),
     // A new year from last year's project (issue 16, part 2).
     ...createPriorYearHandlers(session, files, (file) => outputPath(file, 'new-project', 'project')),
   };

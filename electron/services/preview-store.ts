@@ -80,6 +80,11 @@ export class PreviewStore {
     return { path: resolved, sha256: preview.sha256 };
   }
 
+  /** Where the previewed PDF is, for printing it as it was shown (export.previewPrint). */
+  async file(id: string, owner: object | null): Promise<string> {
+    return (await this.lookup(id, owner)).file;
+  }
+
   /** Deletes the preview (only the one named, when `id` is given); nothing kept is no error. */
   async discard(id?: string): Promise<void> {
     const preview = this.current;

@@ -25,6 +25,7 @@ import type { ImportOutcome, ImportReview } from '../merge/review-types';
 import { isCalendarDay, STATEMENT_POSITIONS, type StatementSettings } from '../statement/statement-text';
 import type { PreflightResult, PreflightSettings } from '../preflight/types';
 import { preflightSettingsSchema, ruleIdSchema, type IgnoredFindingData } from './preflight-schemas';
+import { findOptionsSchema, findQuerySchema, replacementSchema, zoomSchema, type ReportFindResult, type ReportReplaceResult, type UserPreferences } from './workspace-schemas';
 import { TABLE_VALUE_MODES, type TableValueMode } from '../new-year/table-value-modes';
 
 /** The preflight's project data as the settings and the 校对 panel show it. */
@@ -54,6 +55,10 @@ export const FILE_PURPOSES = [
   'export-docx',
   'export-pdf',
   'certificate',
+  // A file an export wrote, for 打开文件 / 打开所在文件夹 (never shown to the renderer as a path).
+  'exported',
+  // 从 Word 报告创建 (issue 16): a whole report in Word to build a new project from.
+  'word-report',
 ] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
@@ -312,6 +317,36 @@ export const inputSchemas = {
       sign: z.object({ password: z.string().max(1000) }).strict().nullable(),
     })
     .strict(),
+  // ---- find and replace, zoom, open after export, print the preview (workspace-schemas.ts) ----
+  /** Matches per section over the stored report (flush edits first); in contributor mode only its own sections. */
+  'report.find': z.object({ query: findQuerySchema, options: findOptionsSchema.optional() }).strict(),
+  /** 全部替换 over the whole report in one transaction: one revision (reason 'replace') per section touched. */
+  'report.replaceAll': z.object({ query: findQuerySchema, replacement: replacementSchema, options: findOptionsSchema.optional() }).strict(),
+  'app.preferences': z.object({}).strict(),
+  'app.setPreferences': z.object({ zoom: zoomSchema.optional() }).strict(),
+  /** 打开文件 / 打开所在文件夹 for the file an export job wrote (main holds its path, keyed by the job). */
+  'export.openResult': z.object({ jobId, reveal: z.boolean() }).strict(),
+  /** 打印: the previewed PDF itself goes to the system's print dialog. */
+  'export.previewPrint': z.object({ previewId }).strict(),
+  // ---- 从 Word 报告创建 (issue 16) ----
+  /** A whole report in Word (.docx) to build a new project from. */
+  'dialog.pickWordReportPath': z.object({}).strict(),
+  /**
+   * Creates the project at `file` (from dialog.pickNewProjectPath) with the outline and content of the
+   * Word report `source`, then opens it. The Word file is read and its pictures prepared before the
+   * project file is created: a refused file leaves nothing behind. With a `jobId` it can be followed
+   * with export.progress (stages load, images, assemble, write).
+   */
+  'project.createFromWord': z
+    .object({
+      file: fileHandle,
+      source: fileHandle,
+      unitName: z.string().trim().min(1).max(100),
+      year: z.number().int().min(2000).max(2100),
+      numberingScheme: z.enum(['chapter', 'global']).optional(),
+      jobId: jobId.optional(),
+    })
+    .strict(),
   // A new year from last year's project (issue 16, part 2; electron/new-year/).
   /**
    * Creates a project at `file` (dialog.pickNewProjectPath) from last year's project `from`
@@ -400,7 +435,7 @@ export interface RevisionInfo {
    * 'damaged': stored content that could not be read, kept when the section was saved over it.
    * 'preflight': a fix applied from the 校对 panel (never folded into the autosaves around it).
    */
-  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge' | 'damaged' | 'preflight';
+  readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge' | 'damaged' | 'preflight' | 'replace';
   readonly characters: number;
 }
 
@@ -644,12 +679,38 @@ export interface Outputs {
   'statement.pickImage': StatementState | null;
   'statement.clearImage': StatementState;
   'statement.issue': IssuedStatementResult | null;
+  // ---- find and replace, zoom, open after export, print the preview ----
+  'report.find': ReportFindResult;
+  'report.replaceAll': ReportReplaceResult;
+  'app.preferences': UserPreferences;
+  'app.setPreferences': UserPreferences;
+  'export.openResult': null;
+  'export.previewPrint': null;
   // A new year from last year's project (issue 16, part 2).
   'project.createFromLastYear': NewYearResult;
   'priorYear.info': PriorYearInfo | null;
   'priorYear.section': PriorYearSection | null;
   'priorYear.copyBlock': PriorYearCopyResult;
   'priorYear.compareColumn': { readonly revision: number; readonly filled: number; readonly stats: ReportStats };
+  // 从 Word 报告创建 (issue 16)
+  'dialog.pickWordReportPath': PickedFile | null;
+  'project.createFromWord': { readonly snapshot: ProjectSnapshot; readonly summary: WordImportSummary };
+}
+
+/** What 从 Word 报告创建 made of the Word file, to show the user (issue 16). */
+export interface WordImportSummary {
+  readonly chapters: number;
+  readonly sections: number;
+  readonly headings: number;
+  readonly tables: number;
+  readonly figures: number;
+  readonly images: number;
+  readonly cases: number;
+  readonly crossReferences: number;
+  /** Paragraphs of the cover and the statement, lines of the table of contents, recognised and skipped. */
+  readonly skipped: { readonly cover: number; readonly statement: number; readonly toc: number };
+  /** One line each, in Chinese: what was dropped or guessed. */
+  readonly warnings: readonly string[];
 }
 
 export type IpcOutput<M extends IpcMethod> = Outputs[M];

@@ -26,11 +26,16 @@ export type ImportWarningKind =
   | 'suspicious-heading'
   /** An image file that does not exist, or that cannot be read as an image. */
   | 'image-missing'
-  | 'image-unreadable';
+  | 'image-unreadable'
+  // ---- import-docx (a whole Word report) ----
+  /** Content a report cannot hold and that was left out: text boxes, footnotes, charts, the 编写分工 table. */
+  | 'dropped-content'
+  /** A case without a box (a bold “案例 N …” line): its end was guessed at the next heading. */
+  | 'case-guessed';
 
 export interface ImportWarning {
   readonly kind: ImportWarningKind;
-  /** 1-based line of the Markdown source. */
+  /** 1-based line of the Markdown source (for a Word report: the paragraph's position, 第 N 段). */
   readonly line: number;
   readonly zh: string;
   readonly en: string;

@@ -159,7 +159,7 @@ describe('export.pdf with a jobId through the handlers', () => {
     };
     const recent = new RecentFiles(path.join(dir, 'profile-pdf'));
     const session = new ProjectSession(recent);
-    const dialogs = { pickNewProjectPath: async () => null, pickOpenProjectPath: async () => null, pickSaveAsPath: async () => null, pickImagePath: async () => null, pickSpreadsheetPath: async () => null, pickPackagePath: async () => null, pickContributionPath: async () => null, pickExportPath: async () => null, pickStatementInput: async () => null, pickStatementPath: async () => null };
+    const dialogs = { pickNewProjectPath: async () => null, pickOpenProjectPath: async () => null, pickSaveAsPath: async () => null, pickImagePath: async () => null, pickSpreadsheetPath: async () => null, pickPackagePath: async () => null, pickContributionPath: async () => null, pickExportPath: async () => null, pickStatementInput: async () => null, pickStatementPath: async () => null, pickWordReportPath: async () => null };
     const files = new FileHandles();
     const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: '0.0.0-test', closeReady: () => {}, printEngine: engine, files });
     session.open(file, { readOnly: true });

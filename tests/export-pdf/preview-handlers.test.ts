@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { RecentFiles } from '../../electron/app-state/recent-files';
-import { PlaywrightPrintEngine } from '../../electron/export/pdf/playwright-print-engine';
+import { ChromiumPrintEngine } from '../../electron/export/pdf/chromium-print-engine';
 import type { PrintEngine } from '../../electron/export/pdf/print-engine';
 import type { Dialogs } from '../../electron/services/dialogs';
 import { FileHandles } from '../../electron/services/file-handles';
@@ -24,7 +24,7 @@ import { buildReport, figure, heading, oneLine, paragraph } from './small-report
 
 let dir: string;
 let file: string;
-const engine = new PlaywrightPrintEngine();
+const engine = new ChromiumPrintEngine();
 /** Main's handle registry, shared by every handler table here: `handle()` plays the part of its dialogs. */
 const files = new FileHandles();
 const handle = (purpose: FilePurpose, target: string): string => files.grant(purpose, target).handle;
@@ -190,7 +190,7 @@ test('refuses without a project, without a print engine, and a save where it can
 });
 
 test('a Chromium that cannot start fails with the reason and leaves nothing behind', async () => {
-  const { handlers } = setup(new PlaywrightPrintEngine(path.join(dir, 'no-chromium')));
+  const { handlers } = setup(new ChromiumPrintEngine(path.join(dir, 'no-chromium')));
   await call(handlers, 'project.open', { file: handle('open-project', file), readOnly: true });
   expect(await refused(handlers, 'export.preview', { jobId: 'broken' }, 'INVALID_OPERATION')).toContain('Chromium');
   expect(await call(handlers, 'export.progress', { jobId: 'broken' })).toMatchObject({ done: true });

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
 import { readDestinations } from '../../electron/export/pdf/pdf-destinations';
-import { PlaywrightPrintEngine } from '../../electron/export/pdf/playwright-print-engine';
+import { ChromiumPrintEngine } from '../../electron/export/pdf/chromium-print-engine';
 import { quickDestinations } from '../../electron/export/pdf/quick-destinations';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const links = anchors.map((id) => `<a href="#${id}"></a>`).join('');
   const file = path.join(dir, 'doc.html');
   fs.writeFileSync(file, `<!DOCTYPE html><html><head><meta charset="utf-8"><style>@page { size: A4; margin: 20mm }</style></head><body>${blocks}<nav style="display:none">${links}</nav></body></html>`);
-  const engine = new PlaywrightPrintEngine();
+  const engine = new ChromiumPrintEngine();
   try {
     printed = await engine.print({ htmlFile: file });
   } finally {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { prepareImage } from '../../electron/assets/prepare-image';
 import { exportPdf, type PdfExportResult } from '../../electron/export/pdf/export-pdf';
-import { PlaywrightPrintEngine } from '../../electron/export/pdf/playwright-print-engine';
+import { ChromiumPrintEngine } from '../../electron/export/pdf/chromium-print-engine';
 import { Project } from '../../electron/project-store/project';
 import type { BlockElement, CaseChild, FigureElement, HeadingElement, ParagraphElement, SectionContent } from '../../shared/model/document';
 import type { TableElement } from '../../shared/tables/table-types';
@@ -95,7 +95,7 @@ export async function buildReport(file: string, photos: number, chapters: (photo
   }
 }
 
-export const engine = new PlaywrightPrintEngine();
+export const engine = new ChromiumPrintEngine();
 
 export async function exportFile(file: string, out: string): Promise<PdfExportResult> {
   const project = Project.open(file, { readOnly: true });

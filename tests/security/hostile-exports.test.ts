@@ -13,7 +13,7 @@ import { addComment } from '../../electron/departments/comments';
 import { addDepartment, assignNode } from '../../electron/departments/departments';
 import { exportDocxToFile } from '../../electron/export/docx/export-docx';
 import { exportPdf } from '../../electron/export/pdf/export-pdf';
-import { PlaywrightPrintEngine } from '../../electron/export/pdf/playwright-print-engine';
+import { ChromiumPrintEngine } from '../../electron/export/pdf/chromium-print-engine';
 import { Project } from '../../electron/project-store/project';
 import { issueStatement } from '../../electron/statement/issue-statement';
 import { writeStatementSettings } from '../../electron/statement/statement-store';
@@ -28,7 +28,7 @@ jest.setTimeout(240_000);
 
 let dir: string;
 let canary: string;
-const engine = new PlaywrightPrintEngine();
+const engine = new ChromiumPrintEngine();
 /** Field → the value stored in it, each tagged at both ends so each field is found on its own. */
 const fields = new Map<string, string>();
 const out = { pdf: '', docx: '', statementPdf: '', statementDocx: '' };

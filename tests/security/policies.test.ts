@@ -101,5 +101,7 @@ describe('menu', () => {
   });
   it('keeps the editing roles that make Ctrl+C/V/X/A work', () => {
     expect(roles(menuTemplate({ devTools: false }))).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'quit']));
+    // Ctrl+= / Ctrl+- / Ctrl+0 belong to the editor's zoom, not to the window's.
+    expect(roles(menuTemplate({ devTools: false }))).not.toEqual(expect.arrayContaining(['zoomIn']));
   });
 });

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-import { PlaywrightPrintEngine } from '../../electron/export/pdf/playwright-print-engine';
+import { ChromiumPrintEngine } from '../../electron/export/pdf/chromium-print-engine';
 import { PrintFolder } from '../../electron/export/pdf/print-folder';
 import { pageTexts } from '../export-pdf/pdf-reading';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
@@ -17,7 +17,7 @@ import { makeTempDir, removeTempDir } from '../support/temp-files';
 jest.setTimeout(120_000);
 
 let dir: string;
-const engine = new PlaywrightPrintEngine();
+const engine = new ChromiumPrintEngine();
 
 beforeAll(() => {
   dir = makeTempDir('rw-sandbox-');

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { RecentFiles } from '../../electron/app-state/recent-files';
-import { PlaywrightPrintEngine } from '../../electron/export/pdf/playwright-print-engine';
+import { ChromiumPrintEngine } from '../../electron/export/pdf/chromium-print-engine';
 import type { Dialogs } from '../../electron/services/dialogs';
 import { createHandlers, dispatch, type Handlers } from '../../electron/services/handlers';
 import { ProjectSession } from '../../electron/services/session';
@@ -24,7 +24,7 @@ import { makeP12, writeFixtures, type TestCertificate } from './statement-fixtur
 jest.setTimeout(120_000);
 
 let dir: string;
-let engine: PlaywrightPrintEngine;
+let engine: ChromiumPrintEngine;
 let images: { seal: string; signature: string };
 let cert: TestCertificate;
 let certFile: string;
@@ -55,6 +55,7 @@ function setup(options: { readOnly?: boolean } = {}): Setup {
     pickExportPath: none,
     pickStatementInput: next,
     pickStatementPath: next,
+    pickWordReportPath: none,
   };
   const recent = new RecentFiles(path.join(dir, `profile-${counter}`));
   const session = new ProjectSession(recent);
@@ -96,7 +97,7 @@ const sha256 = (file: string): string => crypto.createHash('sha256').update(fs.r
 
 beforeAll(async () => {
   dir = makeTempDir('rw-statement-ipc-');
-  engine = new PlaywrightPrintEngine();
+  engine = new ChromiumPrintEngine();
   images = await writeFixtures(dir);
   cert = makeP12();
   certFile = path.join(dir, 'cert.p12');

@@ -70,7 +70,7 @@ export function testSession(profileDir: string): ProjectSession {
 export function testHandlers(profileDir: string): { session: ProjectSession; handlers: Handlers; files: FileHandles; file: (purpose: FilePurpose, path: string) => string } {
   const recent = new RecentFiles(profileDir);
   const session = new ProjectSession(recent);
-  const dialogs = { pickNewProjectPath: async () => null, pickOpenProjectPath: async () => null, pickSaveAsPath: async () => null, pickImagePath: async () => null, pickSpreadsheetPath: async () => null, pickPackagePath: async () => null, pickContributionPath: async () => null, pickExportPath: async () => null, pickStatementInput: async () => null, pickStatementPath: async () => null };
+  const dialogs = { pickNewProjectPath: async () => null, pickOpenProjectPath: async () => null, pickSaveAsPath: async () => null, pickImagePath: async () => null, pickSpreadsheetPath: async () => null, pickPackagePath: async () => null, pickContributionPath: async () => null, pickExportPath: async () => null, pickStatementInput: async () => null, pickStatementPath: async () => null, pickWordReportPath: async () => null };
   const files = new FileHandles();
   const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: '0.0.0-test', closeReady: () => {}, files });
   return { session, handlers, files, file: (purpose, path) => files.grant(purpose, path).handle };

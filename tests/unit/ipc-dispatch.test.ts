@@ -89,6 +89,16 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'preflight.updateSettings': { glossary: [{ preferred: '党的二十大', variants: ['二十大'] }], traditionalAllow: ['天津工業職業學院'] },
   'preflight.ignore': { key: 'typo|p1|text|杜会', rule: 'typo', nodeId: 'n1', excerpt: '杜会' },
   'preflight.unignore': { key: 'typo|p1|text|杜会' },
+  // Find and replace, zoom, open after export, print the preview.
+  'report.find': { query: '产教融合', options: { matchCase: true } },
+  'report.replaceAll': { query: '产教融合', replacement: '校企合作', options: { matchWidth: false } },
+  'app.preferences': {},
+  'app.setPreferences': { zoom: 125 },
+  'export.openResult': { jobId: 'job-1', reveal: true },
+  'export.previewPrint': { previewId: 'p-1' },
+  // 从 Word 报告创建 (issue 16)
+  'dialog.pickWordReportPath': {},
+  'project.createFromWord': { file: H, source: H, unitName: '天津工业职业学院', year: 2025, numberingScheme: 'chapter', jobId: 'word-1' },
   // A new year from last year's project (issue 16, part 2).
   'project.createFromLastYear': { file: H, from: H, year: 2026, unitName: '天津工业职业学院', numberingScheme: 'chapter', tableValues: 'clear' },
   'priorYear.info': {},
@@ -170,6 +180,10 @@ describe('dispatch: malformed calls are refused with INVALID_PAYLOAD before any 
     ['a statement format other than pdf or docx', 'statement.issue', { format: 'odt', bindReport: false, sign: null }],
     ['a statement issue without sign', 'statement.issue', { format: 'pdf', bindReport: false }],
     ['a job id as a number', 'export.docx', { file: H, jobId: 7 }],
+    ['an empty find query', 'report.find', { query: '' }],
+    ['a replacement without a query', 'report.replaceAll', { replacement: 'x' }],
+    ['a zoom above 200 %', 'app.setPreferences', { zoom: 250 }],
+    ['a path where a job id goes', 'export.openResult', { jobId: '/tmp/x.docx', reveal: false }],
     // Extra keys, at the top and nested.
     ['an extra key', 'section.load', { id: 'n1', sql: 'DROP TABLE settings' }],
     ['an extra key on a no-argument method', 'project.close', { force: true }],

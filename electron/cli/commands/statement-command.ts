@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isCalendarDay, type StatementSettings } from '../../../shared/statement/statement-text';
 import { PROJECT_EXTENSION } from '../../project-store/constants';
 import { Project } from '../../project-store/project';
-import { PlaywrightPrintEngine } from '../../export/pdf/playwright-print-engine';
+import { ChromiumPrintEngine } from '../../export/pdf/chromium-print-engine';
 import { issueStatement } from '../../statement/issue-statement';
 import { identityFrom } from '../p12-option';
 import { checkStatementImage, type CheckedPng } from '../../statement/statement-images';
@@ -59,7 +59,7 @@ export const statementCommand: Command = {
     const seal: CheckedPng | null = sealFile === undefined ? null : await checkStatementImage(sealFile, 'seal');
     const project = Project.open(projectFile);
     // As `export --pdf`: Debian's Chromium through playwright-core, started only if a PDF is printed.
-    const printEngine = new PlaywrightPrintEngine();
+    const printEngine = new ChromiumPrintEngine();
     try {
       const result = await issueStatement(project, { out, reportPath: args.strings.get('report') ?? null, identity, signature, seal, settingsPatch: patch, now: new Date(), printEngine });
       io.out(`已生成声明 ${result.path}${result.signed ? `（已数字签名：${identity?.commonName ?? ''}）` : ''} / statement written${result.signed ? ' (digitally signed)' : ''}\n`);

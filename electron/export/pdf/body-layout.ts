@@ -9,7 +9,7 @@ import type { StylePresetSpec } from '../../../shared/export/style-presets';
 import type { AssetUrl } from '../../../shared/export/html/block-html';
 import { buildPrintHtml } from '../../../shared/export/html/print-document';
 import { readDestinations, type Destination } from './pdf-destinations';
-import type { PrintEngine } from './print-engine';
+import type { PrintEngine, PrintPage } from './print-engine';
 import type { PrintFolder } from './print-folder';
 import { quickDestinations } from './quick-destinations';
 
@@ -22,6 +22,11 @@ export interface BodyLayout {
   readonly document: (() => Promise<PDFDocument>) | null;
   /** The folio printed on an anchor's page (“— 12 —” → '12'), '' when the anchor was not found. */
   readonly pageOf: (anchor: string) => string;
+  /**
+   * The page that printed the body, still open for the front matter (see PrintPage), when the
+   * engine keeps pages and the front matter follows; the caller closes it. Null otherwise.
+   */
+  readonly page: PrintPage | null;
 }
 
 export interface BodyLayoutInput {
@@ -42,13 +47,27 @@ function load(bytes: Uint8Array, background: boolean): Promise<PDFDocument> {
 }
 
 export async function layOutBody({ plan, preset, engine, folder, assetUrl, signal, frontFollows }: BodyLayoutInput): Promise<BodyLayout> {
-  if (plan.body.length === 0) return { document: null, pageOf: () => '' };
+  if (plan.body.length === 0) return { document: null, pageOf: () => '', page: null };
   const file = await folder.writeHtml('body.html', buildPrintHtml(plan, 'body', { preset, assetUrl }));
-  const bytes = await engine.print({ htmlFile: file, anotherFollows: frontFollows === true, ...(signal ? { signal } : {}) });
+  const request = { htmlFile: file, ...(signal ? { signal } : {}) };
+  let page: PrintPage | null = null;
+  let bytes: Uint8Array;
+  if (frontFollows === true && engine.open !== undefined) {
+    page = await engine.open(request);
+    try {
+      bytes = await page.print();
+    } catch (error) {
+      await page.close();
+      throw error;
+    }
+  } else {
+    bytes = await engine.print({ ...request, anotherFollows: frontFollows === true });
+  }
   const quick = quickDestinations(bytes);
   let parsed: Promise<PDFDocument> | null = quick === null ? load(bytes, false) : null;
   const destinations: ReadonlyMap<string, Destination> = quick ?? readDestinations(await (parsed as Promise<PDFDocument>));
   return {
+    page,
     document: () => (parsed ??= load(bytes, true)),
     // The body's folios count from 1 on its first page (print-css.ts), so a page's folio is its index + 1.
     pageOf: (anchor) => {

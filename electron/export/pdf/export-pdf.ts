@@ -6,7 +6,9 @@
  *    a named destination for every heading and numbered item; their pages are the page numbers,
  *    read straight from the bytes (quick-destinations.ts).
  * 2. Front matter (cover, statement, 目录, lists) printed with those numbers, folios in roman
- *    numerals; meanwhile pdf-lib parses the body.
+ *    numerals; meanwhile pdf-lib parses the body. When the engine keeps pages (PrintEngine.open),
+ *    the front matter replaces the body's content in the page that printed it: no second page or
+ *    renderer, the style sheet and fonts already loaded (a new page cost ~1 s on the full report).
  * 3. pdf-lib puts the front pages before the body, merges the destinations (so the 目录, the lists
  *    and cross-references are live links), and adds bookmarks, page labels and document info.
  *
@@ -23,7 +25,7 @@ import { resolveParts, type ExportPartKey } from '../../../shared/export/export-
 import { planReport } from '../../../shared/export/plan-report';
 import type { ReportPlan } from '../../../shared/export/report-plan';
 import { resolvePreset } from '../../../shared/export/style-presets';
-import { buildPrintHtml, hasFrontMatter } from '../../../shared/export/html/print-document';
+import { buildPrintHtml, hasFrontMatter, printContentHtml } from '../../../shared/export/html/print-document';
 import { reportAssets } from '../../../shared/export/html/plan-assets';
 import { bookmarkEntries, describeAnchors, FRONT_ANCHORS, frontAnchors } from '../../../shared/export/html/print-targets';
 import type { Project } from '../../project-store/project';
@@ -34,7 +36,7 @@ import { layOutBody } from './body-layout';
 import { frontLabels } from './front-labels';
 import { readDestinations, type Destination } from './pdf-destinations';
 import { pdfWarnings } from './pdf-warnings';
-import type { PrintEngine } from './print-engine';
+import type { PrintEngine, PrintPage } from './print-engine';
 import { PrintFolder } from './print-folder';
 import { writeFileAtomically } from '../write-file-atomically';
 import { signingValidityWarning, signPdf, type P12Identity } from '../../statement/pdf-signature';
@@ -61,6 +63,12 @@ export interface PdfExportOptions {
   readonly recordStatement?: boolean;
   /** Called right before the finished file replaces `path`; throwing leaves no file behind (main re-checks the target here). */
   readonly beforeWrite?: () => void;
+  /**
+   * Close the engine as soon as the last print is done (the CLI, which exports once): Chromium's
+   * memory is given back before pdf-lib parses and assembles, instead of adding to it (the body is
+   * then parsed after the front print rather than during it).
+   */
+  readonly releaseEngine?: boolean;
 }
 
 export interface PdfExportResult {
@@ -101,6 +109,8 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
   const validity = options.sign ? signingValidityWarning(options.sign.identity, options.sign.now) : null;
   if (validity !== null) warnings.push(validity.zh);
   const folder = await PrintFolder.create();
+  let page: PrintPage | null = null;
+  let releasing: Promise<void> | null = null;
   try {
     const unreadable = await folder.writeAssets(reportAssets(plan), (sha256) => project.asset(sha256)?.bytes);
     warnings.push(...unreadable.map(pdfWarnings.unreadableImage));
@@ -108,20 +118,39 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
 
     step('body');
     const body = await layOutBody({ plan, preset, engine, folder, assetUrl: PrintFolder.assetUrl, frontFollows: hasFrontMatter(plan), ...(signal ? { signal } : {}) });
+    page = body.page;
     warnings.push(...unplacedEntries(plan, body.pageOf));
 
     step('front');
-    // pdf-lib parses the body while Chromium prints the front matter.
-    const parsingBody = body.document?.() ?? Promise.resolve(null);
+    // pdf-lib parses the body while Chromium prints the front matter (unless Chromium is to be
+    // released first, see releaseEngine).
+    const startParse = (): Promise<PDFDocument | null> => body.document?.() ?? Promise.resolve(null);
+    let parsingBody = options.releaseEngine === true ? null : startParse();
     // Awaited below; until then a failed front print must not leave its rejection unhandled.
-    parsingBody.catch(() => undefined);
+    parsingBody?.catch(() => undefined);
     let front: PDFDocument | null = null;
     if (hasFrontMatter(plan)) {
-      const file = await folder.writeHtml('front.html', buildPrintHtml(plan, 'front', { preset, assetUrl: PrintFolder.assetUrl, pageOf: body.pageOf }));
-      const bytes = await engine.print({ htmlFile: file, ...(signal ? { signal } : {}) });
+      const frontOptions = { preset, assetUrl: PrintFolder.assetUrl, pageOf: body.pageOf };
+      let bytes: Uint8Array;
+      if (page !== null) {
+        // The page that printed the body shows the front matter: same style sheet, fonts loaded.
+        await page.showBody(printContentHtml(plan, 'front', frontOptions));
+        bytes = await page.print();
+        await page.close();
+        page = null;
+      } else {
+        const file = await folder.writeHtml('front.html', buildPrintHtml(plan, 'front', frontOptions));
+        bytes = await engine.print({ htmlFile: file, ...(signal ? { signal } : {}) });
+      }
       front = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     }
-    const bodyPdf = await parsingBody;
+    if (options.releaseEngine === true) {
+      await page?.close();
+      page = null;
+      releasing = engine.close();
+      releasing.catch(() => undefined);
+    }
+    const bodyPdf = await (parsingBody ??= startParse());
 
     step('assemble');
     const base = bodyPdf ?? front;
@@ -150,6 +179,8 @@ export async function exportPdf(project: Project, options: PdfExportOptions): Pr
     step('done');
     return { path: target, pages, warnings, sha256, signed: options.sign !== undefined, recorded };
   } finally {
+    await page?.close();
+    await releasing?.catch(() => undefined);
     await folder.remove();
   }
 }

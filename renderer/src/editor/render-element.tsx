@@ -12,6 +12,7 @@ import { FigureView } from './figure/figure-view';
 import { TableCellView, TableRowView } from './table/table-cell-view';
 import { TableView } from './table/table-view';
 import { XrefView } from './xref/xref-view';
+import type { FindLeafMarks } from '../find/use-find-decorate';
 
 function HeadingView({ attributes, children, element }: RenderElementProps & { readonly element: HeadingElement }) {
   const { labels, nodeDepth } = useHeadingContext();
@@ -117,5 +118,12 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.bold) content = <strong>{content}</strong>;
   if (leaf.italic) content = <em>{content}</em>;
   if (leaf.underline) content = <u>{content}</u>;
-  return <span {...attributes}>{content}</span>;
+  // 查找 highlights are decorations (../find/use-find-decorate.ts), never part of the content.
+  const find = leaf as FindLeafMarks;
+  const hit = find.findActive ? 'find-hit find-hit-active' : find.findMatch ? 'find-hit' : undefined;
+  return (
+    <span {...attributes} className={hit} data-find={hit ? (find.findActive ? 'active' : 'match') : undefined}>
+      {content}
+    </span>
+  );
 }

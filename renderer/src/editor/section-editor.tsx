@@ -32,6 +32,8 @@ import { handleStructureKey } from './structure-keys';
 import { StructureTools } from './structure-tools';
 import { handleTableKey } from './table/table-keys';
 import { TableTools } from './table/table-tools';
+import { useFindHub, useFindRegistration } from '../find/find-hub';
+import { useFindDecorate } from '../find/use-find-decorate';
 
 /** Live counts are refreshed after typing pauses this long (counting walks the whole section). */
 const COUNT_DELAY_MS = 250;
@@ -119,6 +121,10 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
   usePasteIds(editor, doc.id);
   useFieldSelectionGuard(editor);
   const onBlur = useMemo(() => fieldBlurHandler(editor), [editor]);
+  // 查找和替换: the find bar reads this editor's matches; its highlights are decorations.
+  const findHub = useFindHub();
+  useFindRegistration(findHub, doc.id, editor);
+  const decorate = useFindDecorate(findHub, doc.id, editor);
 
   useEffect(() => {
     if (readOnly) return undefined;
@@ -150,13 +156,16 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
   const { onChange: onHeadingChange } = numbering;
   const onValueChange = useCallback(
     (value: Descendant[]) => {
-      if (editor.operations.some((op) => op.type !== 'set_selection')) setRecovered(null);
+      if (editor.operations.some((op) => op.type !== 'set_selection')) {
+        setRecovered(null);
+        findHub?.noteChange();
+      }
       queue.current?.edit(value as SectionContent);
       onHeadingChange();
       window.clearTimeout(countTimer.current);
       countTimer.current = window.setTimeout(() => sectionWords.set(countContent(editor.children as SectionContent).words), COUNT_DELAY_MS);
     },
-    [editor, onHeadingChange, sectionWords],
+    [editor, onHeadingChange, sectionWords, findHub],
   );
 
   const onKeyDown = useCallback(
@@ -218,6 +227,7 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
               readOnly={readOnly}
               renderElement={renderElement}
               renderLeaf={renderLeaf}
+              {...(decorate ? { decorate } : {})}
               onKeyDown={onKeyDown}
               onBlur={onBlur}
               placeholder={readOnly ? undefined : t('editor.placeholder')}

@@ -1,5 +1,6 @@
 /** The end of an export: where the file is and its warnings, or that it was cancelled, or why it failed. */
 import { t } from '../../../shared/i18n';
+import { OpenExported } from './open-exported';
 import type { ExportRunState } from './use-export-job';
 
 export function ExportResult({ state }: { readonly state: ExportRunState }) {
@@ -11,6 +12,7 @@ export function ExportResult({ state }: { readonly state: ExportRunState }) {
           {t('export.donePath', { path: state.path })}
           {state.pages === null ? '' : ` · ${t('export.pages', { pages: state.pages })}`}
         </p>
+        <OpenExported jobId={state.jobId} />
         {state.pdf?.signed ? (
           <p className="export-result-signed" data-testid="export-signed">
             {t('export.signedDone')}

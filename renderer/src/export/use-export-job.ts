@@ -22,6 +22,8 @@ export type ExportRunState =
   | { readonly kind: 'running'; readonly progress: ExportProgress; readonly cancelling: boolean }
   | {
       readonly kind: 'done';
+      /** What main knows the written file by (打开文件 / 打开所在文件夹 name it, never its path). */
+      readonly jobId: string;
       readonly path: string;
       readonly pages: number | null;
       readonly warnings: readonly string[];
@@ -67,10 +69,10 @@ export function useExportJob(api: Api): ExportJobControls {
       try {
         if (format === 'pdf') {
           const result = await api.export.pdf({ file, parts, jobId, ...(sign ? { sign } : {}) });
-          next = { kind: 'done', path: result.path, pages: result.pages, warnings: result.warnings, pdf: { sha256: result.sha256, signed: result.signed, recorded: result.recorded } };
+          next = { kind: 'done', jobId, path: result.path, pages: result.pages, warnings: result.warnings, pdf: { sha256: result.sha256, signed: result.signed, recorded: result.recorded } };
         } else {
           const result = await api.export.docx({ file, parts, jobId });
-          next = { kind: 'done', path: result.path, pages: null, warnings: result.warnings };
+          next = { kind: 'done', jobId, path: result.path, pages: null, warnings: result.warnings };
         }
       } catch (error) {
         next = isCancelled(error) ? { kind: 'cancelled' } : { kind: 'failed', message: errorMessage(error), code: errorCode(error) };

@@ -3,7 +3,7 @@
  * Select to edit, double-click or F2 to rename, Delete to delete (after confirmation), drag to
  * reorder. Its props change only when the outline or the saved counts change, never per keystroke.
  */
-import { memo, useCallback, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { ReportStats } from '../../../shared/ipc/contract';
 import { buildOutlineTree, outlineInOrder, type OutlineNode, type OutlineTreeNode } from '../../../shared/model/outline';
 import { numberOutline } from '../../../shared/numbering/heading-numbering';
@@ -32,6 +32,14 @@ export interface OutlinePaneProps {
   readonly onDelete: (id: string) => void;
   readonly onRestore: (id: string) => void;
   readonly onMove: (id: string, move: OutlineMove) => void;
+  /** Alt+Shift+↑/↓ on a row. */
+  readonly onKeyMove?: (id: string, direction: 'up' | 'down') => void;
+  /** Ctrl+Z in the outline: undo its last move or deletion. */
+  readonly onUndo?: () => void;
+  /** 负责部门 shown beside each assigned node. */
+  readonly departmentNames?: ReadonlyMap<string, string>;
+  /** 全文: the section at the top of the view, marked and kept visible as the report scrolls. */
+  readonly inViewId?: string | null;
 }
 
 interface DropTarget {
@@ -72,7 +80,17 @@ export const OutlinePane = memo(function OutlinePane(props: OutlinePaneProps) {
       if (event.target !== event.currentTarget) return;
       const visible = order.filter((n) => n.parentId === null || !collapsed.has(n.parentId));
       const index = visible.findIndex((n) => n.id === id);
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const mod = event.ctrlKey || event.metaKey;
+      if (event.altKey && event.shiftKey && !mod && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+        event.preventDefault();
+        if (!readOnly && props.onKeyMove) {
+          props.onKeyMove(id, event.key === 'ArrowUp' ? 'up' : 'down');
+          focusRow(id);
+        }
+      } else if (mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        if (!readOnly) props.onUndo?.();
+      } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
         const next = visible[index + (event.key === 'ArrowDown' ? 1 : -1)];
         if (next) {
@@ -89,7 +107,8 @@ export const OutlinePane = memo(function OutlinePane(props: OutlinePaneProps) {
         onSelect(id);
       }
     },
-    [order, collapsed, readOnly, onSelect, onStartRename, onDelete],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- props.onKeyMove / onUndo are read when a key is pressed
+    [order, collapsed, readOnly, onSelect, onStartRename, onDelete, props.onKeyMove, props.onUndo],
   );
 
   const onDragStart = useCallback((event: DragEvent<HTMLDivElement>, id: string) => {
@@ -140,6 +159,12 @@ export const OutlinePane = memo(function OutlinePane(props: OutlinePaneProps) {
 
   const cancelRename = useCallback(() => onStartRename(null), [onStartRename]);
 
+  // 全文: the section at the top of the view stays visible in the outline as the report scrolls.
+  const { inViewId } = props;
+  useEffect(() => {
+    if (inViewId) treeRef.current?.querySelector<HTMLElement>(`[data-node-id="${inViewId}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [inViewId]);
+
   const selected = selectedId === null ? undefined : outline.find((n) => n.id === selectedId);
 
   const renderRows = (nodes: readonly OutlineTreeNode[]): ReactNode =>
@@ -154,6 +179,8 @@ export const OutlinePane = memo(function OutlinePane(props: OutlinePaneProps) {
           collapsed={collapsed.has(node.id)}
           readOnly={readOnly}
           locked={props.lockedIds?.has(node.id) ?? false}
+          department={node.departmentId === null ? undefined : props.departmentNames?.get(node.departmentId)}
+          inView={node.id === props.inViewId}
           dropPlace={dropTarget?.id === node.id ? dropTarget.place : null}
           onSelect={onSelect}
           onToggle={toggle}

@@ -16,6 +16,10 @@ export interface OutlineRowProps {
   readonly collapsed: boolean;
   readonly readOnly: boolean;
   readonly locked?: boolean;
+  /** The name of the department the node is assigned to. */
+  readonly department?: string | undefined;
+  /** 全文: this section is at the top of the view. */
+  readonly inView?: boolean;
   readonly dropPlace: DropPlace | null;
   readonly onSelect: (id: string) => void;
   readonly onToggle: (id: string) => void;
@@ -32,7 +36,7 @@ export interface OutlineRowProps {
 export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
   const { node, label, words, selected, renaming, collapsed, readOnly, dropPlace } = props;
   const hasChildren = node.children.length > 0;
-  const classes = ['outline-row', `outline-depth-${node.depth}`, selected ? 'outline-row-selected' : '', dropPlace ? `drop-${dropPlace}` : '']
+  const classes = ['outline-row', `outline-depth-${node.depth}`, selected ? 'outline-row-selected' : '', props.inView ? 'outline-row-inview' : '', dropPlace ? `drop-${dropPlace}` : '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -46,6 +50,7 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
       draggable={!readOnly && !renaming}
       data-testid={`outline-node-${node.id}`}
       data-node-id={node.id}
+      data-in-view={props.inView ? 'true' : undefined}
       title={readOnly ? node.title : t('outline.dragHint')}
       onClick={() => props.onSelect(node.id)}
       onDoubleClick={() => !readOnly && props.onStartRename(node.id)}
@@ -75,6 +80,11 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
           {node.title}
         </span>
       )}
+      {props.department ? (
+        <span className="outline-department" title={t('outline.department', { name: props.department })} data-testid="outline-department">
+          {props.department}
+        </span>
+      ) : null}
       {props.locked ? (
         <span className="outline-lock" title={t('contrib.readOnlySection')} data-testid="outline-lock">
           <Icon name="lock" size={12} />

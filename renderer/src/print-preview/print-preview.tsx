@@ -54,6 +54,18 @@ export function PrintPreview({ reportTitle, flush, onClose }: PrintPreviewProps)
     }
   };
 
+  // 打印: main sends the previewed PDF itself to the system's print dialog (export.previewPrint).
+  const [printing, setPrinting] = useState<{ readonly busy: boolean; readonly error: string | null }>({ busy: false, error: null });
+  const print = async (previewId: string): Promise<void> => {
+    setPrinting({ busy: true, error: null });
+    try {
+      await api.export.previewPrint({ previewId });
+      setPrinting({ busy: false, error: null });
+    } catch (error) {
+      setPrinting({ busy: false, error: t('preview.printFailed', { message: errorMessage(error) }) });
+    }
+  };
+
   const closeButton = (
     <button type="button" className="btn btn-small" onClick={onClose} title={t('preview.closeHint')} data-testid="preview-close">
       {t('preview.close')}
@@ -78,6 +90,9 @@ export function PrintPreview({ reportTitle, flush, onClose }: PrintPreviewProps)
           }
           actions={
             <>
+              <button type="button" className="btn btn-small btn-primary" onClick={() => void print(state.preview.previewId)} disabled={printing.busy} title={t('preview.printHint')} data-testid="preview-print">
+                {t('preview.print')}
+              </button>
               <button type="button" className="btn btn-small btn-primary" onClick={() => void exportPdf(state.preview.previewId)} disabled={save.kind === 'saving'} data-testid="preview-export">
                 {t('preview.export')}
               </button>
@@ -87,6 +102,11 @@ export function PrintPreview({ reportTitle, flush, onClose }: PrintPreviewProps)
           banner={
             <>
               <SaveStatus save={save} />
+              {printing.error === null ? null : (
+                <div className="preview-save preview-save-failed" role="alert" data-testid="preview-print-error">
+                  {printing.error}
+                </div>
+              )}
               {state.preview.warnings.length > 0 ? (
                 <div className="preview-warnings" data-testid="preview-warnings">
                   <button type="button" className="preview-warnings-toggle" onClick={() => setWarningsOpen((open) => !open)} aria-expanded={warningsOpen}>

@@ -46,6 +46,14 @@ import { TitleBar } from './title-bar';
 import { useOutlineActions } from './use-outline-actions';
 import { useScrollResetOn } from './scroll-reset';
 import { useSidePanels } from './side-panels';
+// Find and replace, zoom.
+import { createFindHub, FindHubProvider } from '../find/find-hub';
+import { FindBar } from '../find/find-bar';
+import { useEditorZoom } from '../zoom/use-editor-zoom';
+// Outline: keyboard moves, undo, departments, following the scroll in 全文.
+import { useOutlineHistory } from '../outline/use-outline-history';
+import { useDepartmentNames } from '../outline/use-department-names';
+import { ZoomControl } from '../zoom/zoom-control';
 
 interface ProjectScreenProps {
   readonly initial: ProjectSnapshot;
@@ -96,6 +104,11 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const priorYear = usePriorYear(snapshot.path);
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
+  // 查找和替换 (Ctrl+F / Ctrl+H) and the editor's remembered zoom.
+  const [findHub] = useState(createFindHub);
+  const zoom = useEditorZoom(api);
+  const zoomControl = useMemo(() => <ZoomControl zoom={zoom} />, [zoom]);
+  const readingOrder = useMemo(() => outlineInOrder(snapshot.outline).map((n) => n.id), [snapshot.outline]);
   const services = useReportServices(api, notices, setSelectedId);
   const { numbering, jumps } = services;
   const viewRef = useRef(services.view);
@@ -174,6 +187,11 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     startRename: setRenamingId,
   });
 
+  // Outline: Alt+Shift+↑/↓, Ctrl+Z of moves and deletions, 负责部门 tags, the 全文 scroll followed.
+  const outlineHistory = useOutlineHistory(snapshot.outline, actions, notices);
+  const departmentNames = useDepartmentNames(api, snapshot.outline, snapshot.mode !== 'contributor');
+  const [inViewId, setInViewId] = useState<string | null>(null);
+
   const labels = useMemo(() => numberOutline(snapshot.outline), [snapshot.outline]);
   const selected = selectedId === null ? undefined : snapshot.outline.find((n) => n.id === selectedId);
   const selectedDepth = selected ? depthOf(snapshot.outline, selected.id) : 1;
@@ -196,10 +214,10 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         message: t('outline.confirmDelete', { title: node.title }),
         confirmLabel: t('outline.delete'),
         danger: true,
-        action: () => void actions.remove(id),
+        action: () => void outlineHistory.remove(id),
       });
     },
-    [snapshot.outline, actions],
+    [snapshot.outline, outlineHistory],
   );
 
   const select = useCallback(
@@ -419,11 +437,27 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             onAddChapter={() => void actions.addChapter()}
             onAddSection={() => void actions.addSection()}
             onDelete={askDelete}
-            onRestore={(id) => void actions.restore(id)}
-            onMove={(id, move) => void actions.move(id, move)}
+            onRestore={(id) => void outlineHistory.restore(id)}
+            onMove={(id, move) => void outlineHistory.move(id, move)}
+            onKeyMove={(id, direction) => void outlineHistory.keyMove(id, direction)}
+            onUndo={() => void outlineHistory.undo()}
+            departmentNames={departmentNames}
+            inViewId={services.view === 'whole' ? inViewId : null}
           />
         </LeftPane>
-        <main className="editor-area" data-testid="editor-area" ref={editorAreaRef}>
+        <main className="editor-area" data-testid="editor-area" ref={editorAreaRef} data-zoom={zoom.zoom} style={{ ['--editor-zoom' as string]: zoom.zoom / 100 }}>
+          <FindBar
+            hub={findHub}
+            currentId={selectedId}
+            order={readingOrder}
+            readOnly={snapshot.readOnly}
+            sectionReadOnly={sectionReadOnly}
+            reportReplace={contribution === undefined}
+            flush={() => coordinator.flushAll()}
+            open={select}
+            onReportReplaced={onContentReplaced}
+            notify={(kind, text) => notices.push(kind, text)}
+          />
           {services.view === 'whole' ? (
             <WholeReportView
               key={editorNonce}
@@ -437,6 +471,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
               activeId={selectedId}
               onActivate={setSelectedId}
               onOpenSingle={openSingle}
+              onInView={setInViewId}
             />
           ) : selected && contribution && !contribution.editableSectionIds.includes(selected.id) ? (
             <ContextSection
@@ -512,6 +547,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         path={snapshot.path}
         readOnly={snapshot.readOnly}
         extra={problemsButton}
+        zoom={zoomControl}
       />
       <NoticeArea notices={notices} />
       {exportOpen && !contribution ? (
@@ -543,7 +579,9 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     <NumberingProvider store={numbering}>
       <ReportUiProvider value={services.ui}>
         <BlockCommentsProvider hub={blockComments}>
-          <PreflightProvider value={preflight}>{screen}</PreflightProvider>
+          <PreflightProvider value={preflight}>
+            <FindHubProvider value={findHub}>{screen}</FindHubProvider>
+          </PreflightProvider>
         </BlockCommentsProvider>
       </ReportUiProvider>
     </NumberingProvider>

@@ -41,9 +41,11 @@ interface StatusBarProps {
   readonly readOnly: boolean;
   /** More indicators after the counts (the problems count). */
   readonly extra?: ReactNode;
+  /** The editor's zoom control, at the right end as in Word. */
+  readonly zoom?: ReactNode;
 }
 
-export const StatusBar = memo(function StatusBar({ status, sectionWords, reportWords, path, readOnly, extra }: StatusBarProps) {
+export const StatusBar = memo(function StatusBar({ status, sectionWords, reportWords, path, readOnly, extra, zoom }: StatusBarProps) {
   return (
     <footer className="status-bar">
       {readOnly ? <span className="status-item status-readonly">{t('status.readOnly')}</span> : <SaveState status={status} />}
@@ -57,6 +59,7 @@ export const StatusBar = memo(function StatusBar({ status, sectionWords, reportW
       <span className="status-item status-path" title={path} data-testid="status-path">
         {path}
       </span>
+      {zoom}
     </footer>
   );
 });

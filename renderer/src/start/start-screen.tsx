@@ -9,6 +9,7 @@ import { NewYearDialog } from './new-year-dialog';
 import { OpenProblemPanel } from './open-problem-panel';
 import { RecentList } from './recent-list';
 import { useProjectOpener } from './use-project-opener';
+import { WordReportDialog } from './word-report-dialog';
 import { Icon } from '../ui/icons';
 
 interface StartScreenProps {
@@ -20,6 +21,7 @@ export function StartScreen({ initialError, onOpened }: StartScreenProps) {
   const api = useApi();
   const opener = useProjectOpener(onOpened, initialError);
   const [creating, setCreating] = useState(false);
+  const [fromWord, setFromWord] = useState(false);
   const [creatingFromLastYear, setCreatingFromLastYear] = useState(false);
   const [recent, setRecent] = useState<readonly RecentFile[] | null>(null);
   const [recentError, setRecentError] = useState<string | null>(null);
@@ -95,6 +97,16 @@ export function StartScreen({ initialError, onOpened }: StartScreenProps) {
               <span className="start-action-hint">{t('start.openReportHint')}</span>
             </span>
           </button>
+          {/* 从 Word 报告创建 (issue 16) */}
+          <button type="button" className="start-action" onClick={() => setFromWord(true)} disabled={opener.busy} data-testid="start-from-word">
+            <span className="start-action-icon">
+              <Icon name="new-file" size={26} />
+            </span>
+            <span className="start-action-text">
+              <span className="start-action-title">{t('wordImport.action')}</span>
+              <span className="start-action-hint">{t('wordImport.actionHint')}</span>
+            </span>
+          </button>
         </div>
         {opener.problem ? (
           <OpenProblemPanel
@@ -111,6 +123,7 @@ export function StartScreen({ initialError, onOpened }: StartScreenProps) {
         {info ? <footer className="start-footer">{t('start.version', { name: t('app.name'), version: info.version })}</footer> : null}
       </main>
       {creating ? <NewReportDialog onCancel={() => setCreating(false)} onCreated={onOpened} /> : null}
+      {fromWord ? <WordReportDialog onCancel={() => setFromWord(false)} onCreated={onOpened} /> : null}
       {creatingFromLastYear ? <NewYearDialog onCancel={() => setCreatingFromLastYear(false)} onCreated={onOpened} /> : null}
     </div>
   );

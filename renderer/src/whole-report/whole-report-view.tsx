@@ -21,6 +21,7 @@ import { Icon } from '../ui/icons';
 import { estimateSectionHeight } from './estimate-height';
 import { useCrossSectionKeys } from './use-cross-section-keys';
 import { useLazyMount } from './use-lazy-mount';
+import { useScrollSpy } from './scroll-spy';
 
 export interface WholeReportViewProps {
   readonly outline: readonly OutlineNode[];
@@ -34,6 +35,8 @@ export interface WholeReportViewProps {
   readonly activeId: string | null;
   readonly onActivate: (id: string) => void;
   readonly onOpenSingle: (id: string) => void;
+  /** The section at the top of the view changed as the report scrolled (the outline follows). */
+  readonly onInView?: (id: string) => void;
 }
 
 type LoadState =
@@ -140,6 +143,7 @@ export function WholeReportView(props: WholeReportViewProps) {
   const { ensure } = lazy;
   // ↑↓←→ at a section's edge carry the caret on into the next / previous section, as in one document.
   const crossKeys = useCrossSectionKeys(ids, ensure);
+  useScrollSpy(state.kind === 'ready' ? root : null, props.onInView);
 
   // A section added in the outline while this view is open has no document yet: load it then.
   const missing = state.kind === 'ready' && order.some((node) => !state.docs.has(node.id));

@@ -175,6 +175,11 @@ export function printCss(preset: StylePresetSpec, runningHead: string): string {
     rule('body', `margin: 0; ${textCss(preset.body)}; text-indent: 0; orphans: 2; widows: 2; font-kerning: normal; font-synthesis: none; text-spacing-trim: space-all`),
     rule('p, h1, h2, h3, h4, h5, h6, figure', 'margin: 0'),
     rule('.rw-hidden', 'display: none'),
+    // The print pages are printed, never looked at: without this, Chromium lays the whole report out
+    // for the screen first (once with fallback fonts, again with the web fonts) and decodes the
+    // images in view, before the print layout it needs. The print engines load every font face
+    // before printing (print-engine.ts), as no screen layout asks for them any more.
+    '@media screen { body { display: none; } }',
     coverCss(preset),
     frontCss(preset),
     bodyCss(preset),

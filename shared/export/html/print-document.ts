@@ -56,23 +56,26 @@ export function hasFrontMatter(plan: ReportPlan): boolean {
   return plan.cover !== null || plan.statement !== null || plan.toc !== null || plan.captionLists.length > 0;
 }
 
-export function buildPrintHtml(plan: ReportPlan, part: PrintPart, options: PrintDocumentOptions): string {
+/**
+ * What a part's <body> holds. The head (CSP, title, style sheet) is the same for every part, so a
+ * page that printed one part can show another by replacing its body's content (the PDF export
+ * prints the front matter in the page that printed the body: fonts already loaded, no new page).
+ */
+export function printContentHtml(plan: ReportPlan, part: PrintPart, options: PrintDocumentOptions): string {
   const pageOf = options.pageOf ?? (() => '');
   const body = bodyAnchors(plan.body);
   const front = frontAnchors(plan);
-  let content: string;
-  if (part === 'body') {
-    content = `<main class="report-body">${blocksHtml(plan.body, options.assetUrl)}</main>${linkList(body)}`;
-  } else if (part === 'front') {
-    content = `${frontHtml(plan, pageOf, options.assetUrl)}${linkList(front)}${stubs(body)}`;
-  } else {
-    // The body's first chapter starts a new page anyway; a body without one still must not share
-    // the last front page.
-    content = `${frontHtml(plan, pageOf, options.assetUrl)}<main class="report-body" style="break-before:page">${blocksHtml(plan.body, options.assetUrl)}</main>${linkList([...front, ...body])}`;
-  }
+  if (part === 'body') return `<main class="report-body">${blocksHtml(plan.body, options.assetUrl)}</main>${linkList(body)}`;
+  if (part === 'front') return `${frontHtml(plan, pageOf, options.assetUrl)}${linkList(front)}${stubs(body)}`;
+  // The body's first chapter starts a new page anyway; a body without one still must not share
+  // the last front page.
+  return `${frontHtml(plan, pageOf, options.assetUrl)}<main class="report-body" style="break-before:page">${blocksHtml(plan.body, options.assetUrl)}</main>${linkList([...front, ...body])}`;
+}
+
+export function buildPrintHtml(plan: ReportPlan, part: PrintPart, options: PrintDocumentOptions): string {
   const title = plan.settings.reportTitle;
   return (
     `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">${printCspMeta()}<title>${escapeHtmlText(title)}</title>` +
-    `<style>\n${printCss(options.preset, title)}\n</style></head><body>\n${content}\n</body></html>\n`
+    `<style>\n${printCss(options.preset, title)}\n</style></head><body>\n${printContentHtml(plan, part, options)}\n</body></html>\n`
   );
 }
