@@ -164,7 +164,8 @@ export class ContributorSession {
       const skeleton = this.cached.context.get(nodeId);
       return skeleton === undefined ? undefined : (JSON.parse(skeleton) as SectionContent);
     };
-    return numberReport(this.cached.outline, contentOf, this.cached.settings.numberingScheme);
+    // Only the department's own sections carry text: the others are not called empty.
+    return numberReport(this.cached.outline, contentOf, this.cached.settings.numberingScheme, { hasText: (id) => this.isEditable(id) });
   }
 
   stats(): ReportStats {

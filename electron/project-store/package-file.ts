@@ -85,7 +85,7 @@ function checkHeader(file: string): void {
     if (header.userVersion !== PACKAGE_SCHEMA_VERSION) throw new AppError('NOT_A_PACKAGE', { name, detail: `未知的材料包版本 ${header.userVersion}` });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    if (error.code === 'NOT_A_PROJECT') throw new AppError('NOT_A_PACKAGE', { name, detail: '不是 SQLite 数据库' });
+    if (error.code === 'NOT_A_PROJECT') throw new AppError('NOT_A_PACKAGE', { name, detail: '不是年报工坊保存的文件' });
     if (error.code === 'FOREIGN_DATABASE') {
       const detail = sniffApplicationId(file) === APPLICATION_ID ? '这是年报项目文件（.rwproj），不是材料包' : '是其他程序的数据库';
       throw new AppError('NOT_A_PACKAGE', { name, detail });

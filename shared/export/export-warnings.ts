@@ -27,6 +27,10 @@ export const exportWarnings = {
     const shown = titles.slice(0, MAX_LISTED).map((t) => `“${t}”`).join('、');
     return titles.length === 1 ? `${shown}没有内容。` : `${titles.length} 个部分没有内容：${shown}${titles.length > MAX_LISTED ? ' 等' : ''}。`;
   },
+  typedHeadingNumbers: (titles: readonly string[]): string => {
+    const shown = titles.slice(0, MAX_LISTED).map((t) => `“${t}”`).join('、');
+    return `${titles.length === 1 ? '标题' : `${titles.length} 个标题`}${shown}开头手写了编号，编号由软件自动生成，导出时会重复；请删去手写的编号。${titles.length > MAX_LISTED ? '（仅列出前 8 个）' : ''}`;
+  },
   repairedTable: (label: string): string => `${label} 的单元格合并不规整，已自动整理后导出。`,
   appendixKept: (count: number): string => `案例附录中已有内容，已原样保留；${count} 个经典案例未再自动附入。`,
   noClassicCases: (): string => '没有标记为“经典案例”的案例，案例附录为空，已省略。',

@@ -144,16 +144,5 @@ export function planBlocks(content: SectionContent | readonly CaseChild[], role:
   return out;
 }
 
-/** True when content has something to show: text, a list, a table, a figure or a case. */
-export function contentHasSubstance(content: SectionContent | undefined): boolean {
-  if (content === undefined) return false;
-  return content.some((block) => {
-    if (block.type === 'paragraph' || block.type === 'heading') {
-      return block.children.some((child) => ('text' in child ? child.text.trim() !== '' : true));
-    }
-    if (block.type === 'bulleted-list' || block.type === 'numbered-list') {
-      return block.children.some((item) => item.children.some((child) => child.text.trim() !== ''));
-    }
-    return true;
-  });
-}
+// True when content has something to show; one definition with the problems model's empty sections.
+export { contentHasSubstance } from '../problems/content-problems';

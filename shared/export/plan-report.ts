@@ -23,6 +23,7 @@ import { planAuthorship, planClassicCase, type ClassicCase, type DepartmentRow }
 import { contentHasSubstance, planBlocks, type ContentServices } from './plan-content';
 import type { AssetRef, CaptionListPlan, HeadingBlock, PlanBlock, PlanInline, ReportPlan, TocEntry } from './report-plan';
 import { xmlSafePlan } from './xml-safe-plan';
+import { emptySectionIds, typedHeadingNumbers } from '../problems/content-problems';
 import { collectXrefTargets } from './xref-targets';
 
 export interface ReportSource {
@@ -133,6 +134,10 @@ export function planReport(source: ReportSource, parts: ExportParts): ReportPlan
   const subtreeHasSubstance = (node: OutlineTreeNode): boolean =>
     contentHasSubstance(contentOf(node.id)) || node.children.some(subtreeHasSubstance);
 
+  // The same empty sections and typed numbers the app's 问题 panel lists (shared/problems).
+  const emptySections = new Set(emptySectionIds(outline, contentOf));
+  const typedNumbers = typedHeadingNumbers(outline, contentOf).filter((p) => exportedNode(p.nodeId));
+  if (typedNumbers.length > 0) warn(exportWarnings.typedHeadingNumbers(typedNumbers.map((p) => p.text)));
   let skipUnder: string | null = null;
   let sawAppendix = false;
   let sawAuthorship = false;
@@ -157,7 +162,7 @@ export function planReport(source: ReportSource, parts: ExportParts): ReportPlan
       sawAuthorship = true;
       if (source.departments.length === 0) warn(exportWarnings.authorshipEmpty());
       body.push(planAuthorship(source.departments));
-    } else if (node.children.length === 0 && !contentHasSubstance(content)) {
+    } else if (emptySections.has(node.id)) {
       warnings.emptySection(`${nodeLabels.get(node.id) ?? ''}${node.title}`);
     }
   }

@@ -8,7 +8,7 @@ export const zhCN = {
   'error.UNKNOWN_METHOD': '未知的操作：{method}',
   'error.FILE_NOT_FOUND': '找不到文件：{path}',
   'error.FILE_EXISTS': '文件已存在：{path}',
-  'error.NOT_A_PROJECT': '“{name}”不是年报工坊项目文件（不是 SQLite 数据库）。',
+  'error.NOT_A_PROJECT': '“{name}”不是年报工坊项目文件（.rwproj），无法打开。文件未作任何改动。',
   'error.FOREIGN_DATABASE': '“{name}”是其他程序的数据库文件，不是年报工坊项目。',
   'error.NEWER_VERSION':
     '“{name}”由更新版本的年报工坊创建（文件版本 {fileVersion}，本程序支持到 {supportedVersion}），请升级后再打开。文件未作任何改动。',
@@ -769,6 +769,15 @@ export const zhCN = {
   'priorYear.compareHint': '在本年度同一张表格中这一列的左边插入 {year} 年的数，右边插入同比增长率',
   'priorYear.compared': '已插入去年的数（{filled} 行）和同比增长列',
   'priorYear.compareFailed': '同比对比失败：{message}',
+  // Everyday editing, issue 15 (contributor mode's other sections, problems model, notices).
+  'contrib.contextSection': '此部分不是分配给{department}的章节，材料包中只有它的标题和编号，没有正文，只能查看。',
+  'contrib.ownSections': '本部门负责的章节：',
+  'problems.emptySection': '此部分还没有内容，导出时只有标题',
+  'statement.insertField': '插入：',
+  'statement.templateChipsHint': '蓝色的字段会替换为单位名称、报告标题和年度；每个“。”之后另起一段。',
+  'date.placeholder': '年 月 日，如 2025年12月30日',
+  'date.hint': '可输入 2025年12月30日、2025-12-30 或 2025/12/30',
+  'problems.typedNumber': '标题“{text}”开头手写了编号，软件会自动编号，导出时编号重复；请删去手写的编号',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

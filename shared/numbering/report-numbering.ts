@@ -8,6 +8,7 @@ import { outlineInOrder } from '../model/outline';
 import type { NumberingScheme } from '../model/settings';
 import { numberContentHeadings, numberOutline } from './heading-numbering';
 import { numberStructures, type NumberedStructure } from './structure-numbering';
+import { findContentProblems, type ContentProblem, type ContentProblemOptions } from '../problems/content-problems';
 
 export interface NumberedHeading {
   readonly id: string;
@@ -36,6 +37,11 @@ export interface ReportNumbering {
    * for the whole report without loading every section.
    */
   readonly xrefs: readonly ReportXref[];
+  /**
+   * Empty sections and typed heading numbers (shared/problems): what the export warns about, so
+   * the status bar's 问题 count tells the same story. Broken references are derived from `xrefs`.
+   */
+  readonly problems: readonly ContentProblem[];
 }
 
 function headingText(block: { children: readonly unknown[] }): string {
@@ -59,6 +65,7 @@ export function numberReport(
   outline: readonly OutlineNode[],
   contentOf: (nodeId: string) => SectionContent | undefined,
   scheme: NumberingScheme,
+  problemOptions: ContentProblemOptions = {},
 ): ReportNumbering {
   const outlineNumbers = numberOutline(outline);
   const headings: NumberedHeading[] = [];
@@ -74,7 +81,8 @@ export function numberReport(
     }
   }
   const structures = numberStructures(outline, contentOf, scheme).ordered;
-  return { scheme, headings, structures, xrefs };
+  const problems = findContentProblems(outline, contentOf, problemOptions);
+  return { scheme, headings, structures, xrefs, problems };
 }
 
 /** How a heading is named in a cross-reference or a table of contents: its number, then its title. */

@@ -157,7 +157,7 @@ test('a project file given as a package, and a file that is no database', async 
   await expectRefusal(() => importPackage(setup.project, setup.project.path), 'NOT_A_PACKAGE', '这是年报项目文件');
   const text = path.join(dir, 'notes.rwpkg');
   fs.writeFileSync(text, '这不是材料包');
-  await expectRefusal(() => importPackage(setup.project, text), 'NOT_A_PACKAGE', '不是 SQLite 数据库');
+  await expectRefusal(() => importPackage(setup.project, text), 'NOT_A_PACKAGE', '不是年报工坊保存的文件');
 });
 
 test('a .docx that is not a Word file', async () => {

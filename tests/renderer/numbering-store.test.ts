@@ -21,6 +21,7 @@ function numbering(tableLabel: string): ReportNumbering {
       { id: 'x2', nodeId: 'n1', target: 'gone' },
       { id: 'x3', nodeId: 'n1', target: 'h1' },
     ],
+    problems: [],
   };
 }
 

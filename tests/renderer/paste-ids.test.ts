@@ -73,6 +73,7 @@ describe('idsOutsideSection', () => {
       { id: 'tC', kind: 'table', number: '1-3', label: '表 1-3', nodeId: 'nC', caption: '', classicNumber: null },
     ],
     xrefs: [{ id: 'xC', nodeId: 'nC', target: 'tA' }],
+    problems: [],
   });
 
   test('other sections through the numbering; this section left out, outline ids always in', () => {

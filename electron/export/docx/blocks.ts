@@ -29,7 +29,8 @@ function renderList(block: ListBlock, context: RenderContext): string {
     .map((item, index) =>
       paragraph(
         { style: context.inCase ? STYLE.caseBody : STYLE.normal, leftTab: indent, indent: { left: indent, hanging: indent, firstLineChars: 0 } },
-        run(block.ordered ? `${index + 1}.\t` : '•\t') + inlineRuns(item),
+        // 1）2）: “1.” is the third heading level's number, and an item must not read as one.
+        run(block.ordered ? `${index + 1}）\t` : '•\t') + inlineRuns(item),
       ),
     )
     .join('');

@@ -2,6 +2,7 @@
 import type { Department, NodeProgress, NodeStatus } from '../../../shared/model/collaboration';
 import { NODE_STATUSES, NODE_STATUS_LABEL } from '../../../shared/model/collaboration';
 import { t } from '../../../shared/i18n';
+import { ChineseDateInput } from '../ui/chinese-date-input';
 
 interface AssignmentEditorProps {
   readonly title: string;
@@ -52,13 +53,7 @@ export function AssignmentEditor(props: AssignmentEditorProps) {
       </label>
       <label className="collab-field">
         <span>{t('collab.dueDate')}</span>
-        <input
-          type="date"
-          value={progress?.dueDate ?? ''}
-          disabled={readOnly}
-          onChange={(e) => props.onDueDate(e.target.value === '' ? null : e.target.value)}
-          data-testid="section-due"
-        />
+        <ChineseDateInput value={progress?.dueDate ?? ''} disabled={readOnly} onChange={(day) => props.onDueDate(day === '' ? null : day)} testId="section-due" />
       </label>
     </section>
   );

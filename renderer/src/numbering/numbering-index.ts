@@ -5,6 +5,7 @@
  */
 import { headingLabel, type NumberedHeading, type ReportNumbering, type ReportXref } from '../../../shared/numbering/report-numbering';
 import type { NumberedStructure } from '../../../shared/numbering/structure-numbering';
+import type { ContentProblem } from '../../../shared/problems/content-problems';
 
 export interface NumberingIndex {
   /** False until the first answer from main: nothing can be called broken before that. */
@@ -14,6 +15,8 @@ export interface NumberingIndex {
   readonly xrefs: readonly ReportXref[];
   /** Cross-references whose target is neither a numbered structure nor a heading. */
   readonly broken: readonly ReportXref[];
+  /** Empty sections and typed heading numbers, as main found them (shared/problems). */
+  readonly problems: readonly ContentProblem[];
   structureOf(id: string): NumberedStructure | undefined;
   headingOf(id: string): NumberedHeading | undefined;
   /** What a reference to `id` shows (表 1-1, （一）立德树人), or null when there is no such target. */
@@ -38,6 +41,7 @@ export function indexNumbering(numbering: ReportNumbering | null): NumberingInde
     structures,
     xrefs,
     broken: xrefs.filter((x) => labelOf(x.target) === null),
+    problems: numbering?.problems ?? [],
     structureOf: (id) => structureById.get(id),
     headingOf: (id) => headingById.get(id),
     labelOf,

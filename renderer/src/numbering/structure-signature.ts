@@ -1,9 +1,13 @@
 /**
  * What of a section's content the report-wide numbering depends on: top-level headings (level,
  * numbered flag, text), tables, figures and cases (id, caption or title, classic flag) and
- * cross-references (id, target). Two contents with the same signature number identically, so a
- * save that leaves the signature unchanged (ordinary typing) needs no new numbering from main.
+ * cross-references (id, target), and whether it has any content at all (the problems model lists
+ * empty sections). Two contents with the same signature number identically and have the same
+ * problems, so a save that leaves the signature unchanged (ordinary typing) needs nothing new from main.
  */
+import type { SectionContent } from '../../../shared/model/document';
+import { contentHasSubstance } from '../../../shared/problems/content-problems';
+
 export function structureSignature(content: readonly unknown[]): string {
   const parts: string[] = [];
   const textOf = (node: unknown): string => {
@@ -34,5 +38,7 @@ export function structureSignature(content: readonly unknown[]): string {
     if (Array.isArray(el.children)) for (const child of el.children) visit(child, false);
   };
   for (const block of content) visit(block, true);
+  // Whether the section is empty: the problems model (shared/problems) lists empty sections.
+  parts.push(`s|${contentHasSubstance(content as SectionContent) ? 1 : 0}`);
   return parts.join('\n');
 }

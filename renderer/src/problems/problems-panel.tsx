@@ -1,6 +1,7 @@
 /**
- * 问题: the status bar's count of problems and the side panel listing them. Today these are broken
- * cross-references (their target was deleted); clicking an entry goes to the reference.
+ * 问题: the status bar's count of problems and the side panel listing them: broken
+ * cross-references (their target was deleted), empty sections and headings with a typed number,
+ * the same problems the export warns about (shared/problems). Clicking an entry goes there.
  */
 import { memo, useMemo } from 'react';
 import type { OutlineNode } from '../../../shared/model/outline';
@@ -9,11 +10,22 @@ import { t } from '../../../shared/i18n';
 import { useReportUi } from '../navigation/report-ui';
 import { useReportNumbering } from '../numbering/numbering-context';
 import { Icon } from '../ui/icons';
-import { reportProblems } from './problems';
+import { reportProblems, type Problem } from './problems';
+
+function problemMessage(problem: Problem): string {
+  switch (problem.kind) {
+    case 'broken-xref':
+      return t('problems.brokenXref');
+    case 'empty-section':
+      return t('problems.emptySection');
+    case 'typed-heading-number':
+      return t('problems.typedNumber', { text: problem.text });
+  }
+}
 
 export const ProblemsButton = memo(function ProblemsButton({ open, onToggle }: { readonly open: boolean; readonly onToggle: () => void }) {
-  const { broken, ready } = useReportNumbering();
-  const count = broken.length;
+  const { broken, problems, ready } = useReportNumbering();
+  const count = broken.length + problems.length;
   if (!ready) return null;
   return (
     <button
@@ -30,10 +42,10 @@ export const ProblemsButton = memo(function ProblemsButton({ open, onToggle }: {
 });
 
 export function ProblemsPanel({ outline, onClose }: { readonly outline: readonly OutlineNode[]; readonly onClose: () => void }) {
-  const { broken } = useReportNumbering();
+  const { broken, problems: found } = useReportNumbering();
   const ui = useReportUi();
   const labels = useMemo(() => numberOutline(outline), [outline]);
-  const problems = useMemo(() => reportProblems(broken, outline, labels), [broken, outline, labels]);
+  const problems = useMemo(() => reportProblems(broken, found, outline, labels), [broken, found, outline, labels]);
   return (
     <aside className="side-panel" aria-label={t('problems.title')} data-testid="problems-panel">
       <div className="pane-header">
@@ -51,12 +63,12 @@ export function ProblemsPanel({ outline, onClose }: { readonly outline: readonly
         <ul className="problem-list">
           {problems.map((p) => (
             <li key={p.id}>
-              <button type="button" className="problem-item" onClick={() => ui.navigate(p.nodeId, p.id)} data-testid="problem-item">
+              <button type="button" className="problem-item" onClick={() => ui.navigate(p.nodeId, p.blockId)} data-testid="problem-item" data-kind={p.kind}>
                 <span className="problem-icon" aria-hidden="true">
                   <Icon name="warning" size={16} />
                 </span>
                 <span className="problem-text">
-                  <span className="problem-message">{t('problems.brokenXref')}</span>
+                  <span className="problem-message">{problemMessage(p)}</span>
                   <span className="problem-where">{p.where}</span>
                 </span>
               </button>

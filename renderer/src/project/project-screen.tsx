@@ -32,6 +32,7 @@ import { CollaborationPanel } from '../collaboration/collaboration-panel';
 import { BlockCommentsProvider, createBlockComments } from '../collaboration/block-comments';
 import { CommentsPanel } from '../collaboration/comments-panel';
 import { ContributorBar } from '../collaboration/contributor-bar';
+import { ContextSection, firstSectionId } from '../collaboration/context-section';
 import { ExportDialog } from '../export/export-dialog';
 import { StatementDialog } from '../statement/statement-dialog';
 import { PrintPreview } from '../print-preview/print-preview';
@@ -43,6 +44,8 @@ import { SettingsDialog } from './settings-dialog';
 import { StatusBar } from './status-bar';
 import { TitleBar } from './title-bar';
 import { useOutlineActions } from './use-outline-actions';
+import { useScrollResetOn } from './scroll-reset';
+import { useSidePanels } from './side-panels';
 // Find and replace, zoom.
 import { createFindHub, FindHubProvider } from '../find/find-hub';
 import { FindBar } from '../find/find-bar';
@@ -69,18 +72,23 @@ interface Confirmation {
 export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const api = useApi();
   const [snapshot, setSnapshot] = useState(initial);
-  const [selectedId, setSelectedId] = useState<string | null>(() => outlineInOrder(initial.outline)[0]?.id ?? null);
+  // A department's package opens on its own first section (the others carry no text to edit).
+  const [selectedId, setSelectedId] = useState<string | null>(() => firstSectionId(initial));
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [editorNonce, setEditorNonce] = useState(0);
-  const [historyOpen, setHistoryOpen] = useState(false);
+  // Restored versions, counted: the restored text is shown from its top (scroll-reset.ts).
+  const [restoreCount, setRestoreCount] = useState(0);
+  // One side panel at a time (side-panels.ts): two squeezed the page to a few characters a line.
+  const sidePanels = useSidePanels();
+  const [historyOpen, setHistoryOpen] = sidePanels.slot('history');
   const [historyKey, setHistoryKey] = useState(0);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   const [ribbonSlot, setRibbonSlot] = useState<HTMLElement | null>(null);
   const [notices] = useState(createNotices);
   const [sectionWords] = useState(() => createStore<number | null>(null));
-  const [problemsOpen, setProblemsOpen] = useState(false);
-  const [preflightOpen, setPreflightOpen] = useState(false);
+  const [problemsOpen, setProblemsOpen] = sidePanels.slot('problems');
+  const [preflightOpen, setPreflightOpen] = sidePanels.slot('preflight');
   // 校对: one state for the panel, the status bar and the editors; a saved section is re-checked.
   const preflightFlush = useRef<() => Promise<unknown>>(() => Promise.resolve());
   const preflightOrder = useRef(initial.outline);
@@ -88,7 +96,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     createPreflightLive({ api, flush: () => preflightFlush.current(), order: () => outlineInOrder(preflightOrder.current).map((n) => n.id), describeError: errorMessage }),
   );
   useEffect(() => () => preflight.dispose(), [preflight]);
-  const [collabOpen, setCollabOpen] = useState(false);
+  const [collabOpen, setCollabOpen] = sidePanels.slot('collab');
   const [exportOpen, setExportOpen] = useState(false);
   const [statementOpen, setStatementOpen] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
@@ -272,6 +280,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
       await coordinator.settle(id);
       await api.section.restore({ id, revision });
       setEditorNonce((n) => n + 1);
+      setRestoreCount((n) => n + 1);
       setHistoryKey((k) => k + 1);
       numbering.scheduleRefresh();
       notices.push('info', t('history.restored', { revision }));
@@ -300,6 +309,11 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     },
     [numbering],
   );
+
+  // A new section (or a new copy of it after a restore or a merge) is shown from its top.
+  const editorAreaRef = useRef<HTMLElement | null>(null);
+  // (Not after every reload: a block copied from last year goes to the end, where the author is.)
+  useScrollResetOn(editorAreaRef, services.view === 'single' ? `${selectedId ?? ''}:${restoreCount}` : null);
 
   // Copies one of last year's blocks to the end of this section: pending edits are written first,
   // then the editor reloads the section with the new block (as after a history restore).
@@ -344,7 +358,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         <PreflightButton live={preflight} open={preflightOpen} onToggle={() => setPreflightOpen((o) => !o)} />
       </>
     ),
-    [problemsOpen, preflightOpen, preflight],
+    [problemsOpen, preflightOpen, preflight, setProblemsOpen, setPreflightOpen],
   );
 
   const screen = (
@@ -357,7 +371,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         onSaveAs={() => void saveAs()}
         onCloseProject={() => void closeProject()}
         onSettings={() => setSettingsOpen(true)}
-        onHistory={() => setHistoryOpen((o) => !o)}
+        // A department's package keeps no history: the menu would only open on a refusal.
+        onHistory={snapshot.mode === 'contributor' ? undefined : () => setHistoryOpen((o) => !o)}
       />
       <div className="ribbon">
         <div className="ribbon-format" ref={setRibbonSlot} />
@@ -430,7 +445,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             inViewId={services.view === 'whole' ? inViewId : null}
           />
         </LeftPane>
-        <main className="editor-area" data-testid="editor-area" data-zoom={zoom.zoom} style={{ ['--editor-zoom' as string]: zoom.zoom / 100 }}>
+        <main className="editor-area" data-testid="editor-area" ref={editorAreaRef} data-zoom={zoom.zoom} style={{ ['--editor-zoom' as string]: zoom.zoom / 100 }}>
           <FindBar
             hub={findHub}
             currentId={selectedId}
@@ -457,6 +472,15 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
               onActivate={setSelectedId}
               onOpenSingle={openSingle}
               onInView={setInViewId}
+            />
+          ) : selected && contribution && !contribution.editableSectionIds.includes(selected.id) ? (
+            <ContextSection
+              node={selected}
+              numberLabel={labels.get(selected.id) ?? ''}
+              depth={selectedDepth}
+              department={contribution.department.name}
+              own={contribution.editableSectionIds.map((id) => ({ id, label: `${labels.get(id) ?? ''}${snapshot.outline.find((n) => n.id === id)?.title ?? ''}` }))}
+              onOpen={select}
             />
           ) : selected ? (
             <SectionEditor
@@ -495,7 +519,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             onClose={() => setCollabOpen(false)}
           />
         ) : null}
-        {contribution ? (
+        {contribution && sidePanels.open === null ? (
           <aside className="side-panel" aria-label={t('comments.title')}>
             {contribution.editableSectionIds.includes(selected?.id ?? '') ? null : <p className="side-panel-caption">{t('contrib.readOnlySection')}</p>}
             <CommentsPanel key={selected?.id ?? ''} nodeId={selected?.id ?? null} readOnly={snapshot.readOnly} canAdd={false} />

@@ -11,7 +11,8 @@ interface TitleBarProps {
   readonly onSaveAs: () => void;
   readonly onCloseProject: () => void;
   readonly onSettings: () => void;
-  readonly onHistory: () => void;
+  /** Absent where there is no history to show (a department's package keeps none). */
+  readonly onHistory?: () => void;
 }
 
 export function TitleBar({ reportTitle, path, readOnly, historyOpen, onSaveAs, onCloseProject, onSettings, onHistory }: TitleBarProps) {
@@ -71,9 +72,11 @@ export function TitleBar({ reportTitle, path, readOnly, historyOpen, onSaveAs, o
         <button type="button" className="menu-button" onClick={onSettings} data-testid="open-settings">
           {t('menu.settings')}
         </button>
-        <button type="button" className={`menu-button ${historyOpen ? 'menu-button-open' : ''}`} onClick={onHistory} data-testid="open-history">
-          {t('menu.history')}
-        </button>
+        {onHistory ? (
+          <button type="button" className={`menu-button ${historyOpen ? 'menu-button-open' : ''}`} onClick={onHistory} data-testid="open-history">
+            {t('menu.history')}
+          </button>
+        ) : null}
       </nav>
       <div className="title-text" title={path}>
         <span className="title-report" data-testid="report-title">

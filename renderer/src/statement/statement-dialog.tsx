@@ -17,6 +17,8 @@ import { StatementImageRow, type StatementImageKind } from './statement-image-ro
 import { useStatementImageUrl } from './statement-image-url';
 import { StatementIssueForm } from './statement-issue-form';
 import { StatementPreview } from './statement-preview';
+import { ChineseDateInput } from '../ui/chinese-date-input';
+import { TemplateField } from './template-field';
 
 type Patch = IpcInput<'statement.update'>;
 
@@ -154,22 +156,21 @@ export function StatementDialog({ onClose }: { readonly onClose: () => void }) {
                 </p>
               ) : null}
               <fieldset className="statement-fields" disabled={readOnly}>
-                <label className="field">
+                {/* Not a <label>: a click in it would go to the field's first button (插入 单位名称). */}
+                <div className="field">
                   <span className="field-label">{t('statement.template')}</span>
-                  <textarea
-                    className="input statement-template"
+                  <TemplateField
                     value={template}
-                    rows={3}
                     maxLength={MAX_STATEMENT_TEMPLATE}
                     autoFocus={!readOnly}
-                    aria-invalid={templateError !== null}
-                    onChange={(e) => setTemplate(e.target.value)}
+                    disabled={readOnly}
+                    invalid={templateError !== null}
+                    onChange={setTemplate}
                     onBlur={() => void commitText()}
-                    data-testid="statement-template"
                   />
-                  <span className="field-hint">{t('statement.templateHint')}</span>
+                  <span className="field-hint">{t('statement.templateChipsHint')}</span>
                   {templateError ? <span className="field-error">{templateError}</span> : null}
-                </label>
+                </div>
                 <div className="statement-template-actions">
                   <button
                     type="button"
@@ -201,17 +202,15 @@ export function StatementDialog({ onClose }: { readonly onClose: () => void }) {
                   <label className="field">
                     <span className="field-label">{t('statement.date')}</span>
                     <span className="statement-date">
-                      <input
+                      <ChineseDateInput
                         className="input"
-                        type="date"
                         value={date}
-                        onChange={(e) => {
-                          const value = e.target.value;
+                        onChange={(value) => {
                           setDate(value);
-                          // The date picker reports only whole days, or '' when cleared.
+                          // The field reports only whole days, or '' when cleared.
                           if (value === '' || isCalendarDay(value)) void save({ date: value === '' ? null : value });
                         }}
-                        data-testid="statement-date"
+                        testId="statement-date"
                       />
                       <button
                         type="button"

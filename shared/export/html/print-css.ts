@@ -133,6 +133,9 @@ function bodyCss(preset: StylePresetSpec): string {
     rule('.note', `${textCss(preset.body)}; text-indent: 0; color: #444`),
     rule('ul.list, ol.list', 'margin: 0; padding-left: 2em'),
     rule('ul.list > li, ol.list > li', 'text-indent: 0'),
+    // List items count 1）2）: “1.” is the third heading level's number, and an item must not read as one.
+    '@counter-style rw-list { system: extends decimal; suffix: "）"; }',
+    rule('ol.list', 'list-style-type: rw-list'),
     // Captions: 表 above the table, 图 below the image; 数据来源 under both.
     rule('.caption', textCss(preset.caption)),
     rule('.source', textCss(preset.source)),
