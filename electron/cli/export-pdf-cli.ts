@@ -1,5 +1,5 @@
 /**
- * The PDF half of `reportworks export`: prints through Debian's Chromium (playwright-core,
+ * The PDF half of `reportworks export`: prints through Debian's Chromium (over the DevTools pipe, cdp-pipe.ts;
  * CHROMIUM_PATH overrides) and stops cleanly on Ctrl+C, so no Chromium and no half-written file
  * are left behind.
  */

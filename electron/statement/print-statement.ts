@@ -1,6 +1,6 @@
 /**
  * Prints the one-page statement HTML to PDF through a {@link PrintEngine}: the app's hidden
- * Electron window, or Debian's Chromium through playwright-core in the CLI and tests. The same
+ * Electron window, or Debian's Chromium over the DevTools pipe in the CLI and tests. The same
  * engine the report's PDF export uses, so the packaged app needs no browser of its own; one page
  * needs none of the export's pagination machinery, only the engine's print.
  */

@@ -58,7 +58,7 @@ export const statementCommand: Command = {
     const signature: CheckedPng | null = signatureFile === undefined ? null : await checkStatementImage(signatureFile, 'signature');
     const seal: CheckedPng | null = sealFile === undefined ? null : await checkStatementImage(sealFile, 'seal');
     const project = Project.open(projectFile);
-    // As `export --pdf`: Debian's Chromium through playwright-core, started only if a PDF is printed.
+    // As `export --pdf`: Debian's Chromium over the DevTools pipe, started only if a PDF is printed.
     const printEngine = new ChromiumPrintEngine();
     try {
       const result = await issueStatement(project, { out, reportPath: args.strings.get('report') ?? null, identity, signature, seal, settingsPatch: patch, now: new Date(), printEngine });
