@@ -10,6 +10,9 @@ test.each<[SidePanelKey | null, SidePanelKey, boolean | typeof toggle, SidePanel
   ['history', 'collab', true, 'collab'],
   ['history', 'collab', toggle, 'collab'],
   ['problems', 'preflight', toggle, 'preflight'],
+  // 去年同期 is a side panel like the others (it sat beside them before).
+  ['history', 'priorYear', true, 'priorYear'],
+  ['priorYear', 'preflight', toggle, 'preflight'],
   // Closing or toggling the open one closes it.
   ['history', 'history', toggle, null],
   ['history', 'history', false, null],

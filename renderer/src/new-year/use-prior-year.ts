@@ -1,5 +1,5 @@
 /** Whether the open project has 去年同期 (it was made from last year's), and whether its panel is shown. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type SetStateAction } from 'react';
 import type { PriorYearInfo } from '../../../shared/ipc/contract';
 import { useApi } from '../ipc/api-context';
 
@@ -9,10 +9,14 @@ export interface PriorYearState {
   readonly toggle: () => void;
 }
 
-export function usePriorYear(projectPath: string): PriorYearState {
+/**
+ * `slot` is the panel's place among the side panels (project/side-panels.ts): one side panel at a
+ * time, so 去年同期 takes the place of 历史版本 or 校对 instead of squeezing the page beside them.
+ */
+export function usePriorYear(projectPath: string, slot: readonly [boolean, (value: SetStateAction<boolean>) => void]): PriorYearState {
   const api = useApi();
   const [info, setInfo] = useState<PriorYearInfo | null>(null);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = slot;
   useEffect(() => {
     let live = true;
     api.priorYear
@@ -28,7 +32,7 @@ export function usePriorYear(projectPath: string): PriorYearState {
     return () => {
       live = false;
     };
-  }, [api, projectPath]);
-  const toggle = useCallback(() => setOpen((o) => !o), []);
+  }, [api, projectPath, setOpen]);
+  const toggle = useCallback(() => setOpen((o) => !o), [setOpen]);
   return { info, open, toggle };
 }

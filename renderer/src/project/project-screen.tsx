@@ -101,7 +101,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [statementOpen, setStatementOpen] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
   // 去年同期 (issue 16): shown beside the editor when the project was made from last year's.
-  const priorYear = usePriorYear(snapshot.path);
+  const priorYear = usePriorYear(snapshot.path, sidePanels.slot('priorYear'));
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
   // 查找和替换 (Ctrl+F / Ctrl+H) and the editor's remembered zoom.
