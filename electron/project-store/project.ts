@@ -372,8 +372,11 @@ export class Project {
    * a mismatch means the content changed underneath (history restore, import) and is refused
    * instead of silently overwriting.
    */
-  /** `reason` 'preflight': a fix from the 校对 panel, a revision of its own (autosaves are folded per bucket, it is not). */
-  saveSection(id: string, content: unknown, baseRevision: number, reason: 'edit' | 'preflight' = 'edit'): { revision: number; characters: CharCount } {
+  /**
+   * `reason` 'preflight' (a fix from the 校对 panel) or 'replace' (全部替换 in the section): a revision
+   * of its own (autosaves are folded per bucket, these are not).
+   */
+  saveSection(id: string, content: unknown, baseRevision: number, reason: 'edit' | 'preflight' | 'replace' = 'edit'): { revision: number; characters: CharCount } {
     const checked = validateSectionContent(content);
     if (!checked.ok) throw new AppError('INVALID_PAYLOAD', { detail: checked.problem });
     return this.write(() => {

@@ -197,8 +197,9 @@ export const inputSchemas = {
   'outline.move': z.object({ id: nodeId, parentId: nodeId.nullable(), index: z.number().int().min(0) }).strict(),
   'section.load': z.object({ id: nodeId }).strict(),
   'section.save': z
-    // reason 'preflight': the save of a fix applied from the 校对 panel, kept as a revision of its own.
-    .object({ id: nodeId, content, baseRevision: z.number().int().min(0), reason: z.enum(['edit', 'preflight']).optional() })
+    // reason 'preflight': the save of a fix applied from the 校对 panel, kept as a revision of its own;
+    // 'replace': the save right after 全部替换 in one section (查找替换 in the history, never folded).
+    .object({ id: nodeId, content, baseRevision: z.number().int().min(0), reason: z.enum(['edit', 'preflight', 'replace']).optional() })
     .strict(),
   'section.history': z.object({ id: nodeId }).strict(),
   'section.restore': z.object({ id: nodeId, revision: z.number().int().min(1) }).strict(),

@@ -51,8 +51,8 @@ const hits = (page: Page): Promise<number> => page.locator('[data-testid="editor
 const activeHits = (page: Page): Promise<string> =>
   page.locator('[data-testid="editor"] [data-find="active"]').evaluateAll((els) => els.map((el) => el.textContent ?? '').join(''));
 
-test('find highlights matches in text, cells and captions; replace-all in the section is one undo step; never a computed cell', async () => {
-  const { page, errors, file, a } = await setUp();
+test('find highlights matches in text, cells and captions; replace-all in the section is one undo step and one replace revision; never a computed cell', async () => {
+  const { page, errors, harness, file, a } = await setUp();
   await openSection(page, '高质就业');
   const editor = editorOf(page, a);
   await editor.locator('p').first().click();
@@ -93,6 +93,9 @@ test('find highlights matches in text, cells and captions; replace-all in the se
   await expectText(editor, '学院深化校企合作，校企合作成效显著。\n项目\n数量\n校企合作基地\n12\n实训室\n30\n合计\n42');
   await eventually(() => page.getByTestId('table-caption-input').inputValue(), '校企合作项目统计');
   await eventually(() => storedText(file, a).includes('校企合作基地'), true);
+  // Stored as a revision of its own (查找替换), as the report-wide replace stores each section.
+  const stored = harness.session.require().history(a);
+  expect(stored[0]?.reason).toBe('replace');
 
   // One Ctrl+Z in the text brings every replacement back at once.
   await editor.locator('p').first().click();

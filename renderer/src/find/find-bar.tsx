@@ -34,6 +34,8 @@ export interface FindBarProps {
   readonly open: (sectionId: string) => void;
   /** Main rewrote stored sections: reload the editors and the numbers. */
   readonly onReportReplaced: (stats: ReportStats) => void;
+  /** 全部替换 changed this section in the editor: its next save is a 'replace' revision of its own. */
+  readonly onSectionReplaced: (sectionId: string) => void;
   readonly notify: (kind: NoticeKind, text: string) => void;
 }
 
@@ -162,6 +164,11 @@ export function FindBar(props: FindBarProps) {
       if (!editor || props.sectionReadOnly) return;
       const count = replaceAll(editor, state.query, state.replacement, options);
       hub.active.set(null);
+      if (count > 0 && currentId !== null) {
+        // One revision per section, as across the report: saved now, before more typing joins it.
+        props.onSectionReplaced(currentId);
+        void props.flush().catch(() => undefined);
+      }
       notify('info', count === 0 ? t('find.none') : t('find.replacedSection', { count }));
       return;
     }

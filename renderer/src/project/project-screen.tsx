@@ -117,11 +117,17 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [blockComments] = useState(() => createBlockComments(api));
   useEffect(() => blockComments.select(selectedId), [blockComments, selectedId]);
 
+  // Sections whose next save follows a 全部替换 in the editor (find-bar.tsx).
+  const [replacedSections] = useState(() => new Set<string>());
   const [coordinator] = useState(
     () =>
       new SaveCoordinator({
         save: async (id, content, baseRevision) => {
-          const result = await api.section.save({ id, content, baseRevision, ...preflight.saveReason(id) });
+          const fix = preflight.saveReason(id);
+          // 全部替换 in this section since the last save: a 'replace' revision (查找替换), like the report-wide one.
+          const replaced = replacedSections.delete(id);
+          const reason = fix.reason ?? (replaced ? ('replace' as const) : undefined);
+          const result = await api.section.save({ id, content, baseRevision, ...(reason === undefined ? {} : { reason }) });
           // Numbers and references follow what is stored: ask again when this save changed them.
           numbering.noteSaved(id, content);
           return result;
@@ -456,6 +462,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             flush={() => coordinator.flushAll()}
             open={select}
             onReportReplaced={onContentReplaced}
+            onSectionReplaced={(id) => replacedSections.add(id)}
             notify={(kind, text) => notices.push(kind, text)}
           />
           {services.view === 'whole' ? (
