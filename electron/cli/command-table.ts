@@ -18,4 +18,6 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   statement: async () => (await import('./commands/statement-command')).statementCommand,
   verify: async () => (await import('./commands/verify-command')).verifyCommand,
   check: async () => (await import('./commands/check-command')).checkCommand,
+  // Charts drawn from tables (issue 17).
+  chart: async () => (await import('./commands/chart-command')).chartCommand,
 };
