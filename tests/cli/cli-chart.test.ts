@@ -95,18 +95,18 @@ describe('reportworks chart add', () => {
     expect(info.counts).toMatchObject({ tables: 3, figures: 2, charts: 2 });
   });
 
-  it.each([
-    [['--table', '院系', '--type', 'pie'], 2, '对应多个表格', '2025 届毕业生院系分布'],
+  it.each<[string[], number, string]>([
+    [['--table', '院系', '--type', 'pie'], 2, '对应多个表格：表'],
     [['--table', '在校生', '--type', 'pie'], 2, '找不到表格“在校生”'],
     [['--table', '院系分布', '--type', 'radar'], 2, '图表类型“radar”无效'],
     [['--table', '院系分布'], 2, '缺少 --type'],
     [['--table', '负责人名单', '--type', 'column'], 1, '图表无法绘制：所选范围没有数字'],
     [['--table', '院系分布', '--type', 'column', '--series', '在校生'], 1, '没有名为“在校生”的列'],
-  ])('refuses %j with one line, exit %i, project unchanged', (args, code, ...fragments) => {
+  ])('refuses %j with one line, exit %i, project unchanged', (args, code, fragment) => {
     const before = fileState(project);
     const count = figures().length;
     const run = runCli(['chart', 'add', project, ...args]);
-    expectOneLineError(run, code, ...fragments);
+    expectOneLineError(run, code, fragment);
     expect(figures()).toHaveLength(count);
     expect(fileState(project).bytes).toBe(before.bytes);
   });
