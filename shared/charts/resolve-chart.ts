@@ -296,6 +296,11 @@ export function resolveChart(table: TableElement | undefined, spec: ChartSpec): 
   return spec.by === 'row' ? byRow(table, map, spec, columns, labelCol) : byColumn(table, map, spec, columns, labelCol);
 }
 
+/** The labels a chart can name: each column's header label, left to right (for the chart dialog). */
+export function chartColumnLabels(table: TableElement): string[] {
+  return headerColumns(table, buildTableMap(table)).map((c) => c.label);
+}
+
 /** Finds the table a chart names among a section's blocks (tables may sit inside case boxes). */
 export function findTable(blocks: readonly unknown[], id: string): TableElement | undefined {
   const stack = [...blocks];
