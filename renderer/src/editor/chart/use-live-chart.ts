@@ -47,23 +47,31 @@ export function useLiveChart(element: FigureElement, spec: ChartSpec): LiveChart
     return () => clearTimeout(handle);
   }, [table, spec]);
 
+  // The last data that resolved, shown (and stored at once) when the table stops giving any, even
+  // if that happens before the delayed snapshot below was written.
+  const lastGood = useRef<ChartData | null>(resolution.ok ? resolution.data : null);
+  if (resolution.ok) lastGood.current = resolution.data;
+
   useEffect(() => {
-    if (readOnly || !resolution.ok || sameData(spec.snapshot, resolution.data)) return;
-    const data = resolution.data;
-    const handle = setTimeout(() => {
-      let path;
-      try {
-        path = ReactEditor.findPath(editor, element);
-      } catch {
-        return; // the figure is gone
-      }
-      HistoryEditor.withoutSaving(editor, () => {
-        Transforms.setNodes<FigureElement>(editor, { chart: { ...spec, snapshot: data } }, { at: path });
-      });
-    }, SNAPSHOT_DELAY_MS);
+    const data = lastGood.current;
+    if (readOnly || data === null || sameData(spec.snapshot, data)) return;
+    const handle = setTimeout(
+      () => {
+        let path;
+        try {
+          path = ReactEditor.findPath(editor, element);
+        } catch {
+          return; // the figure is gone
+        }
+        HistoryEditor.withoutSaving(editor, () => {
+          Transforms.setNodes<FigureElement>(editor, { chart: { ...spec, snapshot: data } }, { at: path });
+        });
+      },
+      resolution.ok ? SNAPSHOT_DELAY_MS : 0,
+    );
     return () => clearTimeout(handle);
   }, [editor, element, readOnly, resolution, spec]);
 
   if (resolution.ok) return { data: resolution.data, problem: null, notes: resolution.notes };
-  return { data: spec.snapshot ?? null, problem: resolution.problem, notes: [] };
+  return { data: lastGood.current ?? spec.snapshot ?? null, problem: resolution.problem, notes: [] };
 }
