@@ -49,17 +49,36 @@ function safeIdPrefix(prefix: string): string {
   return `chart-${prefix.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
+/**
+ * One SSR instance per size, reused: creating and disposing an ECharts instance costs about as much
+ * as drawing a chart. `notMerge` makes each option a fresh chart (nothing of the previous one stays).
+ */
+const instances = new Map<string, echarts.ECharts>();
+
+function instanceFor(width: number, height: number): echarts.ECharts {
+  const key = `${width}x${height}`;
+  let chart = instances.get(key);
+  if (chart === undefined || chart.isDisposed()) {
+    chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+    instances.set(key, chart);
+  }
+  return chart;
+}
+
 export function renderChartSvg(data: ChartData, spec: ChartSpec, options: ChartSvgOptions): string {
   ensurePlatform();
   const width = options.width ?? CHART_WIDTH;
   const height = options.height ?? CHART_HEIGHT;
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const chart = instanceFor(width, height);
   let svg: string;
   try {
-    chart.setOption(chartOption(data, spec));
+    chart.setOption(chartOption(data, spec), { notMerge: true });
     svg = chart.renderToSVGString();
-  } finally {
+  } catch (error) {
+    // A failed draw must not leave a half-set instance for the next chart.
     chart.dispose();
+    instances.delete(`${width}x${height}`);
+    throw error;
   }
   const prefix = safeIdPrefix(options.idPrefix);
   const title = options.title === undefined || options.title === '' ? '' : `<title>${escapeXmlText(options.title)}</title>`;

@@ -14,7 +14,7 @@ export function ChartPicture({ element, spec, editable }: { readonly element: Fi
   return (
     <div className="chart-picture" data-testid="chart-picture" data-chart-state={live.problem === null ? 'live' : 'problem'}>
       {live.problem !== null ? (
-        <div className="chart-problem figure-placeholder-error" role="status" data-testid="chart-problem">
+        <div className="chart-problem figure-placeholder-error" role="status" data-testid="chart-problem" style={{ fontSize: 13, padding: "4px 8px" }}>
           {live.problem}
         </div>
       ) : null}
