@@ -20,4 +20,6 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   check: async () => (await import('./commands/check-command')).checkCommand,
   // import-docx: a whole report from Word (issue 16)
   'import-docx': async () => (await import('./commands/import-docx-command')).importDocxCommand,
+  // Charts drawn from tables (issue 17).
+  chart: async () => (await import('./commands/chart-command')).chartCommand,
 };

@@ -35,6 +35,8 @@ export const MAIN_HELP = `年报工坊命令行工具 / ReportWorks command-line
       核验声明的数字签名和报告指纹 / check a statement's signature and report fingerprint
   check <文件.rwproj|材料包.rwpkg> [--json] [--section <章节>] [--rules <规则,…>] [--fail-on error|warning]
       校对：错别字、繁体字、数字、表格、引用、题注、标点、前后一致、规范表述 / preflight check
+  chart add <文件.rwproj> --table <表格> --type column|bar|stacked|line|pie|ring|combo [--category <列名>] [--series <列名,…>] [--title <图题>]
+      在表格之后插入依据其数据绘制的图表，输出图号 / insert a chart drawn from a table, print its number
 
 选项 / Options:
   -h, --help       显示帮助 / show help

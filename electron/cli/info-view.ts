@@ -34,6 +34,8 @@ export interface InfoCounts {
   readonly charactersNoSpaces: number;
   readonly tables: number;
   readonly figures: number;
+  /** Charts drawn from tables, also counted in `figures`. */
+  readonly charts: number;
   readonly cases: number;
 }
 
@@ -63,6 +65,7 @@ export function buildInfo(snapshot: ProjectSnapshot, contentHeadings: number): I
       charactersNoSpaces: stats.characters.charsNoSpaces,
       tables: stats.tables,
       figures: stats.figures,
+      charts: stats.charts,
       cases: stats.cases,
     },
     outline: ordered.map((node) => ({
@@ -87,7 +90,7 @@ export function formatInfoSummary(info: InfoData): string {
     `文件：${info.file}`,
     `单位：${settings.unitName}　年度：${settings.year}　图表编号：${t(`settings.numbering.${settings.numberingScheme}`)}`,
     `目录：${counts.topLevel} 章 ${counts.secondLevel} 节（共 ${counts.sections} 个章节），正文小标题 ${counts.contentHeadings} 个`,
-    `字数：${thousands(counts.characters)}　表格：${counts.tables}　图片：${counts.figures}　案例：${counts.cases}`,
+    `字数：${thousands(counts.characters)}　表格：${counts.tables}　图片：${counts.figures}（其中图表 ${counts.charts}）　案例：${counts.cases}`,
   ];
   if (info.lockHolder) lines.push(`正在编辑：${info.lockHolder.user}（计算机 ${info.lockHolder.host}）`);
   lines.push('', '目录结构：');

@@ -174,6 +174,7 @@ export class ContributorSession {
     let tables = 0;
     let figures = 0;
     let cases = 0;
+    let charts = 0;
     for (const doc of this.loadAllSections()) {
       const counts = countContent(doc.content);
       perNode[doc.id] = counts;
@@ -182,8 +183,9 @@ export class ContributorSession {
       tables += s.tables;
       figures += s.figures;
       cases += s.cases;
+      charts += s.charts;
     }
-    return { sections: this.cached.outline.length, characters, perNode, tables, figures, cases };
+    return { sections: this.cached.outline.length, characters, perNode, tables, figures, charts, cases };
   }
 
   info(): ContributionInfo {

@@ -510,6 +510,7 @@ export class Project {
     let tables = 0;
     let figures = 0;
     let cases = 0;
+    let charts = 0;
     const damaged: string[] = [];
     for (const node of nodes) {
       const c = counts.get(node.id) ?? ZERO_COUNT;
@@ -519,9 +520,10 @@ export class Project {
       tables += s.tables;
       figures += s.figures;
       cases += s.cases;
+      charts += s.charts;
       if (s.damaged) damaged.push(node.id);
     }
-    return { sections: nodes.length, characters, perNode, tables, figures, cases, ...(damaged.length > 0 ? { damaged } : {}) };
+    return { sections: nodes.length, characters, perNode, tables, figures, charts, cases, ...(damaged.length > 0 ? { damaged } : {}) };
   }
 
   private structuresOf(id: string): SectionStructures {
@@ -532,7 +534,7 @@ export class Project {
         const read = readSectionContent(this.db, id, stored.content);
         cached = { ...countStructures(read.content), damaged: read.recovered !== undefined };
       } else {
-        cached = { tables: 0, figures: 0, cases: 0, damaged: false };
+        cached = { tables: 0, figures: 0, charts: 0, cases: 0, damaged: false };
       }
       this.structureCache.set(id, cached);
     }

@@ -31,6 +31,9 @@ export const exportWarnings = {
     const shown = titles.slice(0, MAX_LISTED).map((t) => `“${t}”`).join('、');
     return `${titles.length === 1 ? '标题' : `${titles.length} 个标题`}${shown}开头手写了编号，编号由软件自动生成，导出时会重复；请删去手写的编号。${titles.length > MAX_LISTED ? '（仅列出前 8 个）' : ''}`;
   },
+  // Charts (shared/charts): a chart that cannot be drawn from its table exports its last picture, or a placeholder.
+  chartProblem: (label: string, problem: string, kept: boolean): string =>
+    `${label} 的图表：${problem}${/[。）]$/.test(problem) ? '' : '。'}${kept ? '已导出最后一次的图形。' : '已用占位文字代替。'}`,
   repairedTable: (label: string): string => `${label} 的单元格合并不规整，已自动整理后导出。`,
   appendixKept: (count: number): string => `案例附录中已有内容，已原样保留；${count} 个经典案例未再自动附入。`,
   noClassicCases: (): string => '没有标记为“经典案例”的案例，案例附录为空，已省略。',

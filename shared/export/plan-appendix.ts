@@ -40,7 +40,7 @@ export function planClassicCase(classic: ClassicCase, services: ContentServices,
     inToc: true,
     pageBreakBefore: false,
   };
-  const scope = { nodeTitle: `经典案例 ${n}`, nodeDepth: 2, headingLabels: new Map<string, string>() };
+  const scope = { nodeTitle: `经典案例 ${n}`, nodeDepth: 2, headingLabels: new Map<string, string>(), blocks: classic.element.children };
   return [heading, ...planBlocks(classic.element.children, 'body', scope, copies)];
 }
 

@@ -13,6 +13,7 @@ import { exportWarnings, type ExportWarningLog } from './export-warnings';
 import type { AssetRef, BlockRole, CaptionPlan, PlanBlock, PlanInline } from './report-plan';
 import { BROKEN_XREF_TEXT } from './export-warnings';
 import type { XrefTarget } from './xref-targets';
+import { planChart } from '../charts/chart-plan';
 
 export interface ContentServices {
   /** Caption of a numbered item, called in document order. */
@@ -33,6 +34,8 @@ export interface ContentScope {
   readonly nodeDepth: number;
   /** Computed numbers of the node's own headings (numberContentHeadings). */
   readonly headingLabels: ReadonlyMap<string, string>;
+  /** The node's blocks, where a chart finds its table (charts bind to a table of their own section). */
+  readonly blocks?: readonly unknown[];
 }
 
 const MAX_TOC_LEVEL = 3;
@@ -86,8 +89,22 @@ function planTable(table: TableElement, services: ContentServices): PlanBlock {
   };
 }
 
-function planFigure(figure: FigureElement, services: ContentServices): PlanBlock {
+function planFigure(figure: FigureElement, scope: ContentScope, services: ContentServices): PlanBlock {
   const caption = services.caption(figure.id, 'figure', figure.caption);
+  if (figure.chart !== undefined) {
+    const label = `${caption.label} ${caption.number}`;
+    const chart = planChart(figure, figure.chart, scope.blocks ?? []);
+    if (chart.problem !== null) services.warnings.note(exportWarnings.chartProblem(label, chart.problem, chart.data !== null));
+    return {
+      kind: 'figure',
+      caption,
+      source: figure.source.trim(),
+      asset: null,
+      missingName: figure.caption.trim() || '图表',
+      widthPercent: Math.min(100, Math.max(10, Number.isFinite(figure.width) ? figure.width : 100)),
+      chart,
+    };
+  }
   const asset = figure.asset === null ? undefined : services.asset(figure.asset);
   const missingName = figure.missingName?.trim() || figure.caption.trim() || '未命名图片';
   if (asset === undefined) services.warnings.missingImage(`${caption.label} ${caption.number}`, missingName);
@@ -125,7 +142,7 @@ function planBlock(block: BlockElement | CaseChild, role: BlockRole, scope: Cont
     case 'table':
       return planTable(block, services);
     case 'figure':
-      return planFigure(block, services);
+      return planFigure(block, scope, services);
     case 'case': {
       const caption = services.caption(block.id, 'case', block.title);
       return { kind: 'case', caption, children: planBlocks(block.children, 'case', scope, services) };

@@ -130,6 +130,7 @@ export function planReport(source: ReportSource, parts: ExportParts): ReportPlan
     nodeTitle: `${nodeLabels.get(node.id) ?? ''}${node.title}`,
     nodeDepth: node.depth,
     headingLabels: numberContentHeadings(content, node.depth),
+    blocks: content,
   });
   const subtreeHasSubstance = (node: OutlineTreeNode): boolean =>
     contentHasSubstance(contentOf(node.id)) || node.children.some(subtreeHasSubstance);

@@ -13,6 +13,7 @@ import type { StructureKind } from '../numbering/structure-numbering';
 import type { ReportSettings } from '../model/settings';
 import type { TableElement } from '../tables/table-types';
 import type { ExportParts } from './export-parts';
+import type { ChartData, ChartSpec } from '../charts/chart-spec';
 
 /** Text, or a cross-reference resolved to what it shows. */
 export type PlanInline =
@@ -113,6 +114,20 @@ export interface FigureBlock {
   readonly missingName: string;
   /** Percentage of the available width, 10–100. */
   readonly widthPercent: number;
+  /** Set for a chart (drawn from a table, no image): what to draw, or null data for a placeholder. */
+  readonly chart?: ChartPlan;
+}
+
+/**
+ * A chart resolved for export: its data from the table now, or the last rendering's data when the
+ * table cannot give any (`problem` says why; the export warns), or none at all (placeholder).
+ */
+export interface ChartPlan {
+  readonly spec: ChartSpec;
+  readonly data: ChartData | null;
+  readonly problem: string | null;
+  /** Alternative text (Word's picture description, the SVG's title): type, caption and the numbers. */
+  readonly alt: string;
 }
 
 export interface CaseBlock {

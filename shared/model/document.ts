@@ -8,6 +8,7 @@
  */
 
 import type { TableCellElement, TableElement, TableRowElement } from '../tables/table-types';
+import type { ChartSpec } from '../charts/chart-spec';
 
 export type { TableCellElement, TableElement, TableRowElement };
 
@@ -82,6 +83,8 @@ export interface FigureElement {
   width: number;
   /** What the author asked for when the image could not be found, to show in the placeholder. */
   missingName?: string;
+  /** A chart drawn from a table of the same section (../charts/chart-spec.ts); `asset` is then null. */
+  chart?: ChartSpec;
   children: [{ text: '' }];
 }
 

@@ -23,6 +23,8 @@ export interface ReportStats {
   readonly perNode: Readonly<Record<string, CharCount>>;
   readonly tables: number;
   readonly figures: number;
+  /** Charts (figures drawn from a table), also counted in `figures`. */
+  readonly charts: number;
   readonly cases: number;
   /** Ids of sections whose stored content is damaged and is shown recovered; present only when there are any. */
   readonly damaged?: readonly string[];

@@ -40,6 +40,7 @@ describe('reportworks info', () => {
       charactersNoSpaces: data.counts.charactersNoSpaces,
       tables: 0,
       figures: 0,
+      charts: 0,
       cases: 0,
     });
     expect(data.counts.characters).toBe(data.outline.reduce((sum, n) => sum + n.characters, 0));

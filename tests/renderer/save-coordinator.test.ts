@@ -10,7 +10,7 @@ const content = (text: string): SectionContent => [{ type: 'paragraph', id: 'p1'
 const result = (revision: number): SaveResult => ({
   revision,
   characters: { words: 1, charsNoSpaces: 1 },
-  stats: { sections: 1, characters: { words: 1, charsNoSpaces: 1 }, perNode: {}, tables: 0, figures: 0, cases: 0 },
+  stats: { sections: 1, characters: { words: 1, charsNoSpaces: 1 }, perNode: {}, tables: 0, figures: 0, charts: 0, cases: 0 },
 });
 
 function setup() {

@@ -1,3 +1,4 @@
+import { chartSpec } from '../../shared/charts/chart-spec';
 import { validateSectionContent } from '../../shared/model/content-validation';
 
 const text = (t: string) => ({ text: t });
@@ -96,6 +97,7 @@ describe('report structures', () => {
     ['a figure with an image hash', [figure({ asset: 'a'.repeat(64) })]],
     ['a case holding a paragraph, a table and a figure', [{ type: 'case', id: 'k1', title: '追寻红足迹', children: [para('p1'), table([row('r1', cell('a', 'x'), cell('b', 'y'))]), figure()] }]],
     ['a cross-reference inside a paragraph', [para('p1', { text: '见' }, xref('x1', 't9'), { text: '。' })]],
+    ['a chart figure', [figure({ chart: chartSpec('t1', 'combo', { snapshot: { categories: ['a'], series: [{ name: 'n', values: [1], percent: false, secondary: false }] } }) })]],
   ])('accepts %s', (_name, content) => {
     expect(validateSectionContent(content)).toMatchObject({ ok: true });
   });
@@ -108,6 +110,9 @@ describe('report structures', () => {
     ['a figure with a bad width', [figure({ width: 500 })], '宽度'],
     ['a figure pointing at a path instead of a hash', [figure({ asset: '/etc/passwd' })], '图片引用无效'],
     ['a case inside a case', [{ type: 'case', id: 'k1', title: 'a', children: [{ type: 'case', id: 'k2', title: 'b', children: [para('p1')] }] }], '案例中只能是'],
+    ['a chart with an unknown type', [figure({ chart: { ...chartSpec('t1', 'column'), type: 'radar' } })], '图表设置无效'],
+    ['a chart with a foreign property', [figure({ chart: { ...chartSpec('t1', 'column'), svg: '<script/>' } })], '图表设置无效'],
+    ['a chart that also names an image', [figure({ asset: 'a'.repeat(64), chart: chartSpec('t1', 'column') })], '图表设置无效'],
     ['a cross-reference without target', [para('p1', xref('x1', ''))], '引用缺少目标'],
     ['a table cell at the top level', [cell('a', 'x')], '顶层不允许 table-cell'],
   ])('refuses %s', (_name, content, problem) => {

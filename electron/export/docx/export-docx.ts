@@ -21,6 +21,7 @@ import type { DocxBytesResult, DocxExportOptions, DocxExportStage, DocxFileResul
 import { loadReportSource } from '../load-report';
 import { writeDocxPackage } from './package-docx';
 import { estimatePages } from './page-estimate';
+import { rasteriseCharts } from './chart-raster';
 
 export function cancelledError(): AppError {
   return new AppError('INVALID_OPERATION', { detail: '导出已取消' }, { cancelled: true });
@@ -48,8 +49,11 @@ async function packWith(project: Project, options: DocxExportOptions, sink: (chu
   checkpoint(options, 0, 'load');
   const { assembled, warnings } = buildDocx(project, options);
   checkpoint(options, 0.3, 'pack');
+  const charts = await rasteriseCharts(assembled.images.charts, () => checkpoint(options, 0.3, 'pack'));
   const images = await writeDocxPackage(assembled, sink, {
     imageBytes: (sha256) => {
+      const chart = charts.get(sha256);
+      if (chart !== undefined) return chart;
       const stored = project.asset(sha256);
       if (stored === undefined) throw new AppError('NOT_FOUND', { what: '图片', id: sha256 });
       return stored.bytes;

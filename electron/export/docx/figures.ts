@@ -4,7 +4,9 @@
  * placeholder, so nobody mistakes the gap for a layout glitch.
  */
 import { exportWarnings, missingImagePlaceholder } from '../../../shared/export/export-warnings';
-import type { FigureBlock } from '../../../shared/export/report-plan';
+import type { ChartPlan, FigureBlock } from '../../../shared/export/report-plan';
+import { renderChartSvg } from '../../../shared/charts/render-chart-svg';
+import { CHART_HEIGHT, CHART_WIDTH } from '../../../shared/charts/chart-style';
 import { captionNumberText, captionRuns } from './captions';
 import { paragraph, run } from './ooxml';
 import { EMU_PER_PIXEL, inlinePicture } from './ooxml-drawing';
@@ -38,9 +40,34 @@ function placeholder(name: string): string {
   );
 }
 
+/** Dots per inch of a chart's PNG at its printed width: print resolution, so it is as sharp as the text. */
+export const CHART_DPI = 300;
+/** A chart has no stored file: its key in the image parts. Copies (appendix) share the body's picture. */
+const chartKey = (block: FigureBlock): string => `chart:${block.caption.number}:${block.caption.title}`;
+
+function chartParagraph(block: FigureBlock, chart: ChartPlan, context: RenderContext): string {
+  if (chart.data === null) {
+    return paragraph({ style: STYLE.note, keepNext: true, border: { style: 'dashed', size: 6, color: '999999' } }, run(`［图表无法绘制：${chart.problem ?? ''}］`, { color: '808080' }));
+  }
+  const box = figureBox(block.widthPercent, CHART_HEIGHT / CHART_WIDTH, context);
+  const svg = renderChartSvg(chart.data, chart.spec, { idPrefix: 'w', title: chart.alt });
+  // figureBox's pixels are CSS pixels (96 per inch).
+  const part = context.images.partForChart({ key: chartKey(block), svg, pixelWidth: Math.ceil((box.widthPx / 96) * CHART_DPI) });
+  const picture = inlinePicture({
+    rId: part.rId,
+    id: nextDrawingId(context),
+    widthEmu: box.widthPx * EMU_PER_PIXEL,
+    heightEmu: box.heightPx * EMU_PER_PIXEL,
+    name: captionNumberText(block.caption),
+    description: chart.alt,
+  });
+  return paragraph({ keepNext: true, align: 'center', spacing: { before: 120, after: 0, lineAuto: 240 }, indent: { firstLine: 0, firstLineChars: 0 } }, picture);
+}
+
 function imageParagraph(block: FigureBlock, context: RenderContext): string {
   const asset = block.asset;
   const label = captionNumberText(block.caption);
+  if (block.chart !== undefined) return chartParagraph(block, block.chart, context);
   if (asset === null) return placeholder(block.missingName);
   const part = context.images.partFor(asset);
   if (part === undefined) {

@@ -27,8 +27,32 @@ export interface ImagePart {
   readonly target: string;
 }
 
+/** A chart drawn for Word: its SVG, rasterised to `pixelWidth` when the package is written (./chart-raster.ts). */
+export interface ChartImage {
+  readonly key: string;
+  readonly svg: string;
+  readonly pixelWidth: number;
+}
+
 export class ImageParts {
   private readonly byHash = new Map<string, ImagePart>();
+  private readonly chartImages = new Map<string, ChartImage>();
+
+  /** A part for a chart's PNG; `key` stands in for a content hash (it is never a stored asset). */
+  partForChart(chart: ChartImage): ImagePart {
+    const known = this.byHash.get(chart.key);
+    if (known !== undefined) return known;
+    const n = this.byHash.size + 1;
+    const part = { sha256: chart.key, rId: `rIdRwImage${n}`, target: `media/image${n}.png` };
+    this.byHash.set(chart.key, part);
+    this.chartImages.set(chart.key, chart);
+    return part;
+  }
+
+  /** The charts to rasterise before the package is written. */
+  get charts(): readonly ChartImage[] {
+    return [...this.chartImages.values()];
+  }
 
   /** The part for an image, registering it on first use; undefined for types Word cannot embed. */
   partFor(asset: AssetRef): ImagePart | undefined {

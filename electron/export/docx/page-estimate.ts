@@ -13,6 +13,7 @@
  * Measured against LibreOffice's layout of the exported full fixture (tests/export-docx/
  * toc-pages.test.ts): every entry within a page, most exact.
  */
+import { CHART_HEIGHT, CHART_WIDTH } from '../../../shared/charts/chart-style';
 import type { CaptionPlan, PlanBlock, PlanInline, ReportPlan } from '../../../shared/export/report-plan';
 import { headingStyle, lineHeightPt, mmToPt, resolvePreset, textHeightMm, textWidthMm, type StylePresetSpec, type TextStyleSpec } from '../../../shared/export/style-presets';
 import { inlineText } from '../../../shared/export/plan-report';
@@ -221,11 +222,13 @@ function walk(blocks: readonly PlanBlock[], frame: Frame, flow: PageFlow, pages:
         break;
       }
       case 'figure': {
-        const aspect = block.asset?.width && block.asset.height ? block.asset.height / block.asset.width : 0.75;
+        // A chart is drawn at the chart's own aspect (shared/charts/chart-style.ts).
+        const aspect = block.chart !== undefined ? CHART_HEIGHT / CHART_WIDTH : block.asset?.width && block.asset.height ? block.asset.height / block.asset.width : 0.75;
+        const pictured = block.asset !== null || (block.chart?.data ?? null) !== null;
         const { caption } = preset;
         // A missing picture is a one-line placeholder in the body style.
-        const image = block.asset === null ? lineHeightPt(preset.body) : PICTURE_BEFORE_PT + Math.min(frame.maxImagePt, ((frame.widthPt * block.widthPercent) / 100) * aspect);
-        flow.keep(image + keptHeight(captionText(block.caption), caption, frame.widthPt), block.asset === null ? 0 : PICTURE_BEFORE_PT, caption.spaceAfterPt);
+        const image = !pictured ? lineHeightPt(preset.body) : PICTURE_BEFORE_PT + Math.min(frame.maxImagePt, ((frame.widthPt * block.widthPercent) / 100) * aspect);
+        flow.keep(image + keptHeight(captionText(block.caption), caption, frame.widthPt), !pictured ? 0 : PICTURE_BEFORE_PT, caption.spaceAfterPt);
         if (block.caption.anchor !== null) pages.set(block.caption.anchor, flow.page);
         if (block.source !== '') flowParagraph(flow, `来源：${block.source}`, preset.source, frame.widthPt);
         break;

@@ -3,7 +3,8 @@
  * carries its plan anchor as its element id: short ASCII names that Chromium turns into PDF named
  * destinations, which the table of contents, the lists, the bookmarks and cross-references use.
  */
-import type { AssetRef, CaseBlock, FigureBlock, HeadingBlock, PlanBlock } from '../report-plan';
+import type { AssetRef, CaseBlock, ChartPlan, FigureBlock, HeadingBlock, PlanBlock } from '../report-plan';
+import { renderChartSvg } from '../../charts/render-chart-svg';
 import { missingImagePlaceholder } from '../export-warnings';
 import { captionText } from './caption-text';
 import { escapeHtmlAttribute, escapeHtmlText } from '../../escape/html-escape';
@@ -21,10 +22,23 @@ function headingHtml(block: HeadingBlock): string {
   return `<${tag} class="${classes}"${idAttribute(block.anchor)}>${escapeHtmlText(block.number)}${inlineHtml(block.content)}</${tag}>`;
 }
 
+/**
+ * A chart prints as inline SVG: vector paths in the PDF, text in the document's own fonts (embedded
+ * like the body text). The markup comes from our renderer alone (shared/charts/render-chart-svg.ts,
+ * which escapes every project string), never from the project file.
+ */
+function chartHtml(block: FigureBlock, chart: ChartPlan, width: string): string {
+  if (chart.data === null) return `<div class="figure-missing" style="${width}">${escapeHtmlText(`［图表无法绘制：${chart.problem ?? ''}］`)}</div>`;
+  const svg = renderChartSvg(chart.data, chart.spec, { idPrefix: block.caption.anchor ?? `copy-${block.caption.number}`, title: chart.alt });
+  return `<div class="chart" style="${width};margin:0 auto">${svg.replace(/^<svg /, '<svg style="display:block;width:100%;height:auto" ')}</div>`;
+}
+
 function figureHtml(block: FigureBlock, assetUrl: AssetUrl): string {
   const width = `width:${block.widthPercent}%`;
   let picture: string;
-  if (block.asset === null) {
+  if (block.chart !== undefined) {
+    picture = chartHtml(block, block.chart, width);
+  } else if (block.asset === null) {
     picture = `<div class="figure-missing" style="${width}">${escapeHtmlText(missingImagePlaceholder(block.missingName))}</div>`;
   } else {
     const size = block.asset.width !== null && block.asset.height !== null ? ` width="${block.asset.width}" height="${block.asset.height}"` : '';

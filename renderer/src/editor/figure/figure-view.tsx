@@ -19,6 +19,7 @@ import { ImeSafeInput } from '../ime-safe-input';
 import type { SectionEditorInstance } from '../section-editor-type';
 import { useAssetUrl } from './asset-urls';
 import { importImageFromDialog } from './image-import';
+import { ChartPicture } from '../chart/chart-picture';
 
 const WIDTH_PRESETS = [40, 60, 80, 100] as const;
 
@@ -123,7 +124,9 @@ export function FigureView({ attributes, children, element }: RenderElementProps
         }}
       >
         <div className="figure-frame" style={{ width: `${element.width}%` }}>
-          {element.asset ? <FigureImage sha256={element.asset} alt={element.caption} /> : <MissingImage name={element.missingName} onChoose={readOnly ? null : () => void chooseImage()} />}
+          {element.chart !== undefined ? (
+            <ChartPicture element={element} spec={element.chart} editable={active && !readOnly} />
+          ) : element.asset ? <FigureImage sha256={element.asset} alt={element.caption} /> : <MissingImage name={element.missingName} onChoose={readOnly ? null : () => void chooseImage()} />}
           {active && !readOnly ? <WidthPresets width={element.width} onChange={(width) => set({ width })} /> : null}
         </div>
         <div className="figure-caption">

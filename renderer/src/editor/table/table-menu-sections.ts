@@ -10,6 +10,7 @@ import type { NumberFormat } from '../../../../shared/tables/number-format';
 import type { SectionEditorInstance } from '../section-editor-type';
 import { ALIGNS, CELL_ACTIONS, FORMULA_ACTIONS, ROW_COLUMN_ACTIONS, TABLE_ACTIONS, runAlign, type TableAction } from './table-actions';
 import type { MenuItem, MenuSection } from './table-menu';
+import { openChartDialog } from '../chart/chart-dialog-store';
 
 export type Notify = (text: string) => void;
 
@@ -70,11 +71,17 @@ export function headerRowSections(editor: SectionEditorInstance, sel: TableSelec
   ];
 }
 
+/** 插入图表: a chart drawn from this table, through the chart dialog (../chart/chart-dialog.tsx). */
+function chartSection(sel: TableSelection): MenuSection {
+  return { key: 'chart', label: '', items: [{ key: 'insert-chart', label: '插入图表…', onSelect: () => openChartDialog({ tableId: sel.table.id, figureId: null }) }] };
+}
+
 /** Rows and columns, and the table as a whole (distribute columns, delete the table). */
 export function rowColumnSections(editor: SectionEditorInstance, sel: TableSelection, notify: Notify): MenuSection[] {
   return [
     { key: 'rows', label: '', items: actionItems(editor, sel, ROW_COLUMN_ACTIONS, notify) },
     { key: 'table', label: '', items: actionItems(editor, sel, TABLE_ACTIONS, notify) },
+    chartSection(sel),
   ];
 }
 
@@ -101,5 +108,6 @@ export function contextSections(editor: SectionEditorInstance, sel: TableSelecti
     },
     ...formulaSections(editor, sel, notify),
     { key: 'table', label: '', items: actionItems(editor, sel, TABLE_ACTIONS, notify) },
+    chartSection(sel),
   ];
 }

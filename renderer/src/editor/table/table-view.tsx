@@ -26,6 +26,7 @@ import { ColumnResizer } from './column-resizer';
 import { TableRenderContext } from './table-cell-view';
 import { ContextMenu, type MenuSection } from './table-menu';
 import { contextSections } from './table-menu-sections';
+import { ChartDialogHost } from '../chart/chart-dialog-host';
 import { TableRenderState } from './table-render-state';
 import { useTableSelection } from './use-table-selection';
 import { useTableWarnings } from './use-table-warnings';
@@ -190,6 +191,11 @@ export function TableView({ attributes, children, element }: RenderElementProps 
       ) : null}
       {warnings.length > 0 ? <TableWarnings warnings={warnings} onShow={showWarning} /> : null}
       {menu ? <ContextMenu x={menu.x} y={menu.y} sections={menu.sections} onClose={() => setMenu(null)} /> : null}
+      {readOnly ? null : (
+        <div contentEditable={false}>
+          <ChartDialogHost table={element} />
+        </div>
+      )}
     </div>
   );
 }
