@@ -208,7 +208,11 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     [contribution, snapshot.outline],
   );
   // The office writes comments; a department's package only answers them (main refuses the rest).
-  blockComments.configure({ canAdd: !snapshot.readOnly && contribution === undefined, openPanel: () => setCollabOpen(true) });
+  blockComments.configure({
+    canAdd: !snapshot.readOnly && contribution === undefined,
+    // A department's comments live in the side space itself (no 部门分工 panel in a package): free it.
+    openPanel: contribution === undefined ? () => setCollabOpen(true) : () => sidePanels.close(),
+  });
   const sectionReadOnly = snapshot.readOnly || (contribution !== undefined && !(selected && contribution.editableSectionIds.includes(selected.id)));
 
   const askDelete = useCallback(

@@ -20,6 +20,8 @@ export interface SidePanels {
   /** The open panel, null when none is. */
   readonly open: SidePanelKey | null;
   slot(key: SidePanelKey): readonly [boolean, (value: SetStateAction<boolean>) => void];
+  /** Closes whichever is open (a department's comments show in the space when none is). */
+  close(): void;
 }
 
 export function useSidePanels(): SidePanels {
@@ -30,5 +32,6 @@ export function useSidePanels(): SidePanels {
     () => ({ history: setterOf('history'), collab: setterOf('collab'), problems: setterOf('problems'), preflight: setterOf('preflight'), priorYear: setterOf('priorYear') }),
     [setterOf],
   );
-  return useMemo(() => ({ open, slot: (key: SidePanelKey) => [open === key, setters[key]] as const }), [open, setters]);
+  const close = useCallback(() => setOpen(null), []);
+  return useMemo(() => ({ open, slot: (key: SidePanelKey) => [open === key, setters[key]] as const, close }), [open, setters, close]);
 }
