@@ -191,6 +191,9 @@ test('a case box: numbered title typed through an IME, body text, character coun
   const title = box.getByTestId('case-title-input');
   await eventually(() => title.evaluate((el) => el === document.activeElement), true);
   await compose('zhihuixiaoyuan', '智慧校园');
+  // The committed words show before typing on, as a person sees them (on a loaded machine the
+  // input's re-render after compositionend can trail the next CDP insert).
+  await eventually(() => title.inputValue(), '智慧校园');
   await page.keyboard.insertText(' 赋能教学');
   await page.keyboard.press('Enter');
 
@@ -230,7 +233,9 @@ test('figures: from a file with its number, a corrupt image refused with a messa
   const figure = editor.getByTestId('figure-block');
   await figure.getByTestId('figure-image').waitFor();
   // The caption field has the keyboard once the figure is in.
+  await eventually(() => figure.getByTestId('figure-caption-input').evaluate((el) => el === document.activeElement), true);
   await compose('zhaosheng', '招生人数');
+  await eventually(() => figure.getByTestId('figure-caption-input').inputValue(), '招生人数');
   await eventually(() => text(figure.getByTestId('figure-number')), '图 1-1');
   await figure.getByTestId('figure-width-60').click();
   await saved();
