@@ -237,6 +237,8 @@ test('figures: from a file with its number, a corrupt image refused with a messa
   await compose('zhaosheng', '招生人数');
   await eventually(() => figure.getByTestId('figure-caption-input').inputValue(), '招生人数');
   await eventually(() => text(figure.getByTestId('figure-number')), '图 1-1');
+  // The width presets belong to the selected figure: click its picture, as an author does, to get them.
+  await figure.getByTestId('figure-image').click();
   await figure.getByTestId('figure-width-60').click();
   await saved();
   const stored1 = stored(id).find((b) => b.type === 'figure') as StoredNode & { width?: number };
