@@ -5,7 +5,6 @@
  */
 import { exportWarnings, missingImagePlaceholder } from '../../../shared/export/export-warnings';
 import type { ChartPlan, FigureBlock } from '../../../shared/export/report-plan';
-import { renderChartSvg } from '../../../shared/charts/render-chart-svg';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../../shared/charts/chart-style';
 import { captionNumberText, captionRuns } from './captions';
 import { paragraph, run } from './ooxml';
@@ -50,9 +49,8 @@ function chartParagraph(block: FigureBlock, chart: ChartPlan, context: RenderCon
     return paragraph({ style: STYLE.note, keepNext: true, border: { style: 'dashed', size: 6, color: '999999' } }, run(`［图表无法绘制：${chart.problem ?? ''}］`, { color: '808080' }));
   }
   const box = figureBox(block.widthPercent, CHART_HEIGHT / CHART_WIDTH, context);
-  const svg = renderChartSvg(chart.data, chart.spec, { idPrefix: 'w', title: chart.alt });
   // figureBox's pixels are CSS pixels (96 per inch).
-  const part = context.images.partForChart({ key: chartKey(block), svg, pixelWidth: Math.ceil((box.widthPx / 96) * CHART_DPI) });
+  const part = context.images.partForChart({ key: chartKey(block), data: chart.data, spec: chart.spec, title: chart.alt, pixelWidth: Math.ceil((box.widthPx / 96) * CHART_DPI) });
   const picture = inlinePicture({
     rId: part.rId,
     id: nextDrawingId(context),

@@ -4,6 +4,7 @@
  * While the body is written, each distinct image gets its part name and relationship id here; the
  * bytes are fetched only when the package is written (package-docx.ts), one image at a time.
  */
+import type { ChartData, ChartSpec } from '../../../shared/charts/chart-spec';
 import type { AssetRef } from '../../../shared/export/report-plan';
 
 export type DocxImageType = 'jpg' | 'png' | 'gif' | 'bmp';
@@ -27,10 +28,16 @@ export interface ImagePart {
   readonly target: string;
 }
 
-/** A chart drawn for Word: its SVG, rasterised to `pixelWidth` when the package is written (./chart-raster.ts). */
+/**
+ * A chart for Word: drawn to SVG and rasterised to `pixelWidth` when the package is written
+ * (./chart-raster.ts), so ECharts and sharp load only for a report that has charts.
+ */
 export interface ChartImage {
   readonly key: string;
-  readonly svg: string;
+  readonly data: ChartData;
+  readonly spec: ChartSpec;
+  /** The SVG's <title> (the chart's alternative text). */
+  readonly title: string;
   readonly pixelWidth: number;
 }
 
