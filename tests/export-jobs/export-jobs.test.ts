@@ -14,7 +14,7 @@ import { FileHandles } from '../../electron/services/file-handles';
 import { createHandlers, dispatch } from '../../electron/services/handlers';
 import { ExportJobs } from '../../electron/services/export-jobs';
 import { ProjectSession } from '../../electron/services/session';
-import { testHandlers } from '../support/project-helpers';
+import { cancelledDialogs, testHandlers } from '../support/project-helpers';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 import { buildSmallReport } from '../export-docx/support';
 
@@ -162,7 +162,7 @@ describe('export.pdf with a jobId through the handlers', () => {
     };
     const recent = new RecentFiles(path.join(dir, 'profile-pdf'));
     const session = new ProjectSession(recent);
-    const dialogs = { pickNewProjectPath: async () => null, pickOpenProjectPath: async () => null, pickSaveAsPath: async () => null, pickImagePath: async () => null, pickSpreadsheetPath: async () => null, pickPackagePath: async () => null, pickContributionPath: async () => null, pickExportPath: async () => null, pickStatementInput: async () => null, pickStatementPath: async () => null, pickWordReportPath: async () => null };
+    const dialogs = cancelledDialogs();
     const files = new FileHandles();
     const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: '0.0.0-test', closeReady: () => {}, printEngine: engine, files });
     session.open(file, { readOnly: true });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { RecentFiles } from '../../electron/app-state/recent-files';
 import { AppError } from '../../electron/errors/app-error';
 import { Project, type CreateOptions } from '../../electron/project-store/project';
+import type { Dialogs } from '../../electron/services/dialogs';
 import { createHandlers, type Handlers } from '../../electron/services/handlers';
 import { FileHandles } from '../../electron/services/file-handles';
 import { ProjectSession } from '../../electron/services/session';
@@ -63,6 +64,11 @@ export function testSession(profileDir: string): ProjectSession {
   return new ProjectSession(new RecentFiles(profileDir));
 }
 
+/** Main's dialogs as a user who cancels every one: one stub, so a new dialog is added in one place. */
+export function cancelledDialogs(): Dialogs {
+  return { pickNewProjectPath: async () => null, pickOpenProjectPath: async () => null, pickSaveAsPath: async () => null, pickImagePath: async () => null, pickSpreadsheetPath: async () => null, pickPackagePath: async () => null, pickContributionPath: async () => null, pickExportPath: async () => null, pickStatementInput: async () => null, pickStatementPath: async () => null, pickWordReportPath: async () => null };
+}
+
 /**
  * The real handler table over a fresh session, with dialogs that are always cancelled. `file(purpose,
  * path)` plays main's dialog: it registers the path and returns the handle the renderer would get.
@@ -70,7 +76,7 @@ export function testSession(profileDir: string): ProjectSession {
 export function testHandlers(profileDir: string): { session: ProjectSession; handlers: Handlers; files: FileHandles; file: (purpose: FilePurpose, path: string) => string } {
   const recent = new RecentFiles(profileDir);
   const session = new ProjectSession(recent);
-  const dialogs = { pickNewProjectPath: async () => null, pickOpenProjectPath: async () => null, pickSaveAsPath: async () => null, pickImagePath: async () => null, pickSpreadsheetPath: async () => null, pickPackagePath: async () => null, pickContributionPath: async () => null, pickExportPath: async () => null, pickStatementInput: async () => null, pickStatementPath: async () => null, pickWordReportPath: async () => null };
+  const dialogs = cancelledDialogs();
   const files = new FileHandles();
   const handlers = createHandlers({ session, dialogs, recent, host: 'harness', version: '0.0.0-test', closeReady: () => {}, files });
   return { session, handlers, files, file: (purpose, path) => files.grant(purpose, path).handle };

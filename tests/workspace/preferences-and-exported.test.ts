@@ -10,7 +10,7 @@ import type { DesktopShell } from '../../electron/services/desktop-shell';
 import { FileHandles } from '../../electron/services/file-handles';
 import { createHandlers, dispatch } from '../../electron/services/handlers';
 import { ProjectSession } from '../../electron/services/session';
-import { createProject } from '../support/project-helpers';
+import { cancelledDialogs, createProject } from '../support/project-helpers';
 import { makeTempDir, removeTempDir } from '../support/temp-files';
 
 let dir: string;
@@ -19,8 +19,7 @@ beforeAll(() => {
 });
 afterAll(() => removeTempDir(dir));
 
-const cancelled = async (): Promise<null> => null;
-const dialogs = { pickNewProjectPath: cancelled, pickOpenProjectPath: cancelled, pickSaveAsPath: cancelled, pickImagePath: cancelled, pickSpreadsheetPath: cancelled, pickPackagePath: cancelled, pickContributionPath: cancelled, pickExportPath: cancelled, pickStatementInput: cancelled, pickStatementPath: cancelled, pickWordReportPath: cancelled };
+const dialogs = cancelledDialogs();
 
 function handlersWith(profile: string, options: { shell?: DesktopShell; preferences?: Preferences }) {
   const recent = new RecentFiles(profile);
