@@ -164,6 +164,7 @@ function preparePackageImport(project: Project, verified: VerifiedPackage, gated
   }
   const comments = departmentComments(project, verified);
   const counts = countChanges(sections);
+  const numbering = project.numbering();
   return {
     projectPath: project.path,
     packageId: verified.registry.id,
@@ -181,7 +182,7 @@ function preparePackageImport(project: Project, verified: VerifiedPackage, gated
         issuedAt: contents.issuedAt,
         submittedAt: contents.submittedAt,
       },
-      sections: sections.map(sectionReview),
+      sections: sections.map((s) => sectionReview(s, numbering)),
       changes: counts.changes,
       conflicts: counts.conflicts,
       replies: comments.length,

@@ -120,7 +120,8 @@ export const mergeCommand: Command = {
       );
       if (outcome.unresolved.length > 0) {
         io.out(`有 ${outcome.unresolved.length} 处冲突未处理，保留了专班的版本（可在应用中撤销这次合并后重新审阅）：\n`);
-        for (const change of outcome.unresolved) io.out(`${changeLine(change)}\n`);
+        const labels = new Map(prepared.review.sections.map((s) => [s.sectionId, s.labels]));
+        for (const change of outcome.unresolved) io.out(`${changeLine(change, labels.get(change.sectionId))}\n`);
       }
     } finally {
       project.close();
