@@ -87,7 +87,7 @@ function checkHeader(file: string): void {
     if (!(error instanceof AppError)) throw error;
     if (error.code === 'NOT_A_PROJECT') throw new AppError('NOT_A_PACKAGE', { name, detail: '不是年报工坊保存的文件' });
     if (error.code === 'FOREIGN_DATABASE') {
-      const detail = sniffApplicationId(file) === APPLICATION_ID ? '这是年报项目文件（.rwproj），不是材料包' : '是其他程序的数据库';
+      const detail = sniffApplicationId(file) === APPLICATION_ID ? '这是年报项目文件（.rwproj），不是材料包' : '是其他软件保存的文件';
       throw new AppError('NOT_A_PACKAGE', { name, detail });
     }
     throw error;

@@ -115,7 +115,7 @@ export function checkOutputTarget(file: string, check: OutputCheck): void {
   if (existing === null) return;
 
   // Whatever its name, an existing project or package is never replaced by an export, and save-as never replaces a package.
-  if (check.kind !== 'project' && startsWithSqliteHeader(target)) refuse(`“${name}”是年报项目、材料包或其他数据库文件，不能用导出文件覆盖它`);
+  if (check.kind !== 'project' && startsWithSqliteHeader(target)) refuse(`“${name}”是年报项目、材料包或其他软件保存的数据文件，不能用导出文件覆盖它`);
   if (check.kind === 'project' && isPackageFile(target)) refuse(`“${name}”是部门材料包，不能用项目覆盖它`);
 
   if (!sameFile(existing, check.confirmedReplace)) throw new AppError('FILE_EXISTS', { path: `${name}（未在保存对话框中确认替换，文件未被改动）` });

@@ -9,12 +9,12 @@ export const zhCN = {
   'error.FILE_NOT_FOUND': '找不到文件：{path}',
   'error.FILE_EXISTS': '文件已存在：{path}',
   'error.NOT_A_PROJECT': '“{name}”不是年报工坊项目文件（.rwproj），无法打开。文件未作任何改动。',
-  'error.FOREIGN_DATABASE': '“{name}”是其他程序的数据库文件，不是年报工坊项目。',
+  'error.FOREIGN_DATABASE': '“{name}”不是年报工坊项目文件（它是其他软件保存的文件），无法打开。文件未作任何改动。',
   'error.NEWER_VERSION':
     '“{name}”由更新版本的年报工坊创建（文件版本 {fileVersion}，本程序支持到 {supportedVersion}），请升级后再打开。文件未作任何改动。',
   'error.CORRUPT_FILE': '“{name}”已损坏或不完整，无法打开：{detail}。文件未作任何改动。',
   'error.UNTRUSTED_SCHEMA':
-    '“{name}”含有年报工坊不会创建的数据库结构（{objects}），可能被其他程序改动过。为安全起见拒绝打开，文件未作任何改动。',
+    '“{name}”在年报工坊之外被其他软件改动过，为安全起见没有打开，文件未作任何改动。请改用自己保存的副本，或请发送者重新发送。',
   'error.FILE_READ_ONLY': '“{name}”是只读文件，无法保存修改。',
   'error.IN_USE':
     '“{name}”正由 {user}（计算机 {host}）自 {since} 起打开编辑。为避免相互覆盖，只能以只读方式打开。',

@@ -184,7 +184,7 @@ test('through IPC, a project the session cannot show is not adopted: error envel
     expect(await dispatch(handlers, 'project.open', { file: handle('open-project', goodPath) })).toMatchObject({ ok: true });
     const result = await dispatch(handlers, 'project.open', { file: handle('open-project', damagedPath) });
     expect(result).toMatchObject({ ok: false, error: { code: 'CORRUPT_FILE' } });
-    if (!result.ok) expect(result.error.message).toContain('缺少数据表');
+    if (!result.ok) expect(result.error.message).toContain('缺少一部分内容');
     expect(fs.existsSync(lockPathFor(damagedPath))).toBe(false);
     expect(session.current?.path).toBe(goodPath);
     expect(fs.existsSync(lockPathFor(goodPath))).toBe(true);

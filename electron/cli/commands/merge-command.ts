@@ -30,7 +30,7 @@ function headOf(file: string): Buffer {
 function whatItIs(file: string, head: Buffer): { zh: string; en: string } {
   const id = sniffApplicationId(file);
   if (id === APPLICATION_ID) return { zh: '这是年报项目文件（.rwproj）', en: 'it is a project file (.rwproj)' };
-  if (id !== null) return { zh: '这是其他程序的数据库', en: "it is another program's database" };
+  if (id !== null) return { zh: '这是其他软件保存的文件', en: "it is another program's file" };
   if (head.length >= 4 && head.readUInt32BE(0) === 0xd0cf11e0) return { zh: '这是旧版 Word 97-2003 文件（.doc），请另存为 .docx', en: 'it is an old Word 97-2003 file (.doc); save it as .docx' };
   if (head.toString('latin1', 0, 5) === '%PDF-') return { zh: '这是 PDF 文件', en: 'it is a PDF file' };
   return { zh: '文件内容无法识别', en: 'its content is not recognised' };
