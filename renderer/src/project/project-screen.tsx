@@ -2,7 +2,9 @@
  * The main window of an open project: title bar with menus, ribbon, outline, the editor of the
  * selected node, status bar; plus the settings dialog, history panel and confirmations.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { presetCssVariables } from '../../../shared/export/html/text-style-css';
+import { resolvePreset } from '../../../shared/export/style-presets';
 import type { OutlineChange, ProjectSnapshot } from '../../../shared/ipc/contract';
 import { depthOf, outlineInOrder } from '../../../shared/model/outline';
 import type { ReportSettings } from '../../../shared/model/settings';
@@ -67,6 +69,15 @@ interface Confirmation {
   readonly confirmLabel: string;
   readonly danger: boolean;
   readonly action: () => void;
+}
+
+/**
+ * The style preset's page margins and text styles (with the author's 字体/字号/行距) as CSS custom
+ * properties: the editor's page, section titles and headings read them (renderer/styles.css), so
+ * they look as the exports print them.
+ */
+function pageStyle(settings: ReportSettings): CSSProperties {
+  return presetCssVariables(resolvePreset(settings)) as CSSProperties;
 }
 
 export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
@@ -372,7 +383,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   );
 
   const screen = (
-    <div className={`project-screen preset-${snapshot.settings.stylePreset}`} data-testid="project-screen">
+    <div className={`project-screen preset-${snapshot.settings.stylePreset}`} style={pageStyle(snapshot.settings)} data-testid="project-screen">
       <TitleBar
         reportTitle={snapshot.settings.reportTitle}
         path={snapshot.path}
