@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openDatabase } from './sqlite';
@@ -16,9 +15,10 @@ import { addCounts, ZERO_COUNT, type CharCount } from '../../shared/text/char-co
 import { newBlockId } from '../../shared/ids/block-id';
 import { AppError } from '../errors/app-error';
 import { t } from '../../shared/i18n';
-import { APPLICATION_ID } from './constants';
 import { countStructures, type StructureCounts } from './content-stats';
 import { replaceFileAtomically } from '../files/replace-file';
+import { createProjectFile } from './create-project-file';
+import { configureWritable } from './writable-connection';
 import { checkProjectFileName } from './file-name';
 import { acquireLock, readLockHolder, realFilePath, type FileLock } from './file-lock';
 import { hasHotJournal, inspectProjectHeader } from './file-header';
@@ -35,19 +35,6 @@ type Db = Database.Database;
 
 /** Autosaves landing in the same 5-minute window share one history entry, so history stays readable. */
 const HISTORY_BUCKET_MS = 5 * 60 * 1000;
-
-/**
- * Journal mode: the classic rollback journal (DELETE) with synchronous=FULL. WAL needs shared
- * memory between processes and does not work on network file systems; our users keep reports on
- * USB sticks and SMB shares, where a rollback journal is the mode SQLite documents as safe. A
- * committed transaction is on disk when `commit` returns, so a crash never loses an acknowledged
- * edit.
- */
-function configureWritable(db: Db): void {
-  db.pragma('journal_mode = DELETE');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-}
 
 export interface CreateOptions {
   readonly unitName: string;
@@ -114,37 +101,14 @@ export class Project {
 
   /** Creates a new project file; refuses to overwrite an existing file. */
   static create(file: string, options: CreateOptions): Project {
-    const target = path.resolve(file);
-    checkProjectFileName(target);
-    if (fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
-    const dir = path.dirname(target);
-    if (!fs.existsSync(dir)) throw new AppError('FILE_NOT_FOUND', { path: dir });
-    // Build in a temporary file and rename, so a failure never leaves a half-made project behind.
-    try {
-      replaceFileAtomically(
-        target,
-        (temp) => {
-          const db = openDatabase(temp);
-          try {
-            configureWritable(db);
-            db.pragma(`application_id = ${APPLICATION_ID}`);
-            migrate(db);
-            const template = options.blank ? buildBlankReport() : buildAnnualReportTemplate();
-            db.transaction(() => {
-              writeSettings(db, { ...defaultSettings(options.unitName, options.year), numberingScheme: options.numberingScheme ?? 'chapter' });
-              if (options.noOutline !== true) insertTemplate(db, template);
-            })();
-          } finally {
-            db.close();
-          }
-        },
-        'creating',
-      );
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError('IO_ERROR', { detail: (error as Error).message });
-    }
-    return Project.open(target);
+    // Built under a temporary name and renamed when complete (create-project-file.ts), so a failure
+    // never leaves a half-made project behind.
+    const created = createProjectFile(file, (db) => {
+      const template = options.blank ? buildBlankReport() : buildAnnualReportTemplate();
+      writeSettings(db, { ...defaultSettings(options.unitName, options.year), numberingScheme: options.numberingScheme ?? 'chapter' });
+      if (options.noOutline !== true) insertTemplate(db, template);
+    });
+    return Project.open(created.path);
   }
 
   /**
