@@ -24,7 +24,7 @@ import { createPreviewHandlers } from './preview-handlers';
 import { PreviewStore } from './preview-store';
 import type { ProjectSession } from './session';
 import { DEFAULT_PREFERENCES, type Preferences } from '../app-state/preferences';
-import { createFindHandlers } from '../find/find-handlers';
+import { createFindHandlers } from './find-handlers';
 import type { DesktopShell } from './desktop-shell';
 import { createExportedHandlers, ExportedFiles } from './exported-files';
 
