@@ -10,7 +10,7 @@ const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 
 /** Folders the layout table has a row for (`| \`electron/x/\` | … |`). */
 function namedInLayout(text: string): Set<string> {
-  return new Set([...text.matchAll(/^\| `(electron\/[a-z-]+)\/` \|/gm)].map((m) => m[1]));
+  return new Set([...text.matchAll(/^\| `(electron\/[a-z-]+)\/` \|/gm)].map((m) => m[1] ?? ''));
 }
 
 test('every folder under electron/ has a row in the README layout table', () => {
