@@ -830,6 +830,7 @@ export const zhCN = {
   'history.status.deleted': '已删除，不恢复（可先从“已删除”中恢复此章节）',
   'history.status.damaged': '此版本中的内容已损坏，不恢复',
   'history.changedSections': '恢复将改动 {count} 节：',
+  'history.sameSections': '其余 {count} 节与此版本相同，恢复时不改动',
   'history.showDiff': '查看改动',
   'history.hideDiff': '收起',
   'history.ins': '加回',

@@ -80,7 +80,8 @@ export function ReportVersionDialog({ version, readOnly, currentContent, onResto
   const changed = preview?.sections.filter((s) => s.status === 'changed') ?? [];
   // Changed sections first (what restoring does), then those it cannot restore, then the rest.
   const order: Record<VersionSectionState['status'], number> = { changed: 0, deleted: 1, damaged: 1, added: 2, same: 3 };
-  const sections = [...(preview?.sections ?? [])].sort((a, b) => order[a.status] - order[b.status]);
+  const sections = [...(preview?.sections ?? [])].filter((s) => s.status !== 'same').sort((a, b) => order[a.status] - order[b.status]);
+  const same = preview?.sections.filter((s) => s.status === 'same').length ?? 0;
 
   const restore = async (): Promise<void> => {
     setRestoring(true);
@@ -125,6 +126,7 @@ export function ReportVersionDialog({ version, readOnly, currentContent, onResto
               <SectionRow key={s.id} section={s} currentContent={currentContent} />
             ))}
           </ol>
+          {same > 0 ? <p className="diff-folded">{t('history.sameSections', { count: same })}</p> : null}
         </>
       ) : null}
     </Modal>
