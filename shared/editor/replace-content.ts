@@ -14,7 +14,8 @@ export function replaceEditorContent(editor: Editor, content: SectionContent): v
     Editor.withoutNormalizing(editor, () => {
       Transforms.deselect(editor);
       for (let i = editor.children.length - 1; i >= 0; i -= 1) Transforms.removeNodes(editor, { at: [i] });
-      Transforms.insertNodes(editor, structuredClone(content), { at: [0] });
+      // A copy: the editor must never share objects with the caller's value (Slate treats nodes as immutable).
+      Transforms.insertNodes(editor, JSON.parse(JSON.stringify(content)) as SectionContent, { at: [0] });
     });
   if (HistoryEditor.isHistoryEditor(editor)) HistoryEditor.withNewBatch(editor, run);
   else run();

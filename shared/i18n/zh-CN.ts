@@ -181,7 +181,7 @@ export const zhCN = {
   'start.openFailed': '无法打开项目',
   'start.point.outline': '按章节分工编写，目录结构随时调整',
   'start.point.numbering': '标题编号自动生成：一、（一）1.（1）',
-  'start.point.autosave': '自动保存；编辑时至少每 5 分钟留一个历史版本，重要节点可保存命名版本（如“送审稿”），恢复前可预览改动',
+  'start.point.autosave': '自动保存，编辑时至少每 5 分钟留一个历史版本；可保存“送审稿”等命名版本，恢复前先预览改动',
   'start.version': '{name} {version}',
 
   'menu.label': '菜单',

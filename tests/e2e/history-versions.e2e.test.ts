@@ -49,6 +49,9 @@ test('save a named version, change the text, preview the differences, restore it
   project.close();
   const h = await e2e.harness(workDir);
   const { page, errors } = await openPage(e2e.browser(), h.url);
+  // The start screen promises what the history does.
+  await page.getByTestId('start-screen').getByText('编辑时至少每 5 分钟留一个历史版本').waitFor();
+  await page.screenshot({ path: path.join(shotDir, 'history-start-promise.png') });
   await openThroughUi(page, h, file);
   await outlineRow(page, '立德树人').click();
   const editor = editorOf(page, id);
