@@ -63,6 +63,10 @@ test('save a named version, change the text, preview the differences, restore it
   const dialog = page.getByTestId('save-version-dialog');
   await dialog.waitFor();
   expect(await page.getByTestId('version-name').inputValue()).toMatch(/^版本 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  // An empty name is refused where it is typed; nothing is saved.
+  await page.getByTestId('version-name').fill('  ');
+  await page.getByTestId('save-version-ok').click();
+  await dialog.getByText('请填写版本名称').waitFor();
   await page.getByTestId('version-name').fill('送审稿');
   await page.getByTestId('save-version-ok').click();
   await dialog.waitFor({ state: 'detached' });
@@ -108,6 +112,16 @@ test('save a named version, change the text, preview the differences, restore it
   await panel.getByTestId('history-undo-restore').click();
   await eventually(() => storedText(file, id).includes('新增一句话。'), true);
   await expectShows(editorOf(page, id), '新增一句话。');
+
+  // Renamed, then deleted (the section's versions stay in its history).
+  await panel.locator('[data-testid^="version-rename-"]').first().click();
+  await page.getByTestId('version-name').fill('送审稿（第二轮）');
+  await page.getByTestId('save-version-ok').click();
+  await panel.getByText('送审稿（第二轮）').waitFor();
+  await panel.locator('[data-testid^="version-delete-"]').first().click();
+  await page.getByTestId('confirm-ok').click();
+  await panel.getByText('还没有命名版本').waitFor();
+  expect(await panel.locator('[data-testid^="history-item-"]').count()).toBeGreaterThanOrEqual(5);
   expect(errors).toEqual([]);
 });
 
