@@ -12,13 +12,11 @@
  * paste (a picture of the copied text that Word or WPS may add must not replace the text).
  */
 import { useEffect, useRef } from 'react';
-import { Editor, Element, Range, Transforms, type BaseRange } from 'slate';
-import { HistoryEditor } from 'slate-history';
+import { Editor, type BaseRange } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { cellAbove } from '../../../../shared/editor/table-location';
 import { t } from '../../../../shared/i18n';
 import type { Api } from '../../../../shared/ipc/contract';
-import type { BlockElement } from '../../../../shared/model/document';
 import { clipboardBlocks, type ImageOutcome } from '../../../../shared/word/clipboard/clipboard-blocks';
 import type { ClipboardImage } from '../../../../shared/word/clipboard/normalise-clipboard-html';
 import { useApi } from '../../ipc/api-context';
@@ -26,6 +24,7 @@ import { errorMessage } from '../../ipc/error-message';
 import { useReportUi } from '../../navigation/report-ui';
 import { importImageFile } from '../figure/image-import';
 import type { SectionEditorInstance } from '../section-editor-type';
+import { insertPastedBlocks } from './insert-pasted-blocks';
 import { planWordPaste, type WordPastePlan } from './word-paste-plan';
 
 /** `data:image/png;base64,…` → its base64, or null when the URI is not base64 data. */
@@ -52,28 +51,6 @@ async function importPictures(api: Api, images: readonly ClipboardImage[], files
     }
   }
   return outcomes;
-}
-
-/**
- * The blocks go in where the caret is, as one undo step. Into an empty paragraph they replace it
- * (Slate would leave it standing above them); elsewhere Slate merges the first and last block
- * with the text around the caret, as Word does.
- */
-export function insertPastedBlocks(editor: SectionEditorInstance, blocks: BlockElement[], at: BaseRange | null): void {
-  const run = (): void => {
-    if (at) Transforms.select(editor, at);
-    const { selection } = editor;
-    const block = selection && Range.isCollapsed(selection) ? Editor.above(editor, { match: (n) => Element.isElement(n) && Editor.isBlock(editor, n) }) : undefined;
-    const empty = block && Element.isElement(block[0]) && block[0].type === 'paragraph' && Editor.isEmpty(editor, block[0]) && blocks.length > 0 ? Editor.pathRef(editor, block[1]) : null;
-    editor.insertFragment(blocks);
-    const path = empty?.unref();
-    if (path) {
-      const [node] = Editor.node(editor, path);
-      if (Element.isElement(node) && node.type === 'paragraph' && Editor.isEmpty(editor, node)) Transforms.removeNodes(editor, { at: path });
-    }
-  };
-  if (HistoryEditor.isHistoryEditor(editor)) HistoryEditor.withNewBatch(editor, run);
-  else run();
 }
 
 export function useWordPaste(editor: SectionEditorInstance, readOnly: boolean): void {
