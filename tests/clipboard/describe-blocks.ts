@@ -37,7 +37,7 @@ export function describeBlocks(blocks: readonly BlockElement[]): unknown[] {
       case 'case':
         return { case: block.title, children: describeBlocks(block.children as BlockElement[]) };
       default:
-        return block.type;
+        return (block as { type: string }).type;
     }
   });
 }
