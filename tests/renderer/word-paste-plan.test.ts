@@ -4,7 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { planWordPaste, type ClipboardLike } from '../../renderer/src/editor/paste/word-paste-plan';
+import { partialParagraph, planWordPaste, type ClipboardLike } from '../../renderer/src/editor/paste/word-paste-plan';
+import type { BlockElement } from '../../shared/model/document';
+import { clipboardBlocks } from '../../shared/word/clipboard/clipboard-blocks';
+import { normaliseClipboardHtml } from '../../shared/word/clipboard/normalise-clipboard-html';
 
 const word = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'clipboard', 'word-2016-section.html'), 'utf8');
 const plainWeb = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'clipboard', 'browser-plain.html'), 'utf8');
@@ -45,5 +48,28 @@ describe('planWordPaste', () => {
     expect(plan?.files.get(1)).toBe(b);
     expect(plan?.files.has(2)).toBe(false);
     expect(planWordPaste(clipboard({ 'text/html': html }, [a]), false)?.files.size).toBe(0);
+  });
+});
+
+describe('partialParagraph', () => {
+  const heading = normaliseClipboardHtml('<h1><span>办学基础</span></h1>');
+  const item = normaliseClipboardHtml('<p style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">1.</span>完善<b>机制</b></p>');
+  const blocksOf = (doc: ReturnType<typeof normaliseClipboardHtml>) => clipboardBlocks(doc, new Map()).blocks;
+
+  test('a phrase out of a heading (no line break in the plain text) pastes as text', () => {
+    expect(partialParagraph(blocksOf(heading), '办学基础')).toBe('text');
+  });
+
+  test('the whole heading (its paragraph mark copied) stays a heading', () => {
+    const blocks = blocksOf(heading);
+    expect(partialParagraph(blocks, '一、办学基础\r\n')).toBe(blocks);
+  });
+
+  test('a phrase out of a list item becomes a paragraph with its marks; the whole item stays a list', () => {
+    const partial = partialParagraph(blocksOf(item), '完善机制');
+    expect(partial).not.toBe('text');
+    expect((partial as BlockElement[]).map((b) => b.type)).toEqual(['paragraph']);
+    expect((partial as { children: unknown[] }[])[0]?.children).toEqual([{ text: '完善' }, { text: '机制', bold: true }]);
+    expect((partialParagraph(blocksOf(item), '1.\t完善机制\r\n') as BlockElement[]).map((b) => b.type)).toEqual(['numbered-list']);
   });
 });

@@ -25,7 +25,7 @@ import { useReportUi } from '../../navigation/report-ui';
 import { importImageFile } from '../figure/image-import';
 import type { SectionEditorInstance } from '../section-editor-type';
 import { insertPastedBlocks } from './insert-pasted-blocks';
-import { planWordPaste, type WordPastePlan } from './word-paste-plan';
+import { partialParagraph, planWordPaste, type WordPastePlan } from './word-paste-plan';
 
 /** `data:image/png;base64,…` → its base64, or null when the URI is not base64 data. */
 function dataUriBase64(src: string): string | null {
@@ -60,10 +60,15 @@ export function useWordPaste(editor: SectionEditorInstance, readOnly: boolean): 
   latest.current = { api, ui, readOnly };
   useEffect(() => {
     const original = editor.insertData;
-    const paste = (plan: WordPastePlan, outcomes: ReadonlyMap<number, ImageOutcome>, at: BaseRange | null): void => {
+    const paste = (data: DataTransfer, plan: WordPastePlan, outcomes: ReadonlyMap<number, ImageOutcome>, at: BaseRange | null): void => {
       const { ui: report } = latest.current;
       const result = clipboardBlocks(plan.doc, outcomes);
-      insertPastedBlocks(editor, result.blocks, at);
+      const blocks = partialParagraph(result.blocks, data.getData('text/plain'));
+      if (blocks === 'text') {
+        original(data);
+        return;
+      }
+      insertPastedBlocks(editor, blocks, at);
       for (const text of result.lost) report.notify('error', text);
       for (const text of result.notes) report.notify('info', text);
     };
@@ -79,7 +84,7 @@ export function useWordPaste(editor: SectionEditorInstance, readOnly: boolean): 
       const toImport = plan.doc.images.filter((image) => image.kind === 'data' || plan.files.has(image.index));
       if (toImport.length === 0) {
         // Nothing to fetch: pasted at once, like any other paste.
-        paste(plan, new Map(), null);
+        paste(data, plan, new Map(), null);
         return;
       }
       const at = editor.selection ? Editor.rangeRef(editor, editor.selection) : null;
@@ -87,7 +92,7 @@ export function useWordPaste(editor: SectionEditorInstance, readOnly: boolean): 
       void (async () => {
         try {
           const outcomes = await importPictures(client, plan.doc.images, plan.files);
-          paste(plan, outcomes, at?.current ?? null);
+          paste(data, plan, outcomes, at?.current ?? null);
           ReactEditor.focus(editor);
         } catch (error) {
           report.notify('error', t('paste.failed', { message: errorMessage(error) }));

@@ -9,6 +9,7 @@
  * fragment is exact), a paste into a table cell (text only, or cells through the table paste), and
  * a clipboard whose HTML holds no text next to picture files (“复制图片”: the image paste's).
  */
+import type { BlockElement, ListItemElement } from '../../../../shared/model/document';
 import { normaliseClipboardHtml, type NormalisedClipboard } from '../../../../shared/word/clipboard/normalise-clipboard-html';
 
 const SLATE_FRAGMENT = 'application/x-slate-fragment';
@@ -42,4 +43,22 @@ export function planWordPaste(data: ClipboardLike, inTable: boolean): WordPasteP
     unreadable.forEach((image, i) => files.set(image.index, data.imageFiles[i] as File));
   }
   return { doc, files };
+}
+
+/**
+ * Part of one paragraph copied (Word's plain text then has no line break: the paragraph mark was
+ * not selected) pastes into the line as text, the way Word pastes it, instead of bringing the
+ * paragraph's kind along: a phrase copied out of a heading or a list item must not turn the
+ * paragraph it goes into into a heading or a list. A paragraph already merges into the line.
+ * Returns 'text' (paste the plain text as usual), the blocks to paste, unchanged or as one
+ * paragraph holding a list item's runs.
+ */
+export function partialParagraph(blocks: BlockElement[], plainText: string): BlockElement[] | 'text' {
+  const only = blocks.length === 1 ? blocks[0] : undefined;
+  if (!only || /[\r\n]/.test(plainText.replace(/^[\r\n]+/, '')) || plainText.trim() === '') return blocks;
+  if (only.type === 'heading') return 'text';
+  if ((only.type === 'bulleted-list' || only.type === 'numbered-list') && only.children.length === 1) {
+    return [{ type: 'paragraph', id: only.id, children: (only.children[0] as ListItemElement).children }];
+  }
+  return blocks;
 }
