@@ -74,6 +74,7 @@ const RULES: [string, string, unknown[]][] = [
   ['a page break is not a line break', "<p>上</p><br clear=all style='page-break-before:always'><p>下</p>", ['p 上', 'p 下']],
   ['an unclosed paragraph does not swallow the list after it', '<p>说明<ul><li>一<li>二</ul>', ['p 说明', 'ul 一 | 二']],
   ['bare inline text at the top becomes a paragraph', '<b>加粗</b> 与普通', ['p **加粗** 与普通']],
+  ['a MsoHeading2 class makes a heading; MsoTitle does not', '<p class=MsoTitle>年度报告</p><p class=MsoHeading2>（一）师资</p>', ['p 年度报告', 'h1 师资']],
   ['mso-outline-level makes a heading', '<p class=MsoNormal style="mso-outline-level:2">校企合作</p><p>正文</p>', ['h1 校企合作', 'p 正文']],
   ['a raw CF_HTML header is skipped', 'Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000200\r\n<html><body><p>正文</p></body></html>', ['p 正文']],
   ['a one-cell table framing 案例 is a case box', '<table><tr><td><p>案例 1 订单培养</p><p>学校与企业共建订单班。</p></td></tr></table>', [{ case: '订单培养', children: ['p 学校与企业共建订单班。'] }]],

@@ -5,7 +5,8 @@
  * bytes the caller fetches (see ./clipboard-blocks.ts).
  *
  * Word's markup, and what becomes of it:
- * - paragraph styles: `<h1>`…`<h6>` (标题 1…), or a paragraph with `mso-outline-level:N`, are
+ * - paragraph styles: `<h1>`…`<h6>` (标题 1…), or a paragraph with `mso-outline-level:N` or a
+ *   `MsoHeadingN` class, are
  *   headings; so is a short, all-bold paragraph that starts with a typed heading number (一、, （一）,
  *   1., （1）), the way many colleges format headings by hand (import-docx reads them so too);
  * - lists are paragraphs with `mso-list:l0 level1 lfo1` whose number or bullet Word typed out in a
@@ -385,8 +386,8 @@ class Normaliser {
     const runs = collapse(this.runsOf(el, marks));
     const text = runText(runs).trim();
     if (text !== '') this.ctx.hasText = true;
-    const outline = /^(\d)$/.exec(style.get('mso-outline-level') ?? '');
-    if (outline && Number(outline[1]) <= 6) return this.heading(el, Number(outline[1]));
+    const outline = /^(\d)$/.exec(style.get('mso-outline-level') ?? '') ?? classes(el).map((c) => /^MsoHeading([1-6])$/i.exec(c)).find((m) => m !== null);
+    if (outline && Number(outline[1]) >= 1 && Number(outline[1]) <= 6) return this.heading(el, Number(outline[1]));
     const list = /^l(\d+)\s+level(\d+)/.exec(style.get('mso-list') ?? '');
     if (list && text !== '') {
       const known = this.ctx.styles.listBullets.get(`l${list[1]}:${list[2]}`);
