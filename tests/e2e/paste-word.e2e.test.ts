@@ -105,6 +105,12 @@ test('Word: headings without typed numbers, marks, lists, a merged table, a plac
   await eventually(async () => editor.getByTestId('table-block').count(), 0);
   await page.getByTestId('status-save').getByText('已保存').waitFor();
   await eventually(() => outline(storedContent(file, id) as Stored[]), outline(before as Stored[]));
+
+  // Negative control: unformatted HTML from a web page pastes as its plain text, as before.
+  await editor.locator('p').first().click();
+  await pasteThroughClipboard(page, { 'text/html': fixture('browser-plain.html'), 'text/plain': '网页上的文字（纯文本）\n第二行' });
+  await eventually(async () => (await editor.locator('p').allTextContents()).some((t) => t.includes('网页上的文字（纯文本）')), true);
+  expect((await editor.locator('p').allTextContents()).some((t) => t.includes('立德树人根本任务'))).toBe(false);
   expect(errors).toEqual([]);
 });
 
