@@ -835,6 +835,16 @@ export const zhCN = {
   'history.hideDiff': '收起',
   'history.ins': '加回',
   'history.del': '去掉',
+  // Paste from Word/WPS (issue 15): what could not come along, said where the user sees it.
+  'paste.imagesUnreadable': '{count} 张图片无法从剪贴板读取，请用 插入图片 添加（已在原处放了占位图，也可点占位图上的“选择图片…”）',
+  'paste.imageRefused': '粘贴的图片（{name}）未能导入：{message}；已在原处放了占位图',
+  'paste.dropped': '粘贴时略去了 {parts}，如需要请另行添加',
+  'paste.droppedTextBoxes': '{count} 个文本框',
+  'paste.droppedComments': '{count} 条批注',
+  'paste.droppedFootnotes': '{count} 个脚注或尾注',
+  'paste.droppedTableImages': '表格中的 {count} 张图片',
+  'paste.importing': '正在导入粘贴的图片…',
+  'paste.failed': '粘贴失败：{message}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
