@@ -56,6 +56,9 @@ import { useEditorZoom } from '../zoom/use-editor-zoom';
 import { useOutlineHistory } from '../outline/use-outline-history';
 import { useDepartmentNames } from '../outline/use-department-names';
 import { ZoomControl } from '../zoom/zoom-control';
+// History: timed and named versions, preview before restoring (issue 15).
+import { useHistoryActions } from '../history/use-history-actions';
+import { SaveVersionDialog, defaultVersionName } from '../history/save-version-dialog';
 
 interface ProjectScreenProps {
   readonly initial: ProjectSnapshot;
@@ -130,6 +133,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
 
   // Sections whose next save follows a 全部替换 in the editor (find-bar.tsx).
   const [replacedSections] = useState(() => new Set<string>());
+  // Sections whose next save puts back a history version in the editor ('restore', issue 15).
+  const [restoredSections] = useState(() => new Set<string>());
   const [coordinator] = useState(
     () =>
       new SaveCoordinator({
@@ -137,7 +142,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
           const fix = preflight.saveReason(id);
           // 全部替换 in this section since the last save: a 'replace' revision (查找替换), like the report-wide one.
           const replaced = replacedSections.delete(id);
-          const reason = fix.reason ?? (replaced ? ('replace' as const) : undefined);
+          const restored = restoredSections.delete(id);
+          const reason = fix.reason ?? (restored ? ('restore' as const) : replaced ? ('replace' as const) : undefined);
           const result = await api.section.save({ id, content, baseRevision, ...(reason === undefined ? {} : { reason }) });
           // Numbers and references follow what is stored: ask again when this save changed them.
           numbering.noteSaved(id, content);
@@ -330,6 +336,26 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     },
     [numbering],
   );
+
+  // History (issue 15): previews compare with the text on screen; a section's version is put back
+  // in its editor as one undo step; named versions of the whole report.
+  const history = useHistoryActions({
+    api,
+    coordinator,
+    findHub,
+    notices,
+    selectedId,
+    canSaveVersions: !snapshot.readOnly && contribution === undefined,
+    sectionReadOnly,
+    restoredSections,
+    afterEditorRestore: () => {
+      setRestoreCount((n) => n + 1);
+      setHistoryKey((k) => k + 1);
+      numbering.scheduleRefresh();
+    },
+    restoreStored: restoreRevision,
+    onContentReplaced,
+  });
 
   // A new section (or a new copy of it after a restore or a merge) is shown from its top.
   const editorAreaRef = useRef<HTMLElement | null>(null);
@@ -526,7 +552,13 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             sectionTitle={sectionTitle}
             readOnly={snapshot.readOnly}
             refreshKey={historyKey}
-            onRestore={restoreRevision}
+            versionsKey={history.versionsKey}
+            currentContent={history.currentContent}
+            onRestore={history.restoreRevision}
+            onRestoreVersion={history.restoreVersion}
+            lastRestore={history.lastRestore}
+            onUndoRestore={history.undoRestore}
+            onSaveVersion={history.openSave}
             onClose={() => setHistoryOpen(false)}
           />
         ) : null}
@@ -577,6 +609,15 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
       ) : null}
       {previewOpen && !contribution ? (
         <PrintPreview reportTitle={snapshot.settings.reportTitle} flush={() => coordinator.flushAll()} onClose={() => setPreviewOpen(false)} />
+      ) : null}
+      {history.saveOpen ? (
+        <SaveVersionDialog
+          initialName={defaultVersionName(new Date())}
+          title={t('history.saveVersionTitle')}
+          confirmLabel={t('history.saveVersionTitle')}
+          onSave={history.saveVersion}
+          onClose={history.closeSave}
+        />
       ) : null}
       {statementOpen && !contribution ? <StatementDialog onClose={() => setStatementOpen(false)} /> : null}
       {settingsOpen ? (
