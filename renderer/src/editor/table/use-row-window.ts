@@ -1,0 +1,128 @@
+/**
+ * The DOM side of row windowing (the rules are in row-window.ts): follows scrolling, measures the
+ * rows it draws, and keeps the rows holding the selection's ends drawn.
+ *
+ * The rows in view are read after layout (a scroll event, a resize, a change of the table) in one
+ * animation frame; the selection's rows come from a Slate selector, so when the caret moves into a
+ * row that is not drawn (Tab, ↓, a warning's link, undo), that row is drawn in the same commit
+ * that moves the selection, before slate-react maps the selection to the DOM.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Editor, type BasePoint } from 'slate';
+import { useSlateSelector } from 'slate-react';
+import { isTable } from '../../../../shared/editor/table-location';
+import { buildTableMap } from '../../../../shared/tables/table-map';
+import type { TableElement } from '../../../../shared/tables/table-types';
+import { covers, rowCuts, rowHeights, segmentsFor, visibleRows, WINDOW_MIN_ROWS, type RowSegment } from './row-window';
+import { useRowReveal } from './row-reveal';
+
+/** Rows drawn at first, before the first measurement (about a screenful). */
+const FIRST_ROWS = 40;
+
+/** The row (index in the table) holding `point`, when it lies in the table with id `tableId`. */
+function rowOf(editor: Editor, point: BasePoint, tableId: string): number | null {
+  const entry = Editor.above(editor, { at: point.path, match: (n) => isTable(n), mode: 'lowest' });
+  if (!entry || (entry[0] as TableElement).id !== tableId) return null;
+  const row = point.path[entry[1].length];
+  return typeof row === 'number' ? row : null;
+}
+
+function selectionRowsKey(editor: Editor, tableId: string): string {
+  const { selection } = editor;
+  if (!selection) return '';
+  const anchor = rowOf(editor, selection.anchor, tableId);
+  const focus = rowOf(editor, selection.focus, tableId);
+  return `${anchor ?? ''},${focus ?? ''}`;
+}
+
+export interface RowWindow {
+  /** null: draw every row (a short table). */
+  readonly segments: readonly RowSegment[] | null;
+  /** Ref for the <tbody>. */
+  readonly bodyRef: (element: HTMLTableSectionElement | null) => void;
+}
+
+export function useRowWindow(table: TableElement): RowWindow {
+  const count = table.children.length;
+  const windowed = count > WINDOW_MIN_ROWS;
+  const key = useSlateSelector((editor) => (windowed ? selectionRowsKey(editor, table.id) : ''));
+  const latest = useRef(table);
+  latest.current = table;
+  const revealed = useRowReveal(table.id, windowed, (row) => latest.current.children[row]?.id);
+  const [base, setBase] = useState<readonly [number, number]>(() => [0, Math.min(count, FIRST_ROWS)]);
+  const body = useRef<HTMLTableSectionElement | null>(null);
+  const measured = useRef(new Map<string, number>());
+  const frame = useRef<number | null>(null);
+
+  const cuts = useMemo(() => (windowed ? rowCuts(buildTableMap(table)) : []), [table, windowed]);
+  const cutsRef = useRef(cuts);
+  cutsRef.current = cuts;
+
+  const heightsNow = useCallback((): number[] => {
+    const rows = latest.current.children;
+    return rowHeights(rows.length, (r) => measured.current.get(rows[r]?.id ?? ''));
+  }, []);
+
+  /** Measures the drawn rows and moves the window when the rows in view are not all drawn. */
+  const update = useCallback(() => {
+    frame.current = null;
+    const tbody = body.current;
+    if (!tbody || !tbody.isConnected) return;
+    for (const tr of Array.from(tbody.rows)) {
+      const id = tr.dataset.blockId;
+      if (id) measured.current.set(id, tr.getBoundingClientRect().height);
+    }
+    const rect = tbody.getBoundingClientRect();
+    const viewport = window.innerHeight;
+    // Nothing of the table is near the screen (another section of 全文, a hidden view): keep it.
+    if (rect.bottom < -viewport * 2 || rect.top > viewport * 3) return;
+    const top = -rect.top;
+    const bottom = viewport - rect.top;
+    const heights = heightsNow();
+    const needed = visibleRows(heights, cutsRef.current, top - viewport / 2, bottom + viewport / 2);
+    setBase((old) => (covers(old, needed) ? old : visibleRows(heights, cutsRef.current, top - viewport, bottom + viewport)));
+  }, [heightsNow]);
+
+  const schedule = useCallback(() => {
+    if (frame.current === null) frame.current = requestAnimationFrame(update);
+  }, [update]);
+
+  useEffect(() => {
+    if (!windowed) return undefined;
+    // Scroll events do not bubble: a capturing listener on the document hears every scroller.
+    document.addEventListener('scroll', schedule, { capture: true, passive: true });
+    window.addEventListener('resize', schedule);
+    return () => {
+      document.removeEventListener('scroll', schedule, { capture: true });
+      window.removeEventListener('resize', schedule);
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      frame.current = null;
+    };
+  }, [windowed, schedule]);
+
+  // The first window is computed before the first paint; later changes of the row count (rows
+  // inserted or deleted) are looked at in the next frame.
+  useLayoutEffect(() => {
+    if (windowed) update();
+  }, [windowed, update]);
+  useEffect(() => {
+    if (windowed) schedule();
+  }, [windowed, count, schedule]);
+
+  const bodyRef = useCallback((element: HTMLTableSectionElement | null) => {
+    body.current = element;
+  }, []);
+
+  const segments = useMemo(() => {
+    if (!windowed) return null;
+    const pinned = key
+      .split(',')
+      .filter((part) => part !== '')
+      .map(Number);
+    if (revealed !== null) pinned.push(revealed);
+    return segmentsFor(heightsNow(), cuts, base, pinned);
+    // `table`: gap heights follow the rows' ids (measured per row id).
+  }, [windowed, key, revealed, heightsNow, cuts, base, table]);
+
+  return { segments, bodyRef };
+}
