@@ -778,6 +778,8 @@ export const zhCN = {
   'date.placeholder': '年 月 日，如 2025年12月30日',
   'date.hint': '可输入 2025年12月30日、2025-12-30 或 2025/12/30',
   'problems.typedNumber': '标题“{text}”开头手写了编号，软件会自动编号，导出时编号重复；请删去手写的编号',
+  // Long tables, issue 15 bug 8 (renderer/src/editor/table/big-paste.ts).
+  'table.pasteProgress': '正在粘贴表格：{rows} 行 × {cols} 列…',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

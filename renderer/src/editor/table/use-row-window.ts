@@ -18,6 +18,13 @@ import { useRowReveal } from './row-reveal';
 
 /** Rows drawn at first, before the first measurement (about a screenful). */
 const FIRST_ROWS = 40;
+/**
+ * Drawn beyond the visible part, above and below, in viewport heights; the window moves when less
+ * than MARGIN is left. Every drawn row costs layout on each keystroke (a table is laid out as a
+ * whole), so the overscan stays small: scrolling a screen at a time still meets drawn rows.
+ */
+const OVERSCAN = 0.5;
+const MARGIN = 0.2;
 
 /** The row (index in the table) holding `point`, when it lies in the table with id `tableId`. */
 function rowOf(editor: Editor, point: BasePoint, tableId: string): number | null {
@@ -79,8 +86,8 @@ export function useRowWindow(table: TableElement): RowWindow {
     const top = -rect.top;
     const bottom = viewport - rect.top;
     const heights = heightsNow();
-    const needed = visibleRows(heights, cutsRef.current, top - viewport / 2, bottom + viewport / 2);
-    setBase((old) => (covers(old, needed) ? old : visibleRows(heights, cutsRef.current, top - viewport, bottom + viewport)));
+    const needed = visibleRows(heights, cutsRef.current, top - viewport * MARGIN, bottom + viewport * MARGIN);
+    setBase((old) => (covers(old, needed) ? old : visibleRows(heights, cutsRef.current, top - viewport * OVERSCAN, bottom + viewport * OVERSCAN)));
   }, [heightsNow]);
 
   const schedule = useCallback(() => {
