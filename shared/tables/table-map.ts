@@ -115,9 +115,8 @@ function remapSameShape(before: TableElement, map: TableMap, next: TableElement)
     }
     changed.push(r);
   }
-  if (changed.length === 0) return map;
   const starts = rowStarts(map);
-  const cells = map.cells.slice();
+  const cells: MappedCell[] = map.cells.slice();
   for (const r of changed) {
     const row = next.children[r] as TableElement['children'][number];
     const start = starts[r] as number;

@@ -127,9 +127,11 @@ export function useRowWindow(table: TableElement): RowWindow {
       .filter((part) => part !== '')
       .map(Number);
     if (revealed !== null) pinned.push(revealed);
-    return segmentsFor(heightsNow(), cuts, base, pinned);
-    // `table`: gap heights follow the rows' ids (measured per row id).
-  }, [windowed, key, revealed, heightsNow, cuts, base, table]);
+    // Gap heights follow the rows' ids (measured per row id), so they are read for this table.
+    const rows = table.children;
+    const heights = rowHeights(rows.length, (r) => measured.current.get(rows[r]?.id ?? ''));
+    return segmentsFor(heights, cuts, base, pinned);
+  }, [windowed, key, revealed, cuts, base, table]);
 
   return { segments, bodyRef };
 }
