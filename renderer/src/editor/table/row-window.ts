@@ -32,8 +32,8 @@ export function rowCuts(map: Pick<TableMap, 'height' | 'cells'>): boolean[] {
   return cuts;
 }
 
-/** Row heights in px: the measured ones, the average of those for rows never measured. */
-export function rowHeights(count: number, measured: (row: number) => number | undefined): number[] {
+/** Row heights in px: the measured ones; `estimate` (else the average of those) for the others. */
+export function rowHeights(count: number, measured: (row: number) => number | undefined, estimate?: number): number[] {
   const known: number[] = [];
   let sum = 0;
   const heights = new Array<number>(count);
@@ -45,8 +45,8 @@ export function rowHeights(count: number, measured: (row: number) => number | un
       known.push(r);
     }
   }
-  const estimate = known.length > 0 ? sum / known.length : DEFAULT_ROW_PX;
-  for (let r = 0; r < count; r++) if (heights[r] === undefined) heights[r] = estimate;
+  const fill = estimate ?? (known.length > 0 ? sum / known.length : DEFAULT_ROW_PX);
+  for (let r = 0; r < count; r++) if (heights[r] === undefined) heights[r] = fill;
   return heights;
 }
 

@@ -15,7 +15,9 @@ import type { TableElement } from '../../../../shared/tables/table-types';
 const LIVE_CELLS = 2000;
 const PAUSE_MS = 400;
 /** About the text width of an A4 page in em of the 10.5 pt table font, until the page is measured. */
-const DEFAULT_EM = 42;
+const DEFAULT_EM = 38;
+/** Screen width of Latin text relative to what autofit-widths.ts assumes (see the measuring below). */
+const SCREEN_LATIN_SCALE = 1.12;
 
 function cellCount(table: TableElement): number {
   let n = 0;
@@ -40,7 +42,10 @@ export function useDisplayWidths(table: TableElement, frame: HTMLElement | null)
     if (!frame) return;
     const grid = frame.querySelector('table') ?? frame;
     const fontPx = Number.parseFloat(window.getComputedStyle(grid).fontSize) || 14;
-    const next = frame.clientWidth > 0 ? frame.clientWidth / fontPx : DEFAULT_EM;
+    // The measure counts a Latin letter or digit as 0.55 em (print fonts); the screen's RW Latin
+    // draws digits about 0.61 em wide, so the room is counted in slightly larger ems: a number the
+    // measure makes room for then fits on one line on screen too.
+    const next = frame.clientWidth > 0 ? frame.clientWidth / (fontPx * SCREEN_LATIN_SCALE) : DEFAULT_EM;
     setEm((old) => (Math.abs(old - next) < 0.5 ? old : next));
   }, [frame]);
 

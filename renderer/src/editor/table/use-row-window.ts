@@ -42,6 +42,34 @@ function selectionRowsKey(editor: Editor, tableId: string): string {
   return `${anchor ?? ''},${focus ?? ''}`;
 }
 
+/** Offsets of each row's top, and the total height last. */
+function prefixSums(heights: readonly number[]): number[] {
+  const out = new Array<number>(heights.length + 1);
+  out[0] = 0;
+  for (let i = 0; i < heights.length; i++) out[i + 1] = (out[i] as number) + (heights[i] ?? 0);
+  return out;
+}
+
+/** The row at viewport height `y`: a drawn row, or the row a placeholder stands for there. */
+function locateRow(trs: readonly HTMLTableRowElement[], y: number, index: ReadonlyMap<string, number>, count: number): number {
+  let last = 0;
+  for (const tr of trs) {
+    const box = tr.getBoundingClientRect();
+    const gap = tr.dataset.gapRows;
+    const id = tr.dataset.blockId;
+    const at = id !== undefined ? index.get(id) : undefined;
+    if (gap) {
+      const [start = 0, end = 0] = gap.split('-').map(Number);
+      if (y < box.bottom) return Math.max(start, Math.min(end - 1, start + Math.floor(((y - box.top) / Math.max(1, box.height)) * (end - start))));
+      last = end - 1;
+    } else if (at !== undefined) {
+      if (y < box.bottom) return at;
+      last = at;
+    }
+  }
+  return Math.max(0, Math.min(count - 1, last));
+}
+
 export interface RowWindow {
   /** null: draw every row (a short table). */
   readonly segments: readonly RowSegment[] | null;
@@ -65,9 +93,16 @@ export function useRowWindow(table: TableElement): RowWindow {
   const cutsRef = useRef(cuts);
   cutsRef.current = cuts;
 
+  /**
+   * Height of rows never drawn: fixed at the average of the first rows drawn, so placeholders
+   * drawn earlier and the positions computed now agree (a changing estimate would move the rows
+   * away from where the window was computed for).
+   */
+  const estimate = useRef<number | null>(null);
+
   const heightsNow = useCallback((): number[] => {
     const rows = latest.current.children;
-    return rowHeights(rows.length, (r) => measured.current.get(rows[r]?.id ?? ''));
+    return rowHeights(rows.length, (r) => measured.current.get(rows[r]?.id ?? ''), estimate.current ?? undefined);
   }, []);
 
   /** Measures the drawn rows and moves the window when the rows in view are not all drawn. */
@@ -75,19 +110,37 @@ export function useRowWindow(table: TableElement): RowWindow {
     frame.current = null;
     const tbody = body.current;
     if (!tbody || !tbody.isConnected) return;
-    for (const tr of Array.from(tbody.rows)) {
+    const trs = Array.from(tbody.rows);
+    let sum = 0;
+    let n = 0;
+    for (const tr of trs) {
       const id = tr.dataset.blockId;
-      if (id) measured.current.set(id, tr.getBoundingClientRect().height);
+      if (!id) continue;
+      const h = tr.getBoundingClientRect().height;
+      measured.current.set(id, h);
+      sum += h;
+      n++;
     }
+    const first = estimate.current === null && n > 0;
+    if (first) estimate.current = sum / n;
     const rect = tbody.getBoundingClientRect();
     const viewport = window.innerHeight;
     // Nothing of the table is near the screen (another section of 全文, a hidden view): keep it.
     if (rect.bottom < -viewport * 2 || rect.top > viewport * 3) return;
-    const top = -rect.top;
-    const bottom = viewport - rect.top;
+    // Where the screen is, read from the rows and placeholders as laid out (a placeholder stands
+    // for its rows in proportion), then widened by the rows' heights.
+    const rows = latest.current.children;
+    const index = new Map(rows.map((row, i) => [row.id, i]));
+    const rowAt = (y: number): number => locateRow(trs, y, index, rows.length);
     const heights = heightsNow();
+    const offsets = prefixSums(heights);
+    const top = offsets[rowAt(0)] ?? 0;
+    const bottom = offsets[rowAt(viewport) + 1] ?? offsets[offsets.length - 1] ?? 0;
     const needed = visibleRows(heights, cutsRef.current, top - viewport * MARGIN, bottom + viewport * MARGIN);
-    setBase((old) => (covers(old, needed) ? old : visibleRows(heights, cutsRef.current, top - viewport * OVERSCAN, bottom + viewport * OVERSCAN)));
+    setBase((old) => {
+      if (covers(old, needed) && !first) return old;
+      return visibleRows(heights, cutsRef.current, top - viewport * OVERSCAN, bottom + viewport * OVERSCAN);
+    });
   }, [heightsNow]);
 
   const schedule = useCallback(() => {
@@ -129,7 +182,7 @@ export function useRowWindow(table: TableElement): RowWindow {
     if (revealed !== null) pinned.push(revealed);
     // Gap heights follow the rows' ids (measured per row id), so they are read for this table.
     const rows = table.children;
-    const heights = rowHeights(rows.length, (r) => measured.current.get(rows[r]?.id ?? ''));
+    const heights = rowHeights(rows.length, (r) => measured.current.get(rows[r]?.id ?? ''), estimate.current ?? undefined);
     return segmentsFor(heights, cuts, base, pinned);
   }, [windowed, key, revealed, cuts, base, table]);
 
