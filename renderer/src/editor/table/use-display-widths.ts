@@ -4,26 +4,20 @@
  *
  * Before, the editor drew a table whose author never set widths with equal columns: twelve columns
  * pasted from Excel (whose clipboard gives every column the same 72 px) came out two characters
- * wide, a 序号 column as wide as a company name. Measuring reads every cell, so for a long table it
- * runs a moment after typing pauses (as the table checks do), never on the keystroke.
+ * wide, a 序号 column as wide as a company name, numbers broken across lines. Measuring reads
+ * every cell, so it runs a moment after typing pauses (as the table checks do), never on the
+ * keystroke.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { autofitWidths, hasUniformWidths } from '../../../../shared/tables/autofit-widths';
 import type { TableElement } from '../../../../shared/tables/table-types';
 
-/** Cells up to which widths follow every keystroke; above it they follow after a pause. */
-const LIVE_CELLS = 2000;
+/** Widths follow the content this long after typing pauses (never on the keystroke). */
 const PAUSE_MS = 400;
-/** About the text width of an A4 page in em of the 10.5 pt table font, until the page is measured. */
+/** About the text width of an A4 page in screen ems of the 10.5 pt table font, until measured. */
 const DEFAULT_EM = 38;
 /** Screen width of Latin text relative to what autofit-widths.ts assumes (see the measuring below). */
 const SCREEN_LATIN_SCALE = 1.12;
-
-function cellCount(table: TableElement): number {
-  let n = 0;
-  for (const row of table.children) n += row.children.length;
-  return n;
-}
 
 function widthsOf(table: TableElement, em: number): readonly number[] {
   return hasUniformWidths(table) ? autofitWidths(table, em) : table.columns.map((c) => c.width);
@@ -33,10 +27,20 @@ function sameWidths(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
+/**
+ * Recomputed at once when the columns change (added, removed, resized) or the page width does;
+ * after a pause when only cell texts changed: widths moving on every keystroke would make the
+ * table jump under the caret and lay the whole table out again each time.
+ */
 export function useDisplayWidths(table: TableElement, frame: HTMLElement | null): readonly number[] {
   const [em, setEm] = useState(DEFAULT_EM);
-  const live = !hasUniformWidths(table) || cellCount(table) <= LIVE_CELLS;
-  const [delayed, setDelayed] = useState<readonly number[]>(() => (live ? [] : widthsOf(table, em)));
+  const shape = `${em}|${table.columns.map((c) => `${c.id}:${c.width}`).join(',')}`;
+  const [measured, setMeasured] = useState(() => ({ shape, widths: widthsOf(table, em) }));
+  let current = measured;
+  if (measured.shape !== shape) {
+    current = { shape, widths: widthsOf(table, em) };
+    setMeasured(current);
+  }
 
   useLayoutEffect(() => {
     if (!frame) return;
@@ -50,16 +54,12 @@ export function useDisplayWidths(table: TableElement, frame: HTMLElement | null)
   }, [frame]);
 
   useEffect(() => {
-    if (live) return undefined;
     const timer = window.setTimeout(() => {
-      const next = widthsOf(table, em);
-      setDelayed((old) => (sameWidths(old, next) ? old : next));
+      const widths = widthsOf(table, em);
+      setMeasured((old) => (old.shape === shape && sameWidths(old.widths, widths) ? old : { shape, widths }));
     }, PAUSE_MS);
     return () => window.clearTimeout(timer);
-  }, [live, table, em]);
+  }, [table, em, shape]);
 
-  const liveWidths = useMemo(() => (live ? widthsOf(table, em) : null), [live, table, em]);
-  if (liveWidths) return liveWidths;
-  // A column added or removed since the last measure: the table's own weights until the pause.
-  return delayed.length === table.columns.length ? delayed : table.columns.map((c) => c.width);
+  return current.widths;
 }
