@@ -201,7 +201,9 @@ export function insertTableBlock(editor: Editor, table: TableElement): void {
       const current = Editor.hasPath(editor, at) ? Editor.node(editor, at)[0] : null;
       const emptyParagraph = current !== null && 'type' in current && current.type === 'paragraph' && Editor.isEmpty(editor, current);
       const target = emptyParagraph ? at : Path.next(at);
-      Transforms.insertNodes(editor, table, { at: target });
+      // One operation at a time (not batched), so its dirty paths are the plugins' own: a table in
+      // normal form is then normalized as a table, not cell by cell (getDirtyPaths in with-tables.ts).
+      Transforms.insertNodes(editor, table, { at: target, batchDirty: false });
       const after = Path.next(target);
       if (!Editor.hasPath(editor, after)) Transforms.insertNodes(editor, paragraph(newBlockId(), ''), { at: after });
       selectCell(editor, target, { row: 0, col: 0, edge: 'start' });

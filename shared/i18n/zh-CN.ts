@@ -866,6 +866,8 @@ export const zhCN = {
   'review.place.insertStart': '插入在{container}开头',
   'review.place.moveAfter': '移到{anchor}之后',
   'review.place.moveStart': '移到{container}开头',
+  // Long tables, issue 15 bug 8 (renderer/src/editor/table/big-paste.ts).
+  'table.pasteProgress': '正在粘贴表格：{rows} 行 × {cols} 列…',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

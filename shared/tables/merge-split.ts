@@ -54,7 +54,10 @@ export function mergeCells(table: TableElement, rect: TableRect): TableElement {
 }
 
 export function canSplitCell(table: TableElement, cellId: string): boolean {
-  const found = findCell(buildTableMap(normalizeTable(table)), cellId);
+  // A map without problems places cells as the normal form does: no need to normalize (which reads
+  // every cell's id and text: the toolbar asks this on every keystroke in a table).
+  const map = buildTableMap(table);
+  const found = findCell(map.problems.length === 0 ? map : buildTableMap(normalizeTable(table)), cellId);
   return found !== undefined && (found.rowSpan > 1 || found.colSpan > 1);
 }
 

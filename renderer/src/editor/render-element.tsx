@@ -41,17 +41,11 @@ function withMarker(blockId: string, children: RenderElementProps['children']) {
   );
 }
 
-/** A table's children are its rows (inside <tbody>): the marker comes in a row of its own, last, so no row index moves. */
-function withRowMarker(blockId: string, children: RenderElementProps['children']) {
-  return (
-    <>
-      {children}
-      <RowMarker blockId={blockId} />
-    </>
-  );
-}
-
-/** Only tables with comments get the extra row: counting rows in the DOM stays right otherwise. */
+/**
+ * A table's children are its rows (inside <tbody>): the marker comes in a row of its own, last, so
+ * no row index moves. Only tables with comments get the extra row: counting rows in the DOM stays
+ * right otherwise.
+ */
 function RowMarker({ blockId }: { readonly blockId: string }) {
   if (useBlockCommentCount(blockId) === 0) return null;
   return (
@@ -91,7 +85,8 @@ export function renderElement(props: RenderElementProps) {
       );
     // Structures draw their own frame: the marker travels with the Slate children they place.
     case 'table':
-      return <TableView {...props} element={element} children={withRowMarker(element.id, children)} />;
+      // The rows stay an array (a long table draws only some of them, see table/row-window.ts).
+      return <TableView {...props} element={element} rowMarker={<RowMarker blockId={element.id} />} />;
     case 'figure':
       return <FigureView {...props} element={element} children={withMarker(element.id, children)} />;
     case 'case':

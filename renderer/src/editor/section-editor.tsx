@@ -35,6 +35,11 @@ import { TableTools } from './table/table-tools';
 import { useFindHub, useFindRegistration } from '../find/find-hub';
 import { useFindDecorate } from '../find/use-find-decorate';
 
+/** A key that types one character: no modifier but Shift, not composing. */
+function isPlainCharacter(event: KeyboardEvent<HTMLDivElement>): boolean {
+  return [...event.key].length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && !event.nativeEvent.isComposing;
+}
+
 /** Live counts are refreshed after typing pauses this long (counting walks the whole section). */
 const COUNT_DELAY_MS = 250;
 
@@ -189,7 +194,10 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
         code: event.code,
       });
       // Ctrl+S bubbles to the window, which saves every section (see project-screen).
-      if (!command || command.kind === 'save') return;
+      // A plain character is typed through beforeinput: `true` tells slate-react's own keydown
+      // handler, which has nothing to do for it, to stop before it reads the whole text of the
+      // caret's top-level block (for its RTL check: a 24 000-cell table on every keystroke).
+      if (!command || command.kind === 'save') return isPlainCharacter(event) ? true : undefined;
       event.preventDefault();
       // A comment changes no text: read-only sections can be commented on (or their comments shown).
       if (command.kind === 'comment') commentAtCaret(comments, editor, doc.id);

@@ -10,6 +10,7 @@ import { ReactEditor } from 'slate-react';
 import { editorMatches, matchRange } from '../../../shared/editor/find-replace';
 import type { ContentMatch } from '../../../shared/find/content-matches';
 import type { SectionEditorInstance } from '../editor/section-editor-type';
+import { revealTableRow } from '../editor/table/row-reveal';
 import { createStore, useStore } from '../state/store';
 import { CLOSED, findOptionsOf, type FindHub, type FindState } from './find-hub';
 
@@ -39,7 +40,10 @@ function scrollToMatch(editor: SectionEditorInstance, match: ContentMatch): void
     input?.classList.add(ACTIVE_FIELD);
     input?.scrollIntoView({ block: 'center', inline: 'nearest' });
   } catch {
-    // The match is not rendered (yet): nothing to scroll to; the next render tries again.
+    // The match is not rendered (yet): in a long table's rows out of view, the table draws its
+    // row and scrolls there (table/row-reveal.ts); otherwise the next render tries again.
+    const range = match.kind === 'text' ? matchRange(match) : null;
+    if (range) revealTableRow(editor, range.anchor.path);
   }
 }
 

@@ -3,12 +3,12 @@
  * cell, its effective alignment (its own, else its column's), whether it is in the selected range
  * of cells, and what kind of computed cell it is.
  *
- * Cells subscribe to their own entry only: after a keystroke the table recomputes this (one pass
- * over one table), and only the cells whose entry really changed re-render. Passing the same data
- * through React context would re-render every cell of the table on every keystroke.
+ * Cells subscribe to their own entry only: after a keystroke each drawn cell's entry is looked at
+ * again, and only the cells whose entry really changed re-render. Passing the same data through
+ * React context would re-render every cell of the table on every keystroke.
  */
 import { formulaMarkOf, type FormulaMark } from '../../../../shared/editor/table-formula-marks';
-import { buildTableMap, cellRect } from '../../../../shared/tables/table-map';
+import { buildTableMap, cellRect, findCell, type TableMap } from '../../../../shared/tables/table-map';
 import type { CellAlign, TableElement, TableRect } from '../../../../shared/tables/table-types';
 
 export interface CellLook {
@@ -31,34 +31,29 @@ function sameLook(a: CellLook | undefined, b: CellLook): boolean {
 export class TableRenderState {
   private table: TableElement | null = null;
   private selection: TableRect | null = null;
+  private map: TableMap | null = null;
+  /** Looks handed out for the current table and selection (computed on demand). */
   private looks = new Map<string, CellLook>();
+  /** Looks handed out before the last change: an equal look is handed out as the same object. */
+  private previous = new Map<string, CellLook>();
   private readonly listeners = new Set<() => void>();
   private dirty = false;
 
-  /** Called while the table renders (before its cells do); cheap when nothing changed. */
+  /**
+   * Called while the table renders (before its cells do); cheap when nothing changed. Looks are
+   * computed when a drawn cell asks for its own (a long table draws a few dozen rows of its
+   * thousands), so a keystroke costs what the drawn cells cost.
+   */
   update(table: TableElement, selection: TableRect | null): void {
     if (table === this.table && sameRect(selection, this.selection)) return;
     this.table = table;
     this.selection = selection;
-    const map = buildTableMap(table);
-    const next = new Map<string, CellLook>();
-    let changed = false;
-    for (const cell of map.cells) {
-      const header = cell.row < table.headerRows;
-      const align = cell.cell.align ?? (header ? null : (table.columns[cell.col]?.align ?? null));
-      const look: CellLook = {
-        header,
-        align,
-        selected: selection !== null && inside(cellRect(cell), selection),
-        mark: cell.cell.formula ? formulaMarkOf(table, cell.cell.id) : null,
-      };
-      const previous = this.looks.get(cell.cell.id);
-      // Keep the previous object when equal, so subscribers see no change.
-      next.set(cell.cell.id, sameLook(previous, look) ? (previous as CellLook) : look);
-      if (!sameLook(previous, look)) changed = true;
+    this.map = null;
+    if (this.looks.size > 0) {
+      this.previous = this.looks;
+      this.looks = new Map();
     }
-    this.looks = next;
-    this.dirty ||= changed;
+    this.dirty = true;
   }
 
   /** After the table rendered: cells that did not re-render with it pick up their new look. */
@@ -74,7 +69,26 @@ export class TableRenderState {
   };
 
   look(cellId: string): CellLook {
-    return this.looks.get(cellId) ?? PLAIN;
+    const known = this.looks.get(cellId);
+    if (known !== undefined) return known;
+    const table = this.table;
+    if (table === null) return PLAIN;
+    this.map ??= buildTableMap(table);
+    const cell = findCell(this.map, cellId);
+    if (cell === undefined) return PLAIN;
+    const header = cell.row < table.headerRows;
+    const align = cell.cell.align ?? (header ? null : (table.columns[cell.col]?.align ?? null));
+    const fresh: CellLook = {
+      header,
+      align,
+      selected: this.selection !== null && inside(cellRect(cell), this.selection),
+      mark: cell.cell.formula ? formulaMarkOf(table, cell.cell.id) : null,
+    };
+    // Keep the previous object when equal, so subscribers see no change.
+    const before = this.previous.get(cellId);
+    const look = sameLook(before, fresh) ? (before as CellLook) : fresh;
+    this.looks.set(cellId, look);
+    return look;
   }
 }
 

@@ -20,6 +20,7 @@ import { ImportTableDialog, type ImportChoice } from './import-table-dialog';
 import { spreadsheetToGrid } from './spreadsheet-grid';
 import { TableToolbar } from './table-toolbar';
 import { useTablePaste } from './use-table-paste';
+import { PasteProgressBar } from './paste-progress-bar';
 
 interface PendingImport {
   /** The spreadsheet chosen in main's dialog. */
@@ -39,7 +40,7 @@ export function TableTools({ readOnly, ribbonSlot }: TableToolsProps) {
   const api = useApi();
   const ui = useReportUi();
   const [pending, setPending] = useState<PendingImport | null>(null);
-  useTablePaste(editor, readOnly);
+  const pasteProgress = useTablePaste(editor, readOnly);
 
   const startImport = async (): Promise<void> => {
     const at = editor.selection ? Editor.rangeRef(editor, editor.selection) : null;
@@ -75,6 +76,7 @@ export function TableTools({ readOnly, ribbonSlot }: TableToolsProps) {
   return (
     <>
       {ribbonSlot ? createPortal(<TableToolbar readOnly={readOnly} onImport={() => void startImport()} />, ribbonSlot) : null}
+      {pasteProgress ? createPortal(<PasteProgressBar progress={pasteProgress} />, document.body) : null}
       {pending ? <ImportTableDialog file={pending.file} canReplace={pending.inTable} onConfirm={finish} onClose={close} /> : null}
     </>
   );

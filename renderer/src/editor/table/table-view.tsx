@@ -7,7 +7,7 @@
  * properties of the table edited in IME-safe fields; the column borders can be dragged. A right
  * click opens the table's context menu.
  */
-import { useEffect, useLayoutEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { Editor, Path, Transforms } from 'slate';
 import { ReactEditor, useReadOnly, useSlateStatic, type RenderElementProps } from 'slate-react';
 import { cellPathById, tableSelection } from '../../../../shared/editor/table-location';
@@ -30,6 +30,9 @@ import { ChartDialogHost } from '../chart/chart-dialog-host';
 import { TableRenderState } from './table-render-state';
 import { useTableSelection } from './use-table-selection';
 import { useTableWarnings } from './use-table-warnings';
+import type { RowSegment } from './row-window';
+import { useRowWindow } from './use-row-window';
+import { useDisplayWidths } from './use-display-widths';
 
 function TableWarnings({ warnings, onShow }: { readonly warnings: readonly TableWarning[]; readonly onShow: (warning: TableWarning) => void }) {
   return (
@@ -48,20 +51,41 @@ function TableWarnings({ warnings, onShow }: { readonly warnings: readonly Table
   );
 }
 
+/** The drawn rows and, for each run of rows out of view, one empty row of their height. */
+function windowedRows(rows: readonly ReactNode[], segments: readonly RowSegment[], width: number): ReactNode[] {
+  const out: ReactNode[] = [];
+  for (const segment of segments) {
+    if (segment.kind === 'rows') {
+      for (let r = segment.start; r < segment.end; r++) out.push(rows[r]);
+    } else {
+      out.push(
+        <tr key={`gap-${segment.start}`} className="tbl-gap" contentEditable={false} aria-hidden data-gap-rows={`${segment.start}-${segment.end}`}>
+          <td colSpan={Math.max(1, width)} style={{ height: segment.height }} />
+        </tr>,
+      );
+    }
+  }
+  return out;
+}
+
 interface MenuState {
   readonly x: number;
   readonly y: number;
   readonly sections: readonly MenuSection[];
 }
 
-export function TableView({ attributes, children, element }: RenderElementProps & { readonly element: TableElement }) {
+export function TableView({ attributes, children, element, rowMarker }: RenderElementProps & { readonly element: TableElement; readonly rowMarker?: ReactNode }) {
   const editor = useSlateStatic() as SectionEditorInstance;
   const readOnly = useReadOnly();
   const ui = useReportUi();
   const label = useNumberingLabel(element.id);
   const selection = useTableSelection(element);
   const warnings = useTableWarnings(element);
+  const rowWindow = useRowWindow(element);
   const [renderState] = useState(() => new TableRenderState());
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  // Widths that follow the content while the author has not set any (as the exports print them).
+  const displayWidths = useDisplayWidths(element, frame);
   const [previewWidths, setPreviewWidths] = useState<readonly number[] | null>(null);
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [fieldFocused, setFieldFocused] = useState(false);
@@ -116,7 +140,7 @@ export function TableView({ attributes, children, element }: RenderElementProps 
     setMenu({ x: event.clientX, y: event.clientY, sections: contextSections(editor, sel, (text) => ui.notify('info', text)) });
   };
 
-  const widths = previewWidths ?? element.columns.map((c) => c.width);
+  const widths = previewWidths ?? displayWidths;
   const total = widths.reduce((sum, w) => sum + (w > 0 ? w : 0), 0) || 1;
   const active = selection.active || fieldFocused || menu !== null;
   const showSource = element.source.length > 0 || (active && !readOnly);
@@ -125,7 +149,15 @@ export function TableView({ attributes, children, element }: RenderElementProps 
   if (selection.range) classes.push('tbl-multi');
 
   return (
-    <div {...attributes} className={classes.join(' ')} data-block-id={element.id} data-testid="table-block" onContextMenu={onContextMenu}>
+    <div
+      {...attributes}
+      className={classes.join(' ')}
+      data-block-id={element.id}
+      data-testid="table-block"
+      data-rows={element.children.length}
+      data-windowed={rowWindow.segments ? 'true' : undefined}
+      onContextMenu={onContextMenu}
+    >
       <div
         contentEditable={false}
         className="tbl-caption"
@@ -151,7 +183,7 @@ export function TableView({ attributes, children, element }: RenderElementProps 
           onLeave={leaveCaption}
         />
       </div>
-      <div className="tbl-frame">
+      <div className="tbl-frame" ref={setFrame}>
         <table className="tbl-grid">
           <colgroup>
             {widths.map((width, i) => (
@@ -159,7 +191,10 @@ export function TableView({ attributes, children, element }: RenderElementProps 
             ))}
           </colgroup>
           <TableRenderContext.Provider value={renderState}>
-            <tbody>{children}</tbody>
+            <tbody ref={rowWindow.bodyRef}>
+              {rowWindow.segments ? windowedRows(Array.isArray(children) ? children : [children], rowWindow.segments, widths.length) : children}
+              {rowMarker}
+            </tbody>
           </TableRenderContext.Provider>
         </table>
         {active && !readOnly && widths.length > 1 ? (

@@ -8,13 +8,14 @@
  * This handler wraps the editor's insertData last, so it sees a spreadsheet's clipboard before the
  * image paste does (Excel also puts a picture of the cells on the clipboard).
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { pasteCellGrid } from '../../../../shared/editor/table-commands';
 import { cellAbove } from '../../../../shared/editor/table-location';
 import type { CellGrid } from '../../../../shared/tables/cell-grid';
 import { parseHtmlTable } from '../../../../shared/tables/paste-html';
 import { looksTabSeparated, parseTabSeparated } from '../../../../shared/tables/paste-tsv';
 import type { SectionEditorInstance } from '../section-editor-type';
+import { startBigPaste, type PasteProgress } from './big-paste';
 
 const SLATE_FRAGMENT = 'application/x-slate-fragment';
 
@@ -41,12 +42,15 @@ export function clipboardCells(data: Pick<DataTransfer, 'getData'>, inTable: boo
   return null;
 }
 
-export function useTablePaste(editor: SectionEditorInstance, readOnly: boolean): void {
+/** Installs the cell paste; returns the progress of a long paste in steps (big-paste.ts), else null. */
+export function useTablePaste(editor: SectionEditorInstance, readOnly: boolean): PasteProgress | null {
+  const [progress, setProgress] = useState<PasteProgress | null>(null);
   useEffect(() => {
     if (readOnly) return undefined;
     const original = editor.insertData;
     editor.insertData = (data) => {
       const inTable = editor.selection !== null && cellAbove(editor, editor.selection.focus.path) !== undefined;
+      if (startBigPaste(editor, data, inTable, clipboardCells, setProgress, original)) return;
       const grid = clipboardCells(data, inTable);
       if (grid) pasteCellGrid(editor, grid);
       else original(data);
@@ -55,4 +59,5 @@ export function useTablePaste(editor: SectionEditorInstance, readOnly: boolean):
       editor.insertData = original;
     };
   }, [editor, readOnly]);
+  return progress;
 }
