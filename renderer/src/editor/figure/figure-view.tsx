@@ -25,7 +25,7 @@ const WIDTH_PRESETS = [40, 60, 80, 100] as const;
 
 function FigureImage({ sha256, alt }: { readonly sha256: string; readonly alt: string }) {
   const state = useAssetUrl(sha256);
-  if (state.kind === 'ready') return <img className="figure-img" src={state.url} alt={alt} draggable={false} data-testid="figure-image" />;
+  if (state.kind === 'ready') return <img className="figure-img" src={state.url} alt={alt} draggable={false} decoding="async" data-testid="figure-image" />;
   return (
     <div className={`figure-placeholder ${state.kind === 'error' ? 'figure-placeholder-error' : ''}`}>
       {state.kind === 'loading' ? t('figure.loading') : t('figure.unreadable', { message: state.message })}
