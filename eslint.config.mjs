@@ -8,7 +8,7 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', '
 const pattern = (group, message) => ({ group, message });
 
 // The folders under electron/ that do the app's work in plain Node, below the CLI and the IPC services.
-const domainFolders = ['app-state', 'assets', 'charts', 'departments', 'errors', 'export', 'files', 'import', 'new-year', 'packages', 'preflight', 'project-store', 'security', 'spreadsheet', 'statement', 'word'];
+const domainFolders = ['app-state', 'assets', 'charts', 'departments', 'errors', 'export', 'files', 'history', 'import', 'new-year', 'packages', 'preflight', 'project-store', 'security', 'spreadsheet', 'statement', 'word'];
 const onlyMainImportsElectron = pattern(['electron'], 'Only the thin shell in electron/main imports electron; services must run in plain Node.');
 const sqlMessage = 'SQL lives in electron/project-store/queries/: write a query function there and run it with project.query(fn, …).';
 const storageOwned = [

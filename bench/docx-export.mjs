@@ -8,7 +8,8 @@
 //   in-app  the export call alone, timed inside a child Node process that has loaded the export
 //           library (dist/export-docx.cjs) first, as the running app does it; its peak RSS too.
 // Medians over BENCH_DOCX_RUNS runs after one warm-up, and ratios to pandoc's wall time. Targets:
-// time ≤ 0.5× pandoc's, peak memory ≤ 400 MB. Prints a table and writes JSON under bench/results/.
+// the CLI from the shell ≤ 0.4× pandoc's time including process start (issue 12), the export inside
+// the app ≤ 0.5×, peak memory ≤ 400 MB. Prints a table and writes JSON under bench/results/.
 //
 // Needs dist/cli.cjs and dist/export-docx.cjs (npm run build) and pandoc. The photos come from the test suite's generator
 // (tests/support/generate-photos.ts, bundled here on the fly with esbuild), cached under the OS temp
@@ -24,6 +25,7 @@ const Database = require('better-sqlite3');
 const RUNS = Number(process.env.BENCH_DOCX_RUNS ?? 5);
 const exportLibrary = path.join(root, 'dist', 'export-docx.cjs');
 const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const TARGET_CLI_RATIO = 0.4;
 const TARGET_RATIO = 0.5;
 const TARGET_RSS_MB = 400;
 
@@ -122,16 +124,17 @@ async function main() {
     };
     const peak = Math.max(results.ours.peakRssMb, results.inApp.peakRssMb);
     results.targets = {
-      wallRatio: TARGET_RATIO,
+      wallRatio: TARGET_CLI_RATIO,
+      inAppRatio: TARGET_RATIO,
       peakRssMb: TARGET_RSS_MB,
-      cliMet: results.ratio.wall <= TARGET_RATIO && !(peak > TARGET_RSS_MB),
+      cliMet: results.ratio.wall <= TARGET_CLI_RATIO && !(peak > TARGET_RSS_MB),
       inAppMet: results.ratio.inApp <= TARGET_RATIO && !(peak > TARGET_RSS_MB),
     };
 
     const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
     const rows = [
       ['', 'reportworks', 'pandoc', 'ratio', 'target'],
-      ['CLI wall time (ms, median)', fmt(results.ours.wallMs), fmt(results.pandoc.wallMs), `${fmt(results.ratio.wall, 2)}×`, `≤ ${TARGET_RATIO}×`],
+      ['CLI wall time (ms, median)', fmt(results.ours.wallMs), fmt(results.pandoc.wallMs), `${fmt(results.ratio.wall, 2)}×`, `≤ ${TARGET_CLI_RATIO}×`],
       ['CLI CPU time (ms, median)', fmt(results.ours.cpuMs), fmt(results.pandoc.cpuMs), `${fmt(results.ratio.cpu, 2)}×`, '—'],
       ['in-app export (ms, median)', fmt(results.inApp.wallMs), fmt(results.pandoc.wallMs), `${fmt(results.ratio.inApp, 2)}×`, `≤ ${TARGET_RATIO}×`],
       ['peak memory CLI / in-app (MB)', `${fmt(results.ours.peakRssMb)} / ${fmt(results.inApp.peakRssMb)}`, fmt(results.pandoc.peakRssMb), '—', `≤ ${TARGET_RSS_MB} MB`],

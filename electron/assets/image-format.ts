@@ -3,6 +3,7 @@
  * decoded format, never by the name's extension, and names what it refuses. sharp's metadata()
  * then confirms the sniffed format; the two must agree.
  */
+import { PNG_SIGNATURE, startsWithBytes } from '../files/file-kind';
 
 /** Stored as they are (within limits): what Word, WPS, LibreOffice and Chromium all show. */
 export type KeptFormat = 'png' | 'jpeg';
@@ -12,7 +13,6 @@ export type ConvertedFormat = 'gif' | 'webp' | 'tiff';
 export type RefusedFormat = 'svg' | 'heif' | 'bmp' | 'emf' | 'wmf' | 'pdf';
 export type SniffedFormat = KeptFormat | ConvertedFormat | RefusedFormat;
 
-const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const startsWith = (bytes: Buffer, text: string, at = 0): boolean => bytes.length >= at + text.length && bytes.toString('latin1', at, at + text.length) === text;
 
@@ -23,7 +23,7 @@ function looksLikeSvg(bytes: Buffer): boolean {
 }
 
 export function sniffImageFormat(bytes: Buffer): SniffedFormat | null {
-  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(PNG_MAGIC)) return 'png';
+  if (startsWithBytes(bytes, PNG_SIGNATURE)) return 'png';
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   if (startsWith(bytes, 'GIF87a') || startsWith(bytes, 'GIF89a')) return 'gif';
   if (startsWith(bytes, 'RIFF') && startsWith(bytes, 'WEBP', 8)) return 'webp';

@@ -2,7 +2,8 @@
  * How `reportworks merge` prints a review: one line per change with its redline in brackets
  * ([-deleted-]{+inserted+}), conflicts marked, and a JSON form without the block bodies.
  */
-import type { Change, Redline, TextSegment } from '../../shared/merge/merge-types';
+import type { CellRedline, Change, Redline, TextSegment } from '../../shared/merge/merge-types';
+import { cellValue, cellWhere, placeText, type ReviewLabels } from '../../shared/merge/review-wording';
 import type { ImportOutcome, ImportReview, SectionReview } from '../../shared/merge/review-types';
 import { inlineText } from '../../shared/merge/redlines';
 import type { MergeNode } from '../../shared/merge/merge-types';
@@ -44,12 +45,18 @@ function nodeText(node: MergeNode | null): string {
   return node.children.map((i) => inlineText(i.children)).join('；');
 }
 
+/** A cell as the review view says it: “就业率”列，“计算机应用技术”行：96.1% → 97.3%. */
+function cellText(cell: CellRedline): string {
+  const value = cell.before === null ? `{+${cell.after ?? ''}+}` : cell.after === null ? `[-${cell.before}-]` : `${cellValue(cell.before)} → ${cellValue(cell.after)}`;
+  return `${cellWhere(cell)}：${value}${cell.conflict ? ' ⚠' : ''}`;
+}
+
 function redlineText(redline: Redline, change: Change): string {
   switch (redline.kind) {
     case 'text':
       return compact(segmentsText(redline.segments));
     case 'table': {
-      const cells = redline.cells.map((c) => `(${c.row + 1},${c.column + 1}) ${segmentsText(c.segments)}${c.conflict ? ' ⚠' : ''}`);
+      const cells = redline.cells.map(cellText);
       const fields = redline.fields.map((f) => `${f.name}: ${segmentsText(f.segments)}`);
       return `${redline.structural ? '结构变化；' : ''}${[...fields, ...cells].join('；')}`;
     }
@@ -60,9 +67,17 @@ function redlineText(redline: Redline, change: Change): string {
   }
 }
 
-export function changeLine(change: Change): string {
+/**
+ * One change: its kind, the block (a table by its printed number: 表 2-3), its id for scripts,
+ * where an inserted or moved block goes, then the redline. `labels`: the section's printed numbers.
+ */
+export function changeLine(change: Change, labels: ReviewLabels = {}): string {
   const kind = change.kind === 'conflict' ? `冲突：${REASON_LABEL[change.reason ?? 'both-modified']}` : KIND_LABEL[change.kind];
-  return `  [${kind}] ${TYPE_LABEL[change.blockType] ?? change.blockType} ${change.blockId}：${redlineText(change.redline, change)}`;
+  const node = change.after ?? change.before;
+  const named = node !== null && labels[node.id] !== undefined && (node.type === 'table' || node.type === 'figure' || node.type === 'case');
+  const what = named ? `${labels[node.id] ?? ''}（${change.blockId}）` : `${TYPE_LABEL[change.blockType] ?? change.blockType} ${change.blockId}`;
+  const place = placeText(change.kind, change.place, labels);
+  return `  [${kind}] ${what}：${place === '' ? '' : `${place}；`}${redlineText(change.redline, change)}`;
 }
 
 export function formatReview(review: ImportReview, only: string | null): string {
@@ -72,7 +87,7 @@ export function formatReview(review: ImportReview, only: string | null): string 
   lines.push(`${source}：${review.changes} 处修改，其中冲突 ${review.conflicts} 处，批注回复 ${review.replies} 条。`);
   for (const section of sections) {
     lines.push(`${section.title}（${section.sectionId}，基于版本 ${section.baseRevision}，当前版本 ${section.oursRevision}）：${section.changes.length === 0 ? '无修改' : `${section.changes.length} 处`}`);
-    for (const change of section.changes) lines.push(changeLine(change));
+    for (const change of section.changes) lines.push(changeLine(change, section.labels));
   }
   for (const warning of review.warnings) lines.push(`提示：${warning}`);
   return `${lines.join('\n')}\n`;

@@ -41,7 +41,7 @@ export async function importWordDraft(project: Project, docxFile: string, sectio
     review: {
       importId: newNodeId('i'),
       source: { kind: 'draft', fileName: path.basename(docxFile) },
-      sections: [sectionReview(section)],
+      sections: [sectionReview(section, numbering)],
       changes: counts.changes,
       conflicts: counts.conflicts,
       replies: 0,

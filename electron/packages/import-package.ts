@@ -58,8 +58,8 @@ function readPackage(file: string): PackageContents {
       throw refuse(
         file,
         'untrusted-schema',
-        `它含有年报工坊不会创建的数据库结构（${String(error.params.objects ?? '')}），在年报工坊之外被改动过，请让部门重新发送`,
-        `it holds database objects ReportWorks never creates (${String(error.details?.objects ?? '')}); it was altered outside ReportWorks`,
+        '它在年报工坊之外被其他软件改动过，请让部门重新发送',
+        `it was altered outside ReportWorks (${String(error.details?.objects ?? '')})`,
       );
     }
     throw error;
@@ -164,6 +164,7 @@ function preparePackageImport(project: Project, verified: VerifiedPackage, gated
   }
   const comments = departmentComments(project, verified);
   const counts = countChanges(sections);
+  const numbering = project.numbering();
   return {
     projectPath: project.path,
     packageId: verified.registry.id,
@@ -181,7 +182,7 @@ function preparePackageImport(project: Project, verified: VerifiedPackage, gated
         issuedAt: contents.issuedAt,
         submittedAt: contents.submittedAt,
       },
-      sections: sections.map(sectionReview),
+      sections: sections.map((s) => sectionReview(s, numbering)),
       changes: counts.changes,
       conflicts: counts.conflicts,
       replies: comments.length,

@@ -4,6 +4,8 @@
  */
 import type { SectionMerge } from '../../shared/merge/merge-section';
 import type { ImportReview, SectionReview } from '../../shared/merge/review-types';
+import { reviewLabels } from '../../shared/merge/review-wording';
+import type { ReportNumbering } from '../../shared/numbering/report-numbering';
 import type { NewAsset } from '../project-store/project';
 import type { CommentRow } from '../project-store/queries/comment-queries';
 
@@ -28,13 +30,15 @@ export interface PreparedImport {
   readonly comments: readonly CommentRow[];
 }
 
-export function sectionReview(section: PreparedSection): SectionReview {
+/** `numbering`: the report's, to name tables, figures and headings as printed (表 2-3). */
+export function sectionReview(section: PreparedSection, numbering: ReportNumbering): SectionReview {
   return {
     sectionId: section.nodeId,
     title: section.title,
     baseRevision: section.baseRevision,
     oursRevision: section.oursRevision,
     changes: section.merge.changes,
+    labels: reviewLabels(numbering, section.nodeId),
   };
 }
 

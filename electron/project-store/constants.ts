@@ -9,5 +9,3 @@ export const PACKAGE_APPLICATION_ID = 0x5257504b;
 
 export const PROJECT_EXTENSION = '.rwproj';
 
-/** The first 16 bytes of every SQLite 3 database file. */
-export const SQLITE_HEADER = 'SQLite format 3\u0000';

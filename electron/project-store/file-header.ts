@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors/app-error';
-import { APPLICATION_ID, SQLITE_HEADER } from './constants';
+import { APPLICATION_ID } from './constants';
+import { fileKindOf } from '../files/file-kind';
 import { SCHEMA_VERSION } from './migrations';
 
 export interface HeaderInfo {
@@ -42,7 +43,7 @@ export function inspectProjectHeader(
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
-  if (read < 16 || header.toString('latin1', 0, 16) !== SQLITE_HEADER) throw new AppError('NOT_A_PROJECT', { name });
+  if (fileKindOf(header.subarray(0, read)) !== 'sqlite') throw new AppError('NOT_A_PROJECT', { name });
   if (read < 100) throw new AppError('CORRUPT_FILE', { name, detail: '文件头不完整' });
 
   const rawPageSize = header.readUInt16BE(16);

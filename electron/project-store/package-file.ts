@@ -20,6 +20,7 @@ import { replaceFileAtomically } from '../files/replace-file';
 import { openDatabase } from './sqlite';
 import { PACKAGE_SCHEMA_VERSION } from './package-schema';
 import { createPackageTables } from './queries/package-file-queries';
+import { fileKindOf } from '../files/file-kind';
 
 type Db = Database.Database;
 
@@ -60,7 +61,7 @@ export function sniffApplicationId(file: string): number | null {
   try {
     fd = fs.openSync(file, 'r');
     const header = Buffer.alloc(72);
-    if (fs.readSync(fd, header, 0, 72, 0) < 72 || header.toString('latin1', 0, 15) !== 'SQLite format 3') return null;
+    if (fs.readSync(fd, header, 0, 72, 0) < 72 || fileKindOf(header) !== 'sqlite') return null;
     return header.readInt32BE(68) >>> 0;
   } catch {
     return null;
@@ -87,7 +88,7 @@ function checkHeader(file: string): void {
     if (!(error instanceof AppError)) throw error;
     if (error.code === 'NOT_A_PROJECT') throw new AppError('NOT_A_PACKAGE', { name, detail: '不是年报工坊保存的文件' });
     if (error.code === 'FOREIGN_DATABASE') {
-      const detail = sniffApplicationId(file) === APPLICATION_ID ? '这是年报项目文件（.rwproj），不是材料包' : '是其他程序的数据库';
+      const detail = sniffApplicationId(file) === APPLICATION_ID ? '这是年报项目文件（.rwproj），不是材料包' : '是其他软件保存的文件';
       throw new AppError('NOT_A_PACKAGE', { name, detail });
     }
     throw error;

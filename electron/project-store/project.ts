@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openDatabase } from './sqlite';
@@ -16,9 +15,10 @@ import { addCounts, ZERO_COUNT, type CharCount } from '../../shared/text/char-co
 import { newBlockId } from '../../shared/ids/block-id';
 import { AppError } from '../errors/app-error';
 import { t } from '../../shared/i18n';
-import { APPLICATION_ID } from './constants';
 import { countStructures, type StructureCounts } from './content-stats';
 import { replaceFileAtomically } from '../files/replace-file';
+import { createProjectFile } from './create-project-file';
+import { configureWritable } from './writable-connection';
 import { checkProjectFileName } from './file-name';
 import { acquireLock, readLockHolder, realFilePath, type FileLock } from './file-lock';
 import { hasHotJournal, inspectProjectHeader } from './file-header';
@@ -30,24 +30,11 @@ import * as outlineQ from './queries/outline-queries';
 import * as sectionQ from './queries/section-queries';
 import { vacuumInto } from './queries/file-queries';
 import { readSettings, writeSettings } from './queries/settings-queries';
+import { pinnedRevisionNames, isRevisionPinned } from './queries/report-version-queries';
+import { foldsIntoRun, revisionsToPrune, type AutosaveRun } from './history-policy';
 
 type Db = Database.Database;
 
-/** Autosaves landing in the same 5-minute window share one history entry, so history stays readable. */
-const HISTORY_BUCKET_MS = 5 * 60 * 1000;
-
-/**
- * Journal mode: the classic rollback journal (DELETE) with synchronous=FULL. WAL needs shared
- * memory between processes and does not work on network file systems; our users keep reports on
- * USB sticks and SMB shares, where a rollback journal is the mode SQLite documents as safe. A
- * committed transaction is on disk when `commit` returns, so a crash never loses an acknowledged
- * edit.
- */
-function configureWritable(db: Db): void {
-  db.pragma('journal_mode = DELETE');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-}
 
 export interface CreateOptions {
   readonly unitName: string;
@@ -59,10 +46,13 @@ export interface CreateOptions {
    * import has no template chapter to soft-delete into the new project's 已删除.
    */
   readonly noOutline?: boolean;
+  readonly clock?: () => number;
 }
 
 export interface OpenOptions {
   readonly readOnly?: boolean;
+  /** Milliseconds since the epoch; tests inject one to step through the history's time rules without waiting. */
+  readonly clock?: () => number;
 }
 
 /** An image ready to store: prepared (decoded, downscaled, re-encoded) and hashed. */
@@ -86,8 +76,8 @@ function figureAssets(content: SectionContent): string[] {
   return found;
 }
 
-function nowIso(): string {
-  return new Date().toISOString();
+function nowIso(clock: () => number = Date.now): string {
+  return new Date(clock()).toISOString();
 }
 
 /** A section's structure counts, and whether its stored content is damaged (counted from the recovered content). */
@@ -98,6 +88,9 @@ interface SectionStructures extends StructureCounts {
 export class Project {
   private structureCache = new Map<string, SectionStructures>();
   private closed = false;
+  /** Each section's open autosave run (history-policy.ts); a reopened project starts new runs. */
+  private autosaveRuns = new Map<string, AutosaveRun>();
+  private clock: () => number = Date.now;
 
   private constructor(
     /** Private: SQL runs only in project-store (see {@link query}); tests reach it through raw-database.ts. */
@@ -114,37 +107,14 @@ export class Project {
 
   /** Creates a new project file; refuses to overwrite an existing file. */
   static create(file: string, options: CreateOptions): Project {
-    const target = path.resolve(file);
-    checkProjectFileName(target);
-    if (fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
-    const dir = path.dirname(target);
-    if (!fs.existsSync(dir)) throw new AppError('FILE_NOT_FOUND', { path: dir });
-    // Build in a temporary file and rename, so a failure never leaves a half-made project behind.
-    try {
-      replaceFileAtomically(
-        target,
-        (temp) => {
-          const db = openDatabase(temp);
-          try {
-            configureWritable(db);
-            db.pragma(`application_id = ${APPLICATION_ID}`);
-            migrate(db);
-            const template = options.blank ? buildBlankReport() : buildAnnualReportTemplate();
-            db.transaction(() => {
-              writeSettings(db, { ...defaultSettings(options.unitName, options.year), numberingScheme: options.numberingScheme ?? 'chapter' });
-              if (options.noOutline !== true) insertTemplate(db, template);
-            })();
-          } finally {
-            db.close();
-          }
-        },
-        'creating',
-      );
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError('IO_ERROR', { detail: (error as Error).message });
-    }
-    return Project.open(target);
+    // Built under a temporary name and renamed when complete (create-project-file.ts), so a failure
+    // never leaves a half-made project behind.
+    const created = createProjectFile(file, (db) => {
+      const template = options.blank ? buildBlankReport() : buildAnnualReportTemplate();
+      writeSettings(db, { ...defaultSettings(options.unitName, options.year), numberingScheme: options.numberingScheme ?? 'chapter' });
+      if (options.noOutline !== true) insertTemplate(db, template, nowIso(options.clock));
+    });
+    return Project.open(created.path, options.clock ? { clock: options.clock } : {});
   }
 
   /**
@@ -175,7 +145,9 @@ export class Project {
     }
     try {
       const db = reason === null ? openWritable(target) : openReadOnly(target);
-      return new Project(db, target, reason, holder, lock);
+      const project = new Project(db, target, reason, holder, lock);
+      if (options.clock) project.clock = options.clock;
+      return project;
     } catch (error) {
       lock?.release();
       throw error;
@@ -190,6 +162,11 @@ export class Project {
     } finally {
       this.lock?.release();
     }
+  }
+
+  /** The time now, as stored (ISO 8601, UTC). */
+  now(): string {
+    return nowIso(this.clock);
   }
 
   private assertWritable(): void {
@@ -277,7 +254,7 @@ export class Project {
       // Children deleted earlier keep their own deletion time, so restoring this node later does
       // not bring them back with it.
       const live = outlineQ.subtreeIds(this.db, id).filter((sub) => outlineQ.getNode(this.db, sub) !== undefined);
-      outlineQ.markDeleted(this.db, live, nowIso());
+      outlineQ.markDeleted(this.db, live, this.now());
       outlineQ.setChildOrder(this.db, node.parentId, outlineQ.childIds(this.db, node.parentId));
     });
   }
@@ -311,7 +288,7 @@ export class Project {
   replaceOutline(outline: TemplateResult, assets: readonly NewAsset[] = []): void {
     if (outline.nodes.length === 0) throw new AppError('INVALID_PAYLOAD', { detail: '导入的目录为空' });
     this.write(() => {
-      const at = nowIso();
+      const at = this.now();
       for (const asset of assets) assetQ.putAsset(this.db, asset, at);
       for (const root of outlineQ.childIds(this.db, null)) {
         // Nodes deleted earlier keep their own deletion time, so restoring this root leaves them deleted.
@@ -376,7 +353,7 @@ export class Project {
    * `reason` 'preflight' (a fix from the 校对 panel) or 'replace' (全部替换 in the section): a revision
    * of its own (autosaves are folded per bucket, these are not).
    */
-  saveSection(id: string, content: unknown, baseRevision: number, reason: 'edit' | 'preflight' | 'replace' = 'edit'): { revision: number; characters: CharCount } {
+  saveSection(id: string, content: unknown, baseRevision: number, reason: 'edit' | 'preflight' | 'replace' | 'restore' = 'edit'): { revision: number; characters: CharCount } {
     const checked = validateSectionContent(content);
     if (!checked.ok) throw new AppError('INVALID_PAYLOAD', { detail: checked.problem });
     return this.write(() => {
@@ -428,7 +405,7 @@ export class Project {
     const counts = countContent(content);
     const previous = sectionQ.readSection(this.db, id);
     let revision = (previous?.revision ?? 0) + 1;
-    const at = nowIso();
+    const at = this.now();
     // Damaged stored content is never silently discarded: unless its exact text is already in the
     // history, it becomes a revision of its own before the new content replaces it.
     const previousDamaged = previous !== undefined && readableContent(previous.content) === null;
@@ -438,24 +415,46 @@ export class Project {
     }
     sectionQ.writeSection(this.db, id, revision, json, counts, at);
     const latest = sectionQ.latestRevision(this.db, id);
-    if (
+    const run = this.autosaveRuns.get(id);
+    const folds =
       reason === 'edit' &&
       latest?.reason === 'edit' &&
       // Only an autosave of the current content is folded away, never a revision holding other text.
       !previousDamaged &&
       latest.content === previous?.content &&
-      Math.floor(Date.parse(latest.saved_at) / HISTORY_BUCKET_MS) === Math.floor(Date.parse(at) / HISTORY_BUCKET_MS)
-    ) {
-      sectionQ.deleteRevision(this.db, id, latest.revision);
-    }
+      foldsIntoRun(run, latest.revision, Date.parse(at)) &&
+      // A named version's text is frozen: the next autosave starts a version of its own.
+      !isRevisionPinned(this.db, id, latest.revision);
+    if (folds) sectionQ.deleteRevision(this.db, id, latest.revision);
     sectionQ.insertRevision(this.db, id, revision, json, counts.words, at, reason);
+    if (reason === 'edit') this.autosaveRuns.set(id, { revision, startedAt: folds && run ? run.startedAt : Date.parse(at) });
+    else this.autosaveRuns.delete(id);
+    // A new version (not a fold) is when old ones may be thinned out.
+    if (!folds) {
+      for (const old of revisionsToPrune(sectionQ.revisionMetas(this.db, id), Date.parse(at))) sectionQ.deleteRevision(this.db, id, old);
+    }
     this.structureCache.set(id, { ...countStructures(content), damaged: false });
     return { revision, characters: counts };
   }
 
+  /** The section's revisions, newest first; those a named version points at carry its name(s). */
   history(id: string): RevisionInfo[] {
     this.requireNode(id);
-    return sectionQ.listRevisions(this.db, id);
+    const names = pinnedRevisionNames(this.db, id);
+    return sectionQ.listRevisions(this.db, id).map((r) => {
+      const versions = names.get(r.revision);
+      return versions ? { ...r, versions } : r;
+    });
+  }
+
+  /** One stored revision's content (the history preview); damaged stored text is refused. */
+  revisionContent(id: string, revision: number): SectionContent {
+    this.requireNode(id);
+    const json = sectionQ.readRevision(this.db, id, revision);
+    if (json === undefined) throw new AppError('NOT_FOUND', { what: '历史版本', id: `${id}@${revision}` });
+    const content = readableContent(json);
+    if (content === null) throw new AppError('INVALID_OPERATION', { detail: t('section.damagedRevision') });
+    return content;
   }
 
   restoreRevision(id: string, revision: number): SectionDocument {
@@ -472,7 +471,7 @@ export class Project {
 
   /** Stores an already prepared image (electron/assets/prepare-image.ts) once per content hash. */
   storeAsset(asset: NewAsset): assetQ.AssetInfo {
-    this.write(() => assetQ.putAsset(this.db, asset, nowIso()));
+    this.write(() => assetQ.putAsset(this.db, asset, this.now()));
     return assetQ.assetInfo(this.db, asset.sha256) as assetQ.AssetInfo;
   }
 
@@ -587,8 +586,7 @@ function inUseError(file: string, holder: LockHolder): AppError {
   );
 }
 
-function insertTemplate(db: Db, template: TemplateResult): void {
-  const at = nowIso();
+function insertTemplate(db: Db, template: TemplateResult, at: string): void {
   for (const node of template.nodes) {
     outlineQ.insertNode(db, node);
     const content = template.contents.get(node.id) ?? emptySectionContent(newBlockId());

@@ -97,6 +97,7 @@ export function assertSchema(db: Db, file: string, expected: readonly SchemaObje
   const { missing, foreign } = compareSchema(readSchema(db), expected);
   if (foreign.length > 0) throw new AppError('UNTRUSTED_SCHEMA', { name, objects: listed(foreign) }, { objects: foreign.map((o) => `${o.type} ${o.name}`).join(', ') });
   const tables = missing.filter((o) => o.type === 'table');
-  if (tables.length > 0) throw new AppError('CORRUPT_FILE', { name, detail: `缺少数据表（${listed(tables)}）` });
-  if (missing.length > 0) throw new AppError('CORRUPT_FILE', { name, detail: `缺少数据库对象（${listed(missing)}）` });
+  // The author reads that a part is missing; which one (table names) goes to the details, for the log.
+  if (tables.length > 0) throw new AppError('CORRUPT_FILE', { name, detail: '缺少一部分内容' }, { missing: tables.map((o) => `${o.type} ${o.name}`).join(', ') });
+  if (missing.length > 0) throw new AppError('CORRUPT_FILE', { name, detail: '缺少一部分内容' }, { missing: missing.map((o) => `${o.type} ${o.name}`).join(', ') });
 }

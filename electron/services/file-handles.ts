@@ -65,7 +65,7 @@ export class FileHandles {
   /** The file behind `handle`, which must have been granted for `purpose`; a single-use handle is used up. */
   take(handle: string, purpose: FilePurpose): GrantedFile {
     const grant = this.grants.get(handle);
-    if (grant === undefined) throw new AppError('INVALID_HANDLE', { reason: '未知或已用过的文件句柄' });
+    if (grant === undefined) throw new AppError('INVALID_HANDLE', { reason: '这次选择已用过或无法识别' });
     if (grant.expires !== null && grant.expires <= this.now()) {
       this.grants.delete(handle);
       throw new AppError('INVALID_HANDLE', { reason: '选择文件后等待过久' });

@@ -24,9 +24,11 @@ import { createPreviewHandlers } from './preview-handlers';
 import { PreviewStore } from './preview-store';
 import type { ProjectSession } from './session';
 import { DEFAULT_PREFERENCES, type Preferences } from '../app-state/preferences';
-import { createFindHandlers } from '../find/find-handlers';
+import { createFindHandlers } from './find-handlers';
 import type { DesktopShell } from './desktop-shell';
 import { createExportedHandlers, ExportedFiles } from './exported-files';
+// History: timed and named versions (issue 15).
+import { createHistoryHandlers } from './history-handlers';
 
 export type Handlers = {
   [M in IpcMethod]: (input: IpcParsedInput<M>) => Promise<IpcOutput<M>> | IpcOutput<M>;
@@ -203,6 +205,8 @@ export function createHandlers({ session, dialogs, recent, host, version, closeR
     ...createWordReportHandlers({ session, dialogs, files, exportJobs, newProjectPath: (file) => outputPath(file, 'new-project', 'project') }),
     // A new year from last year's project (issue 16, part 2).
     ...createPriorYearHandlers(session, files, (file) => outputPath(file, 'new-project', 'project')),
+    // History: timed and named versions, preview before restoring (issue 15).
+    ...createHistoryHandlers(session),
   };
 }
 

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors/app-error';
-import { SQLITE_HEADER } from '../project-store/constants';
+import { sniffFileKind } from '../files/file-kind';
 import { lockPathFor } from '../project-store/file-lock';
 import { isPackageFile } from '../project-store/package-file';
 
@@ -78,19 +78,6 @@ function protectedPaths(open: string): string[] {
   return [...new Set([open, real])].flatMap((file) => [file, `${file}-journal`, `${file}-wal`, `${file}-shm`, lockPathFor(file)]);
 }
 
-function startsWithSqliteHeader(file: string): boolean {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, 'r');
-    const header = Buffer.alloc(16);
-    return fs.readSync(fd, header, 0, 16, 0) === 16 && header.toString('latin1') === SQLITE_HEADER;
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
 function sameFile(a: FileIdentity | null, b: FileIdentity | null): boolean {
   return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
 }
@@ -115,7 +102,7 @@ export function checkOutputTarget(file: string, check: OutputCheck): void {
   if (existing === null) return;
 
   // Whatever its name, an existing project or package is never replaced by an export, and save-as never replaces a package.
-  if (check.kind !== 'project' && startsWithSqliteHeader(target)) refuse(`“${name}”是年报项目、材料包或其他数据库文件，不能用导出文件覆盖它`);
+  if (check.kind !== 'project' && sniffFileKind(target) === 'sqlite') refuse(`“${name}”是年报项目、材料包或其他软件保存的数据文件，不能用导出文件覆盖它`);
   if (check.kind === 'project' && isPackageFile(target)) refuse(`“${name}”是部门材料包，不能用项目覆盖它`);
 
   if (!sameFile(existing, check.confirmedReplace)) throw new AppError('FILE_EXISTS', { path: `${name}（未在保存对话框中确认替换，文件未被改动）` });

@@ -27,6 +27,7 @@ import { readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
 import { toSpreadsheetData } from './sheet-grid';
 import { parseRange } from './sheet-range';
+import { fileKindOf, readFileHead } from '../files/file-kind';
 
 export interface ReadSpreadsheetRequest {
   readonly path: string;
@@ -37,30 +38,12 @@ export interface ReadSpreadsheetRequest {
 
 type Kind = 'xlsx' | 'csv';
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** Compound File Binary: Excel 97–2003 .xls, and password-protected .xlsx. */
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((byte, i) => bytes[i] === byte);
-}
-
-function readHead(file: string): Uint8Array {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(8);
-    const read = fs.readSync(fd, head, 0, head.length, 0);
-    return head.subarray(0, read);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** What the file really is; the extension only decides between CSV and "not a workbook". */
 function kindOf(file: string, name: string): Kind {
-  const head = readHead(file);
-  if (startsWith(head, ZIP_MAGIC)) return 'xlsx';
-  if (startsWith(head, CFB_MAGIC)) {
+  const kind = fileKindOf(readFileHead(file));
+  if (kind === 'zip') return 'xlsx';
+  // A compound file: Excel 97–2003 .xls, or a password-protected .xlsx.
+  if (kind === 'cfb') {
     throw new AppError('IMPORT_FAILED', {
       detail: `“${name}”是旧版 Excel 97-2003 工作簿（.xls）或加密的工作簿，无法直接读取。请在 Excel 或 WPS 中另存为 .xlsx（不设密码）后再导入`,
     });

@@ -12,6 +12,7 @@ import { statementRefused } from './statement-refused';
 import { AppError } from '../errors/app-error';
 import type { Project } from '../project-store/project';
 import { writeStatementSettings } from './statement-store';
+import { fileKindOf } from '../files/file-kind';
 
 /** A scanned seal at 600 dpi is ~1000 px; 4000 px or 20 MB means a wrong file, not a better seal. */
 export const MAX_STATEMENT_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -21,7 +22,6 @@ export type StatementImageKind = 'signature' | 'seal';
 
 const KIND_ZH: Record<StatementImageKind, string> = { signature: '签名图片', seal: '印章图片' };
 
-const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 export interface CheckedPng {
   readonly bytes: Buffer;
@@ -46,7 +46,7 @@ export async function checkStatementImage(file: string, kind: StatementImageKind
     throw statementRefused(`${what}“${name}”过大（${(size / 1048576).toFixed(1)} MB，上限 20 MB）`, `${kind} image too large (${size} bytes, limit 20 MB)`);
   }
   const bytes = fs.readFileSync(file);
-  if (!bytes.subarray(0, 8).equals(PNG_MAGIC)) {
+  if (fileKindOf(bytes) !== 'png') {
     throw statementRefused(`${what}“${name}”不是 PNG 文件：请使用背景透明的 PNG 图片`, `${kind} image is not a PNG; use a PNG with a transparent background`);
   }
   let meta: Metadata;

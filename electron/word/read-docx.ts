@@ -11,6 +11,7 @@ import { prepareImage, type PreparedImage } from '../assets/prepare-image';
 import { AppError } from '../errors/app-error';
 import { MAX_DOCX_BYTES } from '../../shared/limits';
 import { checkDocxZip } from './docx-zip';
+import { fileKindOf, readFileHead } from '../files/file-kind';
 
 /** Chinese Word and WPS users often name heading styles 标题 1…; the English names are mammoth's default. */
 const STYLE_MAP = [1, 2, 3, 4, 5, 6].map((n) => `p[style-name='标题 ${n}'] => h${n}:fresh`);
@@ -36,16 +37,10 @@ export function checkKind(file: string): void {
   }
   if (!stat.isFile()) refuse(file, '不是文件');
   if (stat.size > MAX_DOCX_BYTES) refuse(file, `文件过大（超过 ${MAX_DOCX_BYTES / (1024 * 1024)} MB）`);
-  const head = Buffer.alloc(8);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, head, 0, 8, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (head.readUInt32BE(0) === 0xd0cf11e0) refuse(file, '这是旧版 Word 97-2003 格式（.doc），请在 Word 或 WPS 中另存为 .docx 后再导入');
-  if (head.toString('latin1', 0, 5) === '%PDF-') refuse(file, '这是 PDF 文件');
-  if (head.toString('latin1', 0, 4) !== 'PK\u0003\u0004') refuse(file, '文件内容不是 .docx 格式（Word 文档是一个 ZIP 压缩包）');
+  const kind = fileKindOf(readFileHead(file));
+  if (kind === 'cfb') refuse(file, '这是旧版 Word 97-2003 格式（.doc），请在 Word 或 WPS 中另存为 .docx 后再导入');
+  if (kind === 'pdf') refuse(file, '这是 PDF 文件');
+  if (kind !== 'zip') refuse(file, '文件内容不是 .docx 格式（Word 文档是一个 ZIP 压缩包）');
 }
 
 export async function readDocx(file: string): Promise<DocxContent> {

@@ -13,8 +13,6 @@
  * `snapshot` is the data of the last rendering that resolved: a chart whose table has been deleted
  * keeps showing (and exporting) that picture, marked as a problem, instead of going blank.
  */
-import { z } from 'zod';
-
 export const CHART_TYPES = ['column', 'bar', 'stacked', 'line', 'pie', 'ring', 'combo'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
@@ -87,37 +85,84 @@ export function chartSpec(table: string, type: ChartType, options: Partial<Omit<
   return { ...DEFAULT_CHART, ...options, table, type };
 }
 
-// Limits keep a stored chart small: a report table has tens of rows, never thousands.
-const label = z.string().max(200);
-const seriesData = z.object({
-  name: label,
-  values: z.array(z.number().finite().nullable()).max(1000),
-  percent: z.boolean(),
-  secondary: z.boolean(),
-}).strict();
+// What main accepts as a figure's `chart` (shared/model/content-validation.ts). Written out by hand
+// rather than as a zod schema: content validation runs on the Word-only CLI's start-up path, and
+// zod's module initialisation alone was ≈15 ms of it (issue 12, item 5). Limits keep a stored chart
+// small: a report table has tens of rows, never thousands.
+const MAX_LABEL = 200;
+const MAX_UNIT = 20;
+const MAX_SERIES = 50;
+const MAX_CATEGORIES = 1000;
+const SPEC_KEYS: ReadonlySet<string> = new Set([
+  'table', 'type', 'by', 'category', 'series', 'secondary', 'includeTotals', 'labels', 'unit', 'secondaryUnit',
+  'categoryTitle', 'valueTitle', 'legend', 'snapshot',
+]);
+const DATA_KEYS: ReadonlySet<string> = new Set(['categories', 'series']);
+const SERIES_KEYS: ReadonlySet<string> = new Set(['name', 'values', 'percent', 'secondary']);
 
-export const chartDataSchema = z.object({
-  categories: z.array(label).max(1000),
-  series: z.array(seriesData).max(50),
-}).strict();
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
-/** What main accepts as a figure's `chart` (shared/model/content-validation.ts). */
-export const chartSpecSchema = z.object({
-  table: z.string().min(1).max(64),
-  type: z.enum(CHART_TYPES),
-  by: z.enum(['column', 'row']),
-  category: label,
-  series: z.array(label).max(50),
-  secondary: z.array(label).max(50),
-  includeTotals: z.boolean(),
-  labels: z.boolean(),
-  unit: z.string().max(20),
-  secondaryUnit: z.string().max(20),
-  categoryTitle: label,
-  valueTitle: label,
-  legend: z.enum(LEGEND_POSITIONS),
-  snapshot: chartDataSchema.optional(),
-}).strict();
+/** Only the keys named (a stored chart with anything else was not written by us). */
+function hasOnlyKeys(value: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
+  return Object.keys(value).every((key) => keys.has(key));
+}
+
+function isText(value: unknown, max: number, min = 0): value is string {
+  return typeof value === 'string' && value.length >= min && value.length <= max;
+}
+
+function isTextList(value: unknown, maxItems: number): value is string[] {
+  return Array.isArray(value) && value.length <= maxItems && value.every((item) => isText(item, MAX_LABEL));
+}
+
+function isSeriesData(value: unknown): value is ChartSeriesData {
+  return (
+    isRecord(value) &&
+    hasOnlyKeys(value, SERIES_KEYS) &&
+    isText(value.name, MAX_LABEL) &&
+    Array.isArray(value.values) &&
+    value.values.length <= MAX_CATEGORIES &&
+    value.values.every((v) => v === null || (typeof v === 'number' && Number.isFinite(v))) &&
+    typeof value.percent === 'boolean' &&
+    typeof value.secondary === 'boolean'
+  );
+}
+
+export function isChartData(value: unknown): value is ChartData {
+  return (
+    isRecord(value) &&
+    hasOnlyKeys(value, DATA_KEYS) &&
+    isTextList(value.categories, MAX_CATEGORIES) &&
+    Array.isArray(value.series) &&
+    value.series.length <= MAX_SERIES &&
+    value.series.every(isSeriesData)
+  );
+}
+
+export function isChartSpec(value: unknown): value is ChartSpec {
+  return (
+    isRecord(value) &&
+    hasOnlyKeys(value, SPEC_KEYS) &&
+    isText(value.table, 64, 1) &&
+    typeof value.type === 'string' &&
+    isChartType(value.type) &&
+    (value.by === 'column' || value.by === 'row') &&
+    isText(value.category, MAX_LABEL) &&
+    isTextList(value.series, MAX_SERIES) &&
+    isTextList(value.secondary, MAX_SERIES) &&
+    typeof value.includeTotals === 'boolean' &&
+    typeof value.labels === 'boolean' &&
+    isText(value.unit, MAX_UNIT) &&
+    isText(value.secondaryUnit, MAX_UNIT) &&
+    isText(value.categoryTitle, MAX_LABEL) &&
+    isText(value.valueTitle, MAX_LABEL) &&
+    typeof value.legend === 'string' &&
+    (LEGEND_POSITIONS as readonly string[]).includes(value.legend) &&
+    (value.snapshot === undefined || isChartData(value.snapshot))
+  );
+}
 
 export function isChartType(value: string): value is ChartType {
   return (CHART_TYPES as readonly string[]).includes(value);

@@ -22,6 +22,7 @@ import {
 } from '../model/collaboration';
 import type { ReportStats, ProjectSnapshot, SectionDocument, RevisionInfo } from '../model/project-snapshot';
 import type { SectionContent } from '../model/document';
+import type { ReportVersionInfo, ReportVersionPreview, ReportVersionRestore } from '../history/version-types';
 import type { ImportOutcome, ImportReview } from '../merge/review-types';
 import { isCalendarDay, STATEMENT_POSITIONS, type StatementSettings } from '../statement/statement-text';
 import type { PreflightResult, PreflightSettings } from '../preflight/types';
@@ -68,6 +69,9 @@ const title = z.string().trim().min(1).max(200);
 
 /** Slate JSON is checked structurally in main (see project-store/content-validation). */
 const content = z.array(z.unknown()).max(100_000);
+// Named versions (issue 15).
+const versionId = z.number().int().min(1);
+const versionName = z.string().trim().min(1).max(100);
 
 /** Chosen by the renderer for one export, to follow and cancel it. */
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '不是有效的导出任务标识');
@@ -198,8 +202,9 @@ export const inputSchemas = {
   'section.load': z.object({ id: nodeId }).strict(),
   'section.save': z
     // reason 'preflight': the save of a fix applied from the 校对 panel, kept as a revision of its own;
-    // 'replace': the save right after 全部替换 in one section (查找替换 in the history, never folded).
-    .object({ id: nodeId, content, baseRevision: z.number().int().min(0), reason: z.enum(['edit', 'preflight', 'replace']).optional() })
+    // 'replace': the save right after 全部替换 in one section (查找替换 in the history, never folded);
+    // 'restore': the save of a history version put into the editor as one undo step (issue 15).
+    .object({ id: nodeId, content, baseRevision: z.number().int().min(0), reason: z.enum(['edit', 'preflight', 'replace', 'restore']).optional() })
     .strict(),
   'section.history': z.object({ id: nodeId }).strict(),
   'section.restore': z.object({ id: nodeId, revision: z.number().int().min(1) }).strict(),
@@ -372,6 +377,23 @@ export const inputSchemas = {
   'priorYear.copyBlock': z.object({ id: nodeId, blockId: nodeId }).strict(),
   /** 同比: beside a column of this year's copy of last year's table, last year's values and a growth column. */
   'priorYear.compareColumn': z.object({ id: nodeId, tableId: nodeId, colId: nodeId }).strict(),
+  // ---- History: timed and named versions, preview before restoring (issue 15) ----
+  /** One stored revision's content, for the preview with differences before restoring. */
+  'section.revision': z.object({ id: nodeId, revision: z.number().int().min(1) }).strict(),
+  /** Named versions of the whole report (保存版本), newest first. */
+  'versions.list': z.object({}).strict(),
+  /** Pins every section's current revision under a name (flush pending edits first). */
+  'versions.save': z.object({ name: versionName }).strict(),
+  'versions.rename': z.object({ id: versionId, name: versionName }).strict(),
+  'versions.delete': z.object({ id: versionId }).strict(),
+  /** Which sections restoring the version would change. */
+  'versions.preview': z.object({ id: versionId }).strict(),
+  /** Restores every changed section in one transaction (one 'restore' revision each). */
+  'versions.restore': z.object({ id: versionId }).strict(),
+  /** 撤销恢复: what a versions.restore replaced, back as new revisions; refused when edited since. */
+  'versions.undoRestore': z
+    .object({ restored: z.record(nodeId, z.number().int().min(1)), previous: z.record(nodeId, z.number().int().min(1)) })
+    .strict(),
 } as const;
 
 export type IpcMethod = keyof typeof inputSchemas;
@@ -638,6 +660,15 @@ export interface Outputs {
   // 从 Word 报告创建 (issue 16)
   'dialog.pickWordReportPath': PickedFile | null;
   'project.createFromWord': { readonly snapshot: ProjectSnapshot; readonly summary: WordImportSummary };
+  // History: timed and named versions (issue 15)
+  'section.revision': SectionContent;
+  'versions.list': readonly ReportVersionInfo[];
+  'versions.save': ReportVersionInfo;
+  'versions.rename': ReportVersionInfo;
+  'versions.delete': null;
+  'versions.preview': ReportVersionPreview;
+  'versions.restore': ReportVersionRestore & { readonly stats: ReportStats };
+  'versions.undoRestore': { readonly restored: Readonly<Record<string, number>>; readonly stats: ReportStats };
 }
 
 /** What 从 Word 报告创建 made of the Word file, to show the user (issue 16). */

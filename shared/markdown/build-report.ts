@@ -25,31 +25,19 @@ import type {
   HeadingLevel,
   ListElement,
   ParagraphElement,
-  SectionContent,
   TableElement,
 } from '../model/document';
-import { emptySectionContent, plainText } from '../model/document';
-import type { OutlineRole } from '../model/outline';
 import type { BlockToken, DivOpenToken, HeadingToken, ListToken, OrphanCaptionToken, TableToken } from './block-tokens';
 import { buildTable, inlinePlainText } from './build-table';
 import { caseTitleFrom } from './case-title';
-import { linkReferences, type ReferenceTargets, type UnresolvedReference } from './cross-references';
+import type { UnresolvedReference } from './cross-references';
 import { headingText } from './heading-text';
 import type { ImportWarning, ImportWarningKind } from './import-warnings';
 import { joinLines } from './join-lines';
 import { parseInline, type InlineImage } from './parse-inline';
+import { OutlineDraft, TypedNumbers, type ImportedNode, type NodeDraft } from './outline-draft';
 import { figureSourceLine, tableSourceLine } from './source-lines';
-import { referenceKey, splitFigureNumber, TYPED_NUMBER_SOURCE, type StructureWord } from './typed-numbers';
-
-export interface ImportedNode {
-  readonly title: string;
-  readonly role: OutlineRole;
-  readonly numbered: boolean;
-  /** Source line of the node's heading; 0 for the node holding text found before any heading. */
-  readonly line: number;
-  readonly content: SectionContent;
-  readonly children: readonly ImportedNode[];
-}
+import { splitFigureNumber, TYPED_NUMBER_SOURCE, type StructureWord } from './typed-numbers';
 
 /** What the import made of the source, to report to the user. */
 export interface ImportTally {
@@ -85,30 +73,12 @@ export interface MarkdownReport {
   readonly warnings: readonly ImportWarning[];
 }
 
-/** Title of the node that receives text found before the first chapter heading. */
-export const LEADING_TITLE = '未归类内容';
+export { LEADING_TITLE, type ImportedNode } from './outline-draft';
 
 /** Width of an imported figure, in % of the text width: a photo that leaves margins on both sides. */
 export const DEFAULT_FIGURE_WIDTH = 80;
 
 const UNTITLED = '（无标题）';
-
-/** Unnumbered top-level titles with a special role; spaces are ignored (authors type 前  言). */
-const ROLE_BY_TITLE: Readonly<Record<string, OutlineRole>> = {
-  前言: 'preface',
-  案例附录: 'case-appendix',
-  编写分工: 'authorship',
-};
-
-interface NodeDraft {
-  title: string;
-  role: OutlineRole;
-  numbered: boolean;
-  line: number;
-  depth: 1 | 2;
-  blocks: BlockElement[];
-  children: NodeDraft[];
-}
 
 interface CaseDraft {
   readonly element: CaseElement;
@@ -138,11 +108,9 @@ const SENTENCE_LIKE_HEADING = /[，,；;。、]$/;
 const LONG_HEADING = 40;
 
 class ReportBuilder {
-  private readonly roots: NodeDraft[] = [];
-  private current: NodeDraft | null = null;
-  private leading: NodeDraft | null = null;
-  private contentHeadings = 0;
-  private tally = { tables: 0, figures: 0, cases: 0, crossReferences: 0, codeBlocks: 0, links: 0, leadingBlocks: 0 };
+  private readonly outline = new OutlineDraft();
+  private readonly typed = new TypedNumbers();
+  private tally = { tables: 0, figures: 0, cases: 0, crossReferences: 0, codeBlocks: 0, links: 0 };
   private readonly warnings: ImportWarning[] = [];
   private readonly images: FigureImage[] = [];
   private openDivs = 0;
@@ -152,27 +120,12 @@ class ReportBuilder {
   /** Captions without their table, kept as paragraphs: no reference linking in them. */
   private readonly orphanCaptions = new WeakSet<BlockElement>();
   /** Typed number key → block id; null once a second structure claimed the same number. */
-  private readonly numbered = new Map<string, string | null>();
 
   constructor(private readonly baseLevel: number) {}
 
-  /** The node for text before the first chapter heading, created when such text exists. */
-  private leadingNode(): NodeDraft {
-    if (!this.leading) {
-      this.leading = { title: LEADING_TITLE, role: 'body', numbered: false, line: 0, depth: 1, blocks: [], children: [] };
-      this.roots.push(this.leading);
-    }
-    return this.leading;
-  }
-
-  /** The node receiving content: the current one, else the leading node. */
-  private target(): NodeDraft {
-    return this.current ?? this.leadingNode();
-  }
-
   /** Where the next block goes: the open case box, else the node. */
   private container(): readonly BlockElement[] {
-    return this.openCase?.element.children ?? this.target().blocks;
+    return this.openCase?.element.children ?? this.outline.target().blocks;
   }
 
   private warn(kind: ImportWarningKind, line: number, zh: string, en: string): void {
@@ -190,9 +143,7 @@ class ReportBuilder {
   }
 
   private addToNode(block: BlockElement): void {
-    const target = this.target();
-    if (target === this.leading) this.tally.leadingBlocks += 1;
-    target.blocks.push(block);
+    this.outline.addToNode(block);
   }
 
   add(token: BlockToken): void {
@@ -230,22 +181,14 @@ class ReportBuilder {
 
   /** Remembers a typed number for cross-references; a number typed twice links nothing. */
   private register(word: StructureWord, number: string | null, id: string, line: number): void {
-    if (number === null) return;
-    const key = referenceKey(word, number);
-    if (!this.numbered.has(key)) {
-      this.numbered.set(key, id);
-      return;
-    }
-    if (this.numbered.get(key) !== null) {
-      const name = STRUCTURE_NAME[word];
-      this.warn(
-        'duplicate-number',
-        line,
-        `${name.zh} ${number} 的编号出现了不止一次，正文中“见${name.zh} ${number}”之类的引用未转换为自动引用，请核对编号`,
-        `${name.en} ${number} is typed more than once; references to it were left as text`,
-      );
-    }
-    this.numbered.set(key, null);
+    if (!this.typed.register(word, number, id)) return;
+    const name = STRUCTURE_NAME[word];
+    this.warn(
+      'duplicate-number',
+      line,
+      `${name.zh} ${number} 的编号出现了不止一次，正文中“见${name.zh} ${number}”之类的引用未转换为自动引用，请核对编号`,
+      `${name.en} ${number} is typed more than once; references to it were left as text`,
+    );
   }
 
   private table(token: TableToken): void {
@@ -389,24 +332,14 @@ class ReportBuilder {
     if (text.title !== '') this.checkHeadingText(text.title, token.line);
     if (this.openCase && (rank <= 2 || numbered)) this.closeOverrunCase(token, inlinePlainText(token.text));
     if (rank <= 2) {
-      const title = text.title === '' ? UNTITLED : text.title;
-      const node: NodeDraft = { title, role: 'body', numbered, line: token.line, depth: rank === 1 ? 1 : 2, blocks: [], children: [] };
-      if (rank === 1) {
-        if (!numbered) node.role = ROLE_BY_TITLE[title.replace(/\s+/g, '')] ?? 'body';
-        this.roots.push(node);
-      } else {
-        // A section before any chapter goes under the leading node.
-        const chapter = this.roots[this.roots.length - 1] ?? this.leadingNode();
-        chapter.children.push(node);
-      }
-      this.current = node;
+      this.outline.openNode(rank === 1 ? 1 : 2, text.title === '' ? UNTITLED : text.title, numbered, token.line);
       this.inlineFigures(text.images, token.line);
       return;
     }
     if (text.title !== '' && !this.takeCaseTitle(text.runs)) {
-      const heading: HeadingElement = { type: 'heading', id: newBlockId(), level: clampLevel(rank - this.target().depth), children: text.runs };
+      const heading: HeadingElement = { type: 'heading', id: newBlockId(), level: clampLevel(rank - this.outline.target().depth), children: text.runs };
       if (!numbered) heading.numbered = false;
-      this.contentHeadings += 1;
+      this.outline.contentHeadings += 1;
       this.addBlock(heading);
     }
     this.inlineFigures(text.images, token.line);
@@ -485,29 +418,15 @@ class ReportBuilder {
 
   /** Links typed references in every paragraph (those in case boxes too) to their targets. */
   private linkCrossReferences(): void {
-    const targets: ReferenceTargets = new Map([...this.numbered].filter((entry): entry is [string, string] => entry[1] !== null));
-    const linkIn = (blocks: readonly BlockElement[], node: NodeDraft): void => {
-      for (const block of blocks) {
-        if (block.type === 'case') linkIn(block.children, node);
-        if (block.type !== 'paragraph' || this.orphanCaptions.has(block)) continue;
-        const { children, count, unresolved } = linkReferences(block.children, targets);
-        for (const reference of unresolved) this.unresolvedReference(reference, node, plainText(block));
-        if (children === null) continue;
-        block.children = children;
-        this.tally.crossReferences += count;
-      }
-    };
-    const walk = (draft: NodeDraft): void => {
-      linkIn(draft.blocks, draft);
-      draft.children.forEach(walk);
-    };
-    this.roots.forEach(walk);
+    this.tally.crossReferences += this.typed.link(
+      this.outline,
+      (paragraph) => this.orphanCaptions.has(paragraph),
+      (reference, node, paragraph) => this.unresolvedReference(reference, node, paragraph),
+    );
   }
 
   /** A typed reference that names nothing of this import stays text; in the numbered report it would name another item. */
-  private unresolvedReference({ typed, key }: UnresolvedReference, node: NodeDraft, paragraph: string): void {
-    // A number typed twice was reported as such already.
-    if (this.numbered.has(key)) return;
+  private unresolvedReference({ typed }: UnresolvedReference, node: NodeDraft, paragraph: string): void {
     const at = Math.max(0, paragraph.indexOf(typed));
     const excerpt = paragraph.slice(Math.max(0, at - 8), at + typed.length + 8);
     this.warn(
@@ -521,17 +440,15 @@ class ReportBuilder {
   finish(): MarkdownReport {
     this.closeCase();
     this.linkCrossReferences();
-    const freeze = (draft: NodeDraft): ImportedNode => ({
-      title: draft.title,
-      role: draft.role,
-      numbered: draft.numbered,
-      line: draft.line,
-      content: draft.blocks.length > 0 ? draft.blocks : emptySectionContent(newBlockId()),
-      children: draft.children.map(freeze),
-    });
     // Stable sort: warnings of one line keep the order they were found in.
     const warnings = this.warnings.slice().sort((a, b) => a.line - b.line);
-    return { nodes: this.roots.map(freeze), contentHeadings: this.contentHeadings, tally: { ...this.tally }, images: this.images.slice(), warnings };
+    return {
+      nodes: this.outline.freeze(),
+      contentHeadings: this.outline.contentHeadings,
+      tally: { ...this.tally, leadingBlocks: this.outline.leadingBlocks },
+      images: this.images.slice(),
+      warnings,
+    };
   }
 }
 

@@ -15,6 +15,7 @@
  * happens inside it is part of that change, not listed again.
  */
 import type { TableElement } from '../tables/table-types';
+import { placeOf } from './change-place';
 import type { Change, ConflictReason, MergeNode, Redline, SectionMergeInput } from './merge-types';
 import { indexUnits, isContainer, shellOf, type Unit, type UnitIndex } from './merge-units';
 import { movedUnits, preorder, sharedPredecessor } from './moves';
@@ -119,7 +120,16 @@ class ChangeCollector {
 
   private move(id: string, o: Unit, t: Unit): void {
     const redline: Redline = { kind: 'block' };
-    const common = { blockType: t.node.type, parentId: t.parentId, before: o.node, after: withOwnChildren(t.node, o.node), base: this.B.units.get(id)?.node ?? null, redline };
+    const place = placeOf(this.T, this.O, id);
+    const common = {
+      blockType: t.node.type,
+      parentId: t.parentId,
+      before: o.node,
+      after: withOwnChildren(t.node, o.node),
+      base: this.B.units.get(id)?.node ?? null,
+      redline,
+      ...(place ? { place } : {}),
+    };
     if (!this.movedByOurs.has(id)) {
       this.add(id, 'move', { kind: 'move', ...common });
       return;
@@ -146,7 +156,17 @@ class ChangeCollector {
 
   private insertedByTheirs(id: string, t: Unit): void {
     if (this.insideForeignContainer(t)) return;
-    this.add(id, 'insert', { kind: 'insert', blockType: t.node.type, parentId: t.parentId, before: null, after: t.node, base: null, redline: wholeRedline(t.node, 'insert') });
+    const place = placeOf(this.T, this.O, id);
+    this.add(id, 'insert', {
+      kind: 'insert',
+      blockType: t.node.type,
+      parentId: t.parentId,
+      before: null,
+      after: t.node,
+      base: null,
+      redline: wholeRedline(t.node, 'insert'),
+      ...(place ? { place } : {}),
+    });
   }
 
   private deletedByTheirs(id: string, b: Unit, o: Unit): void {

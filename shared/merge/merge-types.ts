@@ -44,6 +44,14 @@ export interface CellRedline {
   readonly segments: readonly TextSegment[];
   /** The office changed this cell differently. */
   readonly conflict?: true;
+  /**
+   * How the reviewer names the cell's row and column (shared/tables/cell-labels.ts), read in the
+   * office's version when it has the cell: '' where no label names it alone (then the position).
+   */
+  readonly rowLabel: string;
+  readonly columnLabel: string;
+  /** The cell is in the table's header rows. */
+  readonly header: boolean;
 }
 
 export interface FieldRedline {
@@ -68,6 +76,24 @@ export type Redline =
   /** Whole blocks that are inserted, deleted or moved: before/after carry them. */
   | { readonly kind: 'block' };
 
+/** A block the review names to say where a change goes. */
+export interface PlaceAnchor {
+  readonly id: string;
+  readonly type: MergeNode['type'];
+  /** Its text as the reviewer reads it: a paragraph's or heading's text, a caption, a case's title. */
+  readonly text: string;
+  /** The department added it too (the office does not have it yet). */
+  readonly added: boolean;
+}
+
+/** Where an inserted or moved block goes, in the department's version. */
+export interface ChangePlace {
+  /** The block it follows in its container; null: it comes first there. */
+  readonly after: PlaceAnchor | null;
+  /** The case box or list it is in; null: the section itself. */
+  readonly within: PlaceAnchor | null;
+}
+
 export interface Change {
   /** `sectionId:blockId:aspect`, stable across runs of the same merge, so decisions can be stored. */
   readonly id: string;
@@ -88,6 +114,8 @@ export interface Change {
   readonly redline: Redline;
   /** For conflicts: what the office did, base → office version. */
   readonly oursRedline?: Redline;
+  /** For insertions and moves: where the block goes. */
+  readonly place?: ChangePlace;
 }
 
 export interface SectionMergeInput {

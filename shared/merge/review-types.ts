@@ -3,6 +3,7 @@
  * what applying its decisions did. Plain data for IPC and the CLI's --json.
  */
 import type { Change } from './merge-types';
+import type { ReviewLabels } from './review-wording';
 
 export interface SectionReview {
   readonly sectionId: string;
@@ -11,6 +12,8 @@ export interface SectionReview {
   readonly baseRevision: number;
   readonly oursRevision: number;
   readonly changes: readonly Change[];
+  /** Printed numbers of the section's tables, figures, cases and headings (./review-wording.ts). */
+  readonly labels: ReviewLabels;
 }
 
 export type ImportSource =

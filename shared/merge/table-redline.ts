@@ -1,7 +1,9 @@
 /**
- * The redline of a table: the cells whose text changed (by cell id), and whether rows, columns or
- * spans changed, in which case the review shows the whole table before and after.
+ * The redline of a table: the cells whose text changed (by cell id) with the labels of their row
+ * and column, and whether rows, columns or spans changed, in which case the review shows the whole
+ * table before and after.
  */
+import { tableLabels, type TableLabels } from '../tables/cell-labels';
 import { buildTableMap } from '../tables/table-map';
 import { cellText, type TableCellElement, type TableElement } from '../tables/table-types';
 import type { CellRedline, FieldRedline, Redline } from './merge-types';
@@ -33,10 +35,18 @@ function fieldRedlines(before: TableElement, after: TableElement): FieldRedline[
   return fields;
 }
 
+/** The row and column labels of a placed cell, in the table it was placed in. */
+function labelsOf(table: TableElement, labels: TableLabels, placed: Placed): Pick<CellRedline, 'rowLabel' | 'columnLabel' | 'header'> {
+  return { rowLabel: labels.rows[placed.row] ?? '', columnLabel: labels.columns[placed.column] ?? '', header: placed.row < table.headerRows };
+}
+
 /** `conflicting`: cell ids the office changed differently (marked in the redline). */
 export function tableRedline(before: TableElement, after: TableElement, conflicting: ReadonlySet<string> = new Set()): Redline {
   const a = placedCells(before);
   const b = placedCells(after);
+  // Cells are named as the office knows them (its version), new cells by the department's.
+  const labelsBefore = tableLabels(before);
+  const labelsAfter = tableLabels(after);
   const cells: CellRedline[] = [];
   for (const [id, placed] of b) {
     const old = a.get(id);
@@ -50,13 +60,14 @@ export function tableRedline(before: TableElement, after: TableElement, conflict
       before: textBefore,
       after: textAfter,
       segments: diffText(textBefore ?? '', textAfter),
+      ...(old ? labelsOf(before, labelsBefore, old) : labelsOf(after, labelsAfter, placed)),
     };
     cells.push(conflicting.has(id) ? { ...redline, conflict: true } : redline);
   }
   for (const [id, placed] of a) {
     if (b.has(id)) continue;
     const text = cellText(placed.cell);
-    cells.push({ cellId: id, row: placed.row, column: placed.column, before: text, after: null, segments: diffText(text, '') });
+    cells.push({ cellId: id, row: placed.row, column: placed.column, before: text, after: null, segments: diffText(text, ''), ...labelsOf(before, labelsBefore, placed) });
   }
   return { kind: 'table', structural: tableShape(before) !== tableShape(after), cells, fields: fieldRedlines(before, after) };
 }

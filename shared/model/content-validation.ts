@@ -9,7 +9,7 @@ import { buildTableMap } from '../tables/table-map';
 import type { TableElement } from '../tables/table-types';
 import type { SectionContent } from './document';
 import { MAX_SECTION_JSON } from '../limits';
-import { chartSpecSchema } from '../charts/chart-spec';
+import { isChartSpec } from '../charts/chart-spec';
 
 const MARKS = new Set(['bold', 'italic', 'underline']);
 const ALIGNS = new Set(['left', 'center', 'right', 'justify']);
@@ -53,7 +53,7 @@ const RULES: Readonly<Record<string, Rule>> = {
     children: 'void',
     props: (el) => {
       if (!(el.asset === null || (isString(el.asset) && SHA256.test(el.asset)))) return '图片引用无效';
-      if (el.chart !== undefined && (el.asset !== null || !chartSpecSchema.safeParse(el.chart).success)) return '图表设置无效';
+      if (el.chart !== undefined && (el.asset !== null || !isChartSpec(el.chart))) return '图表设置无效';
       if (!isString(el.caption) || !isString(el.source)) return '图缺少标题或来源';
       return typeof el.width === 'number' && el.width >= 10 && el.width <= 100 ? null : '图片宽度应为 10%–100%';
     },

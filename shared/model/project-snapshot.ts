@@ -72,4 +72,6 @@ export interface RevisionInfo {
    */
   readonly reason: 'create' | 'edit' | 'restore' | 'import' | 'merge' | 'damaged' | 'preflight' | 'replace';
   readonly characters: number;
+  /** Names of the named versions of the report (保存版本) that hold this revision. */
+  readonly versions?: readonly string[];
 }

@@ -45,11 +45,28 @@ export function normalizeChildren(children: unknown): FormattedText[] {
   return runs.length > 0 ? runs : [{ text: '' }];
 }
 
-/** Several cells' runs as one cell's, a line break between non-empty ones (what merging does). */
+/** A cell's text as merging compares it: outer spaces dropped, inner runs of spaces as one. */
+export function comparableCellText(runs: readonly FormattedText[]): string {
+  return runs
+    .map((run) => run.text)
+    .join('')
+    .replace(/[\s\u3000]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Several cells' runs as one cell's (what merging does). Following Word, each distinct non-empty
+ * content becomes its own line (the cell's paragraph break) and empty cells add nothing. Unlike
+ * Word, a content equal to one already taken is taken once: a label repeated down the rows of an
+ * Excel sheet (信息工程学院 three times) is what people merge most, and they want it once.
+ */
 export function joinChildren(parts: readonly (readonly FormattedText[])[]): FormattedText[] {
   const runs: FormattedText[] = [];
+  const seen = new Set<string>();
   for (const part of parts) {
-    if (part.every((run) => run.text === '')) continue;
+    const key = comparableCellText(part);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
     if (runs.length > 0) runs.push({ text: '\n' });
     runs.push(...part.map((run) => ({ ...run })));
   }

@@ -4,18 +4,19 @@
  * Merge rules: the rectangle must be tiled exactly by whole cells (a drag selection is first grown
  * with expandRectToCells) and may not mix header and body rows (Word repeats header rows on every
  * page, which a cell reaching into the body would break). The top-left cell keeps its id and
- * properties; the non-empty texts of all merged cells are joined, one per line, as Word does. A
- * merged cell that received other cells' text stops being computed. Merging whole rows collapses
+ * properties; the distinct non-empty texts of all merged cells are joined, one per line, as Word
+ * does, and a text repeated in several cells is kept once (./cell-text.ts). A merged cell that
+ * received other cells' text stops being computed. Merging whole rows collapses
  * them into one row (see ./placed-table.ts).
  *
  * Invalid requests return the table unchanged (same object), so the UI can compare with `===`;
  * canMergeCells / canSplitCell let it disable the commands instead.
  */
-import { joinChildren } from './cell-text';
+import { comparableCellText, joinChildren } from './cell-text';
 import { normalizeTable } from './normalize-table';
 import { emptyCell, fromPlaced, toPlaced, type PlacedCell } from './placed-table';
 import { buildTableMap, cellsInRect, findCell, isRectExactlyCovered } from './table-map';
-import { cellText, type TableCellElement, type TableElement, type TableRect } from './table-types';
+import { type TableCellElement, type TableElement, type TableRect } from './table-types';
 
 export function canMergeCells(table: TableElement, rect: TableRect): boolean {
   const normal = normalizeTable(table);
@@ -32,7 +33,11 @@ export function mergeCells(table: TableElement, rect: TableRect): TableElement {
   const first = merged[0];
   if (first === undefined) return before;
   const others = merged.slice(1);
-  const receivesText = others.some((c) => cellText(c.cell).trim() !== '');
+  const own = comparableCellText(first.cell.children);
+  const receivesText = others.some((c) => {
+    const text = comparableCellText(c.cell.children);
+    return text !== '' && text !== own;
+  });
   const { formula: _formula, computed: _computed, formulaError: _error, ...plain } = first.cell;
   const target: TableCellElement = {
     ...(receivesText ? plain : first.cell),

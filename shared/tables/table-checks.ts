@@ -13,8 +13,9 @@
  */
 import { TableEvaluator, type CellValue } from './formulas';
 import { detectGroups, type DetectedGroups, type ShareColumn, type TableGroup } from './group-detection';
-import { formatCellNumber, parseCellNumber } from './number-format';
+import { formatCellNumber } from './number-format';
 import { normalizeTable } from './normalize-table';
+import { rowLabelParts } from './cell-labels';
 import { buildTableMap, cellAt, cellStartingAt, columnTitle, type TableMap } from './table-map';
 import { tableMessage } from './table-messages';
 import { cellText, type TableElement } from './table-types';
@@ -62,17 +63,10 @@ class TableReader {
     return label === '' ? tableMessage('where.rowNoLabel', { row: row + 1 }) : tableMessage('where.row', { row: row + 1, label });
   }
 
-  /** The last non-numeric text before the first number of the row: "小计", "数控技术". */
+  /** The last non-numeric text before the first number of the row: "小计", "数控技术" (./cell-labels.ts). */
   private rowLabel(row: number): string {
-    let label = '';
-    for (let c = 0; c < this.map.width; c++) {
-      const cell = cellAt(this.map, row, c);
-      const text = cell === undefined ? '' : cellText(cell.cell).trim();
-      if (text === '') continue;
-      if (parseCellNumber(text) !== null) break;
-      label = text;
-    }
-    return label;
+    const parts = rowLabelParts(this.table, this.map, row);
+    return parts[parts.length - 1] ?? '';
   }
 
   title(col: number): string {

@@ -77,7 +77,7 @@ const plain = (r: readonly FormattedText[]): string => r.map((x) => x.text).join
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
 /** What kind of number a heading was typed with, by the outline level that uses it (1: 一、, 2: （一）, 3: 1., 4: （1）). */
-function typedNumberLevel(title: string): number | null {
+export function typedNumberLevel(title: string): number | null {
   if (/^\s*[一二三四五六七八九十百零]+\s*[、.．]/.test(title)) return 1;
   if (/^\s*[（(]\s*[一二三四五六七八九十百零]+\s*[）)]/.test(title)) return 2;
   if (/^\s*\d+\s*[.．、](?!\d)/.test(title)) return 3;
@@ -284,9 +284,9 @@ class DraftBuilder {
     this.openCase = null;
   }
 
-  finish(section: DraftSection): DraftBlocks {
+  finish(section: DraftSection | null): DraftBlocks {
     this.flushCaption();
-    this.dropSectionTitle(section);
+    if (section !== null) this.dropSectionTitle(section);
     this.linkReferences();
     const levels = [...new Set(this.headings.map((h) => h.rawLevel))].sort((a, b) => a - b);
     for (const h of this.headings) h.block.level = Math.min(3, levels.indexOf(h.rawLevel) + 1) as HeadingLevel;
@@ -339,7 +339,8 @@ class DraftBuilder {
   }
 }
 
-export function draftBlocksFromHtml(html: string, section: DraftSection): DraftBlocks {
+/** `section` null: the blocks go into text already there (a paste), so no heading is the section's own. */
+export function draftBlocksFromHtml(html: string, section: DraftSection | null): DraftBlocks {
   const builder = new DraftBuilder();
   for (const child of parseHtmlTree(html).children) if (typeof child !== 'string') builder.element(child);
   return builder.finish(section);

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Project } from '../../electron/project-store/project';
+import { openingWords } from '../../shared/merge/review-wording';
 import { plainText } from '../../shared/model/document';
 import { fixturePath } from '../markdown/support';
 import { expectOneLineError, fileState, makeTempDir, runCli } from './support';
@@ -107,6 +108,9 @@ describe('import-md into a package, then merge', () => {
     expect(fileState(project)).toEqual(before);
     const text = await ok(['merge', project, pkg, '--dry-run', '--section', '高质就业']);
     expect(text).toContain('[冲突：双方都修改了] 段落');
+    // The new paragraph says where it goes: after the department's first paragraph, by its opening words.
+    const opening = openingWords(office.text.replace('3337', '3338'));
+    expect(text).toMatch(new RegExp(`\\[新增\\] 段落 \\S+：插入在“${opening.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”之后；\\{\\+部门补充的一段。\\+\\}`));
     expect(text).not.toContain('立德树人（');
   });
 

@@ -88,7 +88,7 @@ describe('reportworks info', () => {
     db.exec('CREATE TABLE t(x); INSERT INTO t VALUES (1);');
     db.close();
     const before = fileState(foreign);
-    expectOneLineError(await runCli(['info', foreign, '--json']), 1, '其他程序的数据库', "another program's database");
+    expectOneLineError(await runCli(['info', foreign, '--json']), 1, '不是年报工坊项目文件（它是其他软件保存的文件）', 'another program saved it');
     expect(fileState(foreign)).toEqual(before);
   });
 

@@ -23,9 +23,9 @@ test('import-md and info refuse a project with a history-wiping trigger, leaving
     expectOneLineError(
       await runCli(args),
       1,
-      '“年报.rwproj”含有年报工坊不会创建的数据库结构（trigger wipe）',
+      '“年报.rwproj”在年报工坊之外被其他软件改动过，为安全起见没有打开',
       '文件未作任何改动',
-      'holds database objects ReportWorks never creates (trigger wipe)',
+      'was changed outside ReportWorks (trigger wipe)',
     );
   }
   expect(fileState(project)).toEqual(before);

@@ -37,6 +37,14 @@ describe('the Word-only CLI bundle', () => {
     expect(fs.readFileSync(fullBundle, 'utf8')).toContain('--remote-debugging-pipe');
   });
 
+  it('leaves zod out: stored charts and style overrides are checked by hand on this path', () => {
+    // zod's module initialisation alone was ≈15 ms of this bundle's start (issue 12, item 5); the IPC
+    // contract needs it, a Word export from the shell does not.
+    expect(fs.readFileSync(docxBundle, 'utf8')).not.toMatch(/node_modules\/zod\//);
+    // Negative control: the full bundle (whose CLI reads settings patches through the contract) has it.
+    expect(fs.readFileSync(fullBundle, 'utf8')).toMatch(/node_modules\/zod\//);
+  });
+
   it('exports a Word file exactly as the full CLI reports it', () => {
     const ours = run(cliBundle, ['export', project, '--docx', path.join(dir, 'a.docx')]);
     const full = run(fullBundle, ['export', project, '--docx', path.join(dir, 'b.docx')]);

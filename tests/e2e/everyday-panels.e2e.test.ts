@@ -104,8 +104,9 @@ test('after deleting a section or restoring a version the editor shows the text 
   await editorOf(page, c).waitFor();
   expect(await scrollToBottom(page)).toBeGreaterThan(1000);
   await page.getByTestId('open-history').click();
-  const restore = page.locator('[data-testid^="history-restore-"]');
-  await restore.first().click();
+  // Restoring goes through the preview of what it would change (issue 15).
+  await page.locator('[data-testid^="history-preview-"]').first().click();
+  await page.getByTestId('preview-restore').click();
   await expectText(editorOf(page, c), '数智赋能的第一稿。');
   await eventually(() => topInView(page, 'page-title'), true);
   expect(await page.getByTestId('editor-area').evaluate((el) => el.scrollTop)).toBe(0);

@@ -92,7 +92,10 @@ test('an older version is restored from 历史版本 and the editor reloads it',
   await page.getByTestId('open-history').click();
   const panel = page.getByTestId('history-panel');
   await panel.getByTestId('history-item-2').waitFor();
-  await panel.getByTestId('history-restore-1').click();
+  // Restoring goes through the preview of what it would change (issue 15).
+  await panel.getByTestId('history-preview-1').click();
+  await page.getByTestId('revision-preview').getByText('draft one').waitFor();
+  await page.getByTestId('preview-restore').click();
 
   await expectText(editorOf(page, id), '');
   await panel.getByTestId('history-item-3').waitFor();

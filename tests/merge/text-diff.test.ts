@@ -54,7 +54,7 @@ test('a 20 000-character text with scattered edits is diffed exactly', () => {
   expect(segments.some((s) => s.op === 'insert' && s.text.includes('五育并举'))).toBe(true);
 });
 
-test('a table redline lists the changed cells with their grid position', () => {
+test('a table redline lists the changed cells with their grid position and labels', () => {
   const base = [table('t', [['院系', '人数'], ['机电', '100']])];
   const theirs = [table('t', [['院系', '人数'], ['机电', '120']])];
   const [change] = mergeSection({ sectionId: 's', base, ours: base, theirs }).changes;
@@ -62,7 +62,19 @@ test('a table redline lists the changed cells with their grid position', () => {
     kind: 'table',
     structural: false,
     fields: [],
-    cells: [{ cellId: 't-r1c1', row: 1, column: 1, before: '100', after: '120', segments: [{ op: 'delete', text: '100' }, { op: 'insert', text: '120' }] }],
+    cells: [
+      {
+        cellId: 't-r1c1',
+        row: 1,
+        column: 1,
+        before: '100',
+        after: '120',
+        segments: [{ op: 'delete', text: '100' }, { op: 'insert', text: '120' }],
+        rowLabel: '机电',
+        columnLabel: '人数',
+        header: false,
+      },
+    ],
   });
 });
 

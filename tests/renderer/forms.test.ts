@@ -1,6 +1,6 @@
 import { defaultSettings } from '../../shared/model/settings';
 import { checkSettings, settingsToForm } from '../../renderer/src/project/settings-form';
-import { defaultReportYear, parseYear, suggestedFileName, validateNewReport } from '../../renderer/src/start/new-report-form';
+import { defaultReportYear, parseYear, suggestedFileName, validateNewReport, validateUnitName } from '../../renderer/src/start/new-report-form';
 
 describe('new report form', () => {
   test('valid input becomes a create request', () => {
@@ -23,6 +23,14 @@ describe('new report form', () => {
     expect(parseYear('2101')).toBeNull();
     expect(parseYear('2025.5')).toBeNull();
     expect(parseYear(' 2100 ')).toBe(2100);
+  });
+
+  test('a unit name is required except where last year\'s is kept; the limit holds for both', () => {
+    expect(validateUnitName('  ')).toBe('请填写单位名称');
+    expect(validateUnitName('  ', false)).toBeUndefined();
+    expect(validateUnitName('院'.repeat(100), false)).toBeUndefined();
+    expect(validateUnitName('院'.repeat(101), false)).toContain('100');
+    expect(validateUnitName('院'.repeat(101))).toContain('100');
   });
 
   test('suggested file name and default year', () => {

@@ -184,7 +184,7 @@ test('through IPC, a project the session cannot show is not adopted: error envel
     expect(await dispatch(handlers, 'project.open', { file: handle('open-project', goodPath) })).toMatchObject({ ok: true });
     const result = await dispatch(handlers, 'project.open', { file: handle('open-project', damagedPath) });
     expect(result).toMatchObject({ ok: false, error: { code: 'CORRUPT_FILE' } });
-    if (!result.ok) expect(result.error.message).toContain('缺少数据表');
+    if (!result.ok) expect(result.error.message).toContain('缺少一部分内容');
     expect(fs.existsSync(lockPathFor(damagedPath))).toBe(false);
     expect(session.current?.path).toBe(goodPath);
     expect(fs.existsSync(lockPathFor(goodPath))).toBe(true);
@@ -222,8 +222,8 @@ describe('a read-only file', () => {
   test('of an older schema is migrated in memory only', () => {
     const project = createProject(dir, '旧只读.rwproj', { blank: true });
     const file = project.path;
-    // Make it a version-2 file: drop what migrations 3 to 7 add.
-    rawDatabase(project).exec('DROP TABLE asset; DROP TABLE comment; DROP TABLE package_section; DROP TABLE package; DROP TABLE node_status; DROP TABLE issued_statement; DROP TABLE preflight_ignore; DROP TABLE prior_year_section; DROP TABLE prior_year_source');
+    // Make it a version-2 file: drop what migrations 3 to 8 add.
+    rawDatabase(project).exec('DROP TABLE report_version_section; DROP TABLE report_version; DROP TABLE asset; DROP TABLE comment; DROP TABLE package_section; DROP TABLE package; DROP TABLE node_status; DROP TABLE issued_statement; DROP TABLE preflight_ignore; DROP TABLE prior_year_section; DROP TABLE prior_year_source');
     rawDatabase(project).prepare("DELETE FROM settings WHERE key = 'projectUuid'").run();
     rawDatabase(project).pragma('user_version = 2');
     project.close();

@@ -17,6 +17,14 @@ describe('mergeCells', () => {
     ['a horizontal pair', GRID, rect(2, 1, 3, 3), [['A', 'B', 'C'], ['D', '', 'F'], ['G', 'H\nI', '<']]],
     ['whole rows collapse into one row', GRID, rect(1, 0, 3, 3), [['A', 'B', 'C'], ['D\nF\nG\nH\nI', '<', '<']]],
     ['a merged cell with its neighbour', [['A', '<', 'B'], ['C', 'D', 'E']], rect(0, 0, 1, 3), [['A\nB', '<', '<'], ['C', 'D', 'E']]],
+    // Same text in every merged cell (a label repeated down an Excel column): kept once.
+    ['a label repeated down three rows is kept once', [['信息工程学院', '计算机应用技术'], ['信息工程学院', '软件技术'], ['信息工程学院', '大数据技术']], rect(0, 0, 3, 1), [['信息工程学院', '计算机应用技术'], ['^', '软件技术'], ['^', '大数据技术']]],
+    ['repeats count despite outer and doubled spaces', [['信息 工程', ' 信息  工程 '], ['信息\u3000工程', 'x']], rect(0, 0, 2, 1), [['信息 工程', ' 信息  工程 '], ['^', 'x']]],
+    ['a repeated label across a horizontal pair', [['合计', '合计'], ['1', '2']], rect(0, 0, 1, 2), [['合计', '<'], ['1', '2']]],
+    ['repeats between empty cells, each distinct text once in reading order', [['A', 'B', '1'], ['', 'A', '2'], ['B', 'C', '3']], rect(0, 0, 3, 2), [['A\nB\nC', '<', '1'], ['^', '^', '2'], ['^', '^', '3']]],
+    // Negative controls: texts that only look alike still join.
+    ['different texts still join, one per line', [['信息工程学院', '1'], ['信息工程学院 ', '2'], ['机电工程学院', '3']], rect(0, 0, 3, 1), [['信息工程学院\n机电工程学院', '1'], ['^', '2'], ['^', '3']]],
+    ['a text inside another is not a repeat', [['工程学院', '1'], ['信息工程学院', '2']], rect(0, 0, 2, 1), [['工程学院\n信息工程学院', '1'], ['^', '2']]],
   ];
   test.each(cases)('%s', (_name, input, r, expected) => {
     const before = tableFromSpec(input);
@@ -55,6 +63,25 @@ describe('mergeCells', () => {
     const table = tableFromSpec([['A', 'B']]);
     const bold: TableElement = { ...table, children: [{ ...table.children[0]!, children: table.children[0]!.children.map((c) => ({ ...c, children: [{ text: c.children[0]!.text, bold: true as const }] })) }] };
     expect(mergeCells(bold, rect(0, 0, 1, 2)).children[0]?.children[0]?.children).toEqual([{ text: 'A', bold: true }, { text: '\n' }, { text: 'B', bold: true }]);
+  });
+
+  test('a repeated text keeps the first cell\'s marks', () => {
+    const table = tableFromSpec([['A', '1'], ['A', '2']]);
+    const rows = table.children.map((row, r) => ({ ...row, children: row.children.map((c) => (c.id.endsWith('_0') ? { ...c, children: [{ text: 'A', ...(r === 0 ? { bold: true as const } : {}) }] } : c)) }));
+    expect(mergeCells({ ...table, children: rows }, rect(0, 0, 2, 1)).children[0]?.children[0]?.children).toEqual([{ text: 'A', bold: true }]);
+  });
+
+  test('a computed cell over cells repeating its own value stays computed; other text ends it', () => {
+    const table = tableFromSpec([['12', 'x'], ['12', '13']]);
+    const withFormula: TableElement = {
+      ...table,
+      children: table.children.map((row, r) => ({
+        ...row,
+        children: row.children.map((c) => (r === 0 && c.id === 'c0_0' ? { ...c, formula: { kind: 'yoy' as const, prev: 'k0', curr: 'k1', mode: 'change' as const } } : c)),
+      })),
+    };
+    expect(mergeCells(withFormula, rect(0, 0, 2, 1)).children[0]?.children[0]?.formula).toBeDefined();
+    expect(mergeCells(withFormula, rect(0, 0, 1, 2)).children[0]?.children[0]?.formula).toBeUndefined();
   });
 
   test('a computed cell that receives other text stops being computed; over empty cells it stays computed', () => {

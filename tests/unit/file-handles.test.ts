@@ -53,7 +53,7 @@ describe('FileHandles', () => {
     const files = new FileHandles();
     const exportHandle = files.grant('export-docx', path.join(dir, 'r.docx')).handle;
     files.take(exportHandle, 'export-docx');
-    expect(refusal(() => files.take(exportHandle, 'export-docx')).message).toContain('未知或已用过');
+    expect(refusal(() => files.take(exportHandle, 'export-docx')).message).toContain('这次选择已用过或无法识别');
     const sheet = files.grant('spreadsheet', path.join(dir, 'd.xlsx')).handle;
     files.take(sheet, 'spreadsheet');
     expect(files.take(sheet, 'spreadsheet').path).toBe(path.join(dir, 'd.xlsx'));
@@ -156,6 +156,6 @@ describe('checkOutputTarget', () => {
     const disguised = path.join(dir, '别的.pdf');
     fs.copyFileSync(other.path, disguised);
     other.close();
-    expect(refusal(() => exportTo(disguised, { confirmedReplace: fileIdentity(disguised) })).message).toContain('数据库文件');
+    expect(refusal(() => exportTo(disguised, { confirmedReplace: fileIdentity(disguised) })).message).toContain('其他软件保存的数据文件');
   });
 });

@@ -105,6 +105,15 @@ const VALID: Record<IpcMethod, Record<string, unknown>> = {
   'priorYear.section': { id: 'n1' },
   'priorYear.copyBlock': { id: 'n1', blockId: 'p1' },
   'priorYear.compareColumn': { id: 'n1', tableId: 't1', colId: 'c1' },
+  // History: timed and named versions (issue 15).
+  'section.revision': { id: 'n1', revision: 2 },
+  'versions.list': {},
+  'versions.save': { name: '送审稿' },
+  'versions.rename': { id: 1, name: '送审稿' },
+  'versions.delete': { id: 1 },
+  'versions.preview': { id: 1 },
+  'versions.restore': { id: 1 },
+  'versions.undoRestore': { restored: { n1: 3 }, previous: { n1: 2 } },
 };
 
 function expectError(result: IpcResult<unknown>, code: string): string {

@@ -7,6 +7,7 @@ import { importPackage } from '../../packages/import-package';
 import { isPackageFile, sniffApplicationId } from '../../project-store/package-file';
 import { APPLICATION_ID } from '../../project-store/constants';
 import { AppError } from '../../errors/app-error';
+import { fileKindOf, readFileHead } from '../../files/file-kind';
 import type { PreparedImport } from '../../packages/prepared-import';
 import { Project } from '../../project-store/project';
 import { CliError, EXIT_FAILURE, EXIT_OK, usageError } from '../cli-error';
@@ -15,24 +16,14 @@ import { changeLine, formatReview, reviewJson } from '../review-view';
 import { resolveSection } from '../section-arg';
 import { expectPositionals, type Command } from './command';
 
-/** The first 8 bytes of a file (fewer when it is shorter): what it is, told by its magic number. */
-function headOf(file: string): Buffer {
-  const head = Buffer.alloc(8);
-  const fd = fs.openSync(file, 'r');
-  try {
-    return head.subarray(0, fs.readSync(fd, head, 0, 8, 0));
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** What a file is, told by its first bytes, for the refusal of something neither package nor Word draft. */
 function whatItIs(file: string, head: Buffer): { zh: string; en: string } {
   const id = sniffApplicationId(file);
   if (id === APPLICATION_ID) return { zh: '这是年报项目文件（.rwproj）', en: 'it is a project file (.rwproj)' };
-  if (id !== null) return { zh: '这是其他程序的数据库', en: "it is another program's database" };
-  if (head.length >= 4 && head.readUInt32BE(0) === 0xd0cf11e0) return { zh: '这是旧版 Word 97-2003 文件（.doc），请另存为 .docx', en: 'it is an old Word 97-2003 file (.doc); save it as .docx' };
-  if (head.toString('latin1', 0, 5) === '%PDF-') return { zh: '这是 PDF 文件', en: 'it is a PDF file' };
+  if (id !== null) return { zh: '这是其他软件保存的文件', en: "it is another program's file" };
+  const kind = fileKindOf(head);
+  if (kind === 'cfb') return { zh: '这是旧版 Word 97-2003 文件（.doc），请另存为 .docx', en: 'it is an old Word 97-2003 file (.doc); save it as .docx' };
+  if (kind === 'pdf') return { zh: '这是 PDF 文件', en: 'it is a PDF file' };
   return { zh: '文件内容无法识别', en: 'its content is not recognised' };
 }
 
@@ -57,8 +48,8 @@ function incomingKind(file: string): 'package' | 'word' {
   if (!stat.isFile()) throw neither({ zh: '这是文件夹', en: 'it is a folder' });
   if (isPackageFile(file)) return 'package';
   // Read once: the ZIP test and, failing it, the description of what the file is instead.
-  const head = headOf(file);
-  if (head.toString('latin1', 0, 4) === 'PK\u0003\u0004') return 'word';
+  const head = readFileHead(file);
+  if (fileKindOf(head) === 'zip') return 'word';
   throw neither(whatItIs(file, head));
 }
 
@@ -120,7 +111,8 @@ export const mergeCommand: Command = {
       );
       if (outcome.unresolved.length > 0) {
         io.out(`有 ${outcome.unresolved.length} 处冲突未处理，保留了专班的版本（可在应用中撤销这次合并后重新审阅）：\n`);
-        for (const change of outcome.unresolved) io.out(`${changeLine(change)}\n`);
+        const labels = new Map(prepared.review.sections.map((s) => [s.sectionId, s.labels]));
+        for (const change of outcome.unresolved) io.out(`${changeLine(change, labels.get(change.sectionId))}\n`);
       }
     } finally {
       project.close();

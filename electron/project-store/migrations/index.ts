@@ -7,9 +7,10 @@ import { migration004 } from './004-collaboration';
 import { migration005 } from './005-statements';
 import { migration006 } from './006-preflight';
 import { migration007 } from './007-prior-year';
+import { migration008 } from './008-report-versions';
 
 /** Explicit, ordered list: a new migration is appended here and never edited afterwards. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -96,3 +96,15 @@ export function* revisionContentsNewestFirst(db: Db, nodeId: string): Generator<
     .iterate(nodeId) as IterableIterator<{ revision: number; content: string }>;
   for (const row of rows) yield row;
 }
+
+/** Every revision's number, time and reason, and whether a named version points at it (pruning, issue 15). */
+export function revisionMetas(db: Db, nodeId: string): { revision: number; savedAt: string; reason: RevisionReason; pinned: boolean }[] {
+  const rows = db
+    .prepare(
+      `SELECT r.revision, r.saved_at, r.reason,
+         EXISTS (SELECT 1 FROM report_version_section p WHERE p.node_id = r.node_id AND p.revision = r.revision) AS pinned
+       FROM section_revision r WHERE r.node_id = ? ORDER BY r.revision`,
+    )
+    .all(nodeId) as { revision: number; saved_at: string; reason: string; pinned: number }[];
+  return rows.map((r) => ({ revision: r.revision, savedAt: r.saved_at, reason: r.reason as RevisionReason, pinned: r.pinned === 1 }));
+}

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { styleOverridesSchema } from '../../../shared/model/style-overrides-schema';
+import { isStyleOverrides } from '../../../shared/model/style-overrides-check';
 import { defaultSettings, type ReportSettings } from '../../../shared/model/settings';
 
 type Db = Database.Database;
@@ -25,7 +25,7 @@ export function readSettings(db: Db): ReportSettings {
     numberingScheme: pick('numberingScheme', (v) => v === 'chapter' || v === 'global'),
     stylePreset: pick('stylePreset', (v) => v === 'gongwen' || v === 'report'),
     // A damaged value means "the preset as it is" rather than an unopenable project.
-    styleOverrides: styleOverridesSchema.safeParse(stored.styleOverrides).data ?? {},
+    styleOverrides: isStyleOverrides(stored.styleOverrides) ? stored.styleOverrides : {},
   };
 }
 

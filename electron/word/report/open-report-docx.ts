@@ -19,6 +19,7 @@ import { MAX_DOCX_BYTES } from '../../../shared/limits';
 import { AppError } from '../../errors/app-error';
 import { checkDocxZip, readDocxDirectory } from '../docx-zip';
 import { checkKind } from '../read-docx';
+import { sniffFileKind } from '../../files/file-kind';
 
 export interface ReportDocxParts {
   readonly document: string;
@@ -33,24 +34,12 @@ function refuse(file: string, detail: string): never {
   throw new AppError('NOT_A_WORD_FILE', { name: path.basename(file), detail });
 }
 
-const CFB_MAGIC = 0xd0cf11e0;
 /** The stream name of an encrypted OOXML package, as a compound file's directory spells it (UTF-16LE). */
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 function checkNotEncrypted(file: string): void {
-  let head: Buffer;
-  try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      head = Buffer.alloc(8);
-      fs.readSync(fd, head, 0, 8, 0);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return; // checkKind reports what is wrong with the path
-  }
-  if (head.readUInt32BE(0) !== CFB_MAGIC) return;
+  // An unreadable path is reported by checkKind; an encrypted .docx is a compound file.
+  if (sniffFileKind(file) !== 'cfb') return;
   const size = fs.statSync(file).size;
   if (size > MAX_DOCX_BYTES) return;
   if (fs.readFileSync(file).includes(ENCRYPTED_PACKAGE)) {

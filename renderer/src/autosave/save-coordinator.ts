@@ -10,9 +10,10 @@ import { AutosaveQueue, type SaveStatus, type Timers } from './autosave-queue';
 
 /**
  * Why a save is a revision of its own rather than an edit autosave may fold into the one before:
- * a fix applied from the 校对 panel ('preflight'), a 全部替换 in the section ('replace', 查找替换).
+ * a fix applied from the 校对 panel ('preflight'), a 全部替换 in the section ('replace', 查找替换), a
+ * history version put back in the editor ('restore').
  */
-export type SaveReason = 'preflight' | 'replace';
+export type SaveReason = 'preflight' | 'replace' | 'restore';
 
 export type SaveSection = (id: string, content: SectionContent, baseRevision: number, reason?: SaveReason) => Promise<SaveResult>;
 

@@ -1,12 +1,15 @@
 /** One proposed change with its decision buttons; a conflict asks 保留专班版本 / 采用部门版本. */
 import type { Change, Decision, MergeNode } from '../../../shared/merge/merge-types';
 import { t, type MessageKey } from '../../../shared/i18n';
+import { blockName, placeText, type ReviewLabels } from '../../../shared/merge/review-wording';
 import { RedlineView } from './redline-view';
 
 interface ChangeCardProps {
   readonly change: Change;
   readonly decision: Decision | undefined;
   readonly onDecide: (decision: Decision) => void;
+  /** The section's printed numbers (表 2-3), to name tables, figures and headings as printed. */
+  readonly labels: ReviewLabels;
 }
 
 /** Typed in full so that a new kind of block cannot reach the review without a name. */
@@ -21,10 +24,18 @@ const BLOCK_LABEL: Readonly<Record<MergeNode['type'], MessageKey>> = {
   case: 'review.block.case',
 };
 
-export function ChangeCard({ change, decision, onDecide }: ChangeCardProps) {
+/** Tables, figures and cases are named by number and caption (表 2-3“……”); other blocks by their kind. */
+function headLabel(change: Change, labels: ReviewLabels): string {
+  const node = change.after ?? change.before;
+  if (node !== null && (node.type === 'table' || node.type === 'figure' || node.type === 'case')) return blockName(node, labels);
+  return t(BLOCK_LABEL[change.blockType]);
+}
+
+export function ChangeCard({ change, decision, onDecide, labels }: ChangeCardProps) {
   const conflict = change.kind === 'conflict';
   const taken = decision === 'accept' || decision === 'theirs';
   const state = decision === undefined ? 'undecided' : taken ? 'accepted' : 'rejected';
+  const place = placeText(change.kind, change.place, labels);
   const button = (value: Decision, label: MessageKey, on: boolean) => (
     <button type="button" className={`btn btn-small${on ? ' btn-primary' : ''}`} aria-pressed={on} onClick={() => onDecide(value)} data-testid={`change-${value}`}>
       {t(label)}
@@ -34,10 +45,15 @@ export function ChangeCard({ change, decision, onDecide }: ChangeCardProps) {
     <li className={`change-card change-${state}${conflict ? ' change-card-conflict' : ''}`} data-testid="change-card" data-change-id={change.id} data-state={state}>
       <div className="change-head">
         <span className={`change-kind change-kind-${change.kind}`}>
-          {t(`review.kind.${change.kind}` as MessageKey)} · {t(BLOCK_LABEL[change.blockType])}
+          {t(`review.kind.${change.kind}` as MessageKey)} · {headLabel(change, labels)}
         </span>
         {conflict ? <span className="change-conflict-note">{t('review.conflict')}</span> : null}
       </div>
+      {place !== '' ? (
+        <p className="change-place" data-testid="change-place">
+          {place}
+        </p>
+      ) : null}
       {conflict && change.oursRedline ? (
         <div className="change-ours">
           <span className="change-side">{t('review.ours')}</span>

@@ -84,6 +84,7 @@ export function ReviewView({ review, onApply, onDiscard }: ReviewViewProps) {
                   key={change.id}
                   change={change}
                   decision={decisions[change.id]}
+                  labels={section.labels}
                   onDecide={(decision) => setDecisions((d) => ({ ...d, [change.id]: decision }))}
                 />
               ))}

@@ -18,6 +18,7 @@ import { useStore } from '../state/store';
 import { imageFilesOf, importImageFile } from './figure/image-import';
 import { insertImportedImage } from './figure/insert-image';
 import { InsertToolbar } from './insert-toolbar';
+import { useWordPaste } from './paste/use-word-paste';
 import type { SectionEditorInstance } from './section-editor-type';
 import { XrefPicker } from './xref/xref-picker';
 import { XrefSuggest } from './xref/xref-suggest';
@@ -99,6 +100,8 @@ export function StructureTools({ nodeId, readOnly, ribbonSlot }: StructureToolsP
   const editor = useSlateStatic() as SectionEditorInstance;
   const { pickerOpen } = useStore(xrefUi(editor));
   useImagePaste(editor, readOnly);
+  // After the image paste: wraps it, so Word's text wins over a picture of it (see use-word-paste.ts).
+  useWordPaste(editor, readOnly);
   useJumps(editor, nodeId);
   // After useJumps: a 校对 entry's excerpt is selected after its block was shown.
   usePreflightEditor(editor, nodeId, readOnly);

@@ -2,7 +2,9 @@
  * The main window of an open project: title bar with menus, ribbon, outline, the editor of the
  * selected node, status bar; plus the settings dialog, history panel and confirmations.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { presetCssVariables } from '../../../shared/export/html/text-style-css';
+import { resolvePreset } from '../../../shared/export/style-presets';
 import type { OutlineChange, ProjectSnapshot } from '../../../shared/ipc/contract';
 import { depthOf, outlineInOrder } from '../../../shared/model/outline';
 import type { ReportSettings } from '../../../shared/model/settings';
@@ -54,6 +56,9 @@ import { useEditorZoom } from '../zoom/use-editor-zoom';
 import { useOutlineHistory } from '../outline/use-outline-history';
 import { useDepartmentNames } from '../outline/use-department-names';
 import { ZoomControl } from '../zoom/zoom-control';
+// History: timed and named versions, preview before restoring (issue 15).
+import { useHistoryActions } from '../history/use-history-actions';
+import { SaveVersionDialog, defaultVersionName } from '../history/save-version-dialog';
 
 interface ProjectScreenProps {
   readonly initial: ProjectSnapshot;
@@ -67,6 +72,15 @@ interface Confirmation {
   readonly confirmLabel: string;
   readonly danger: boolean;
   readonly action: () => void;
+}
+
+/**
+ * The style preset's page margins and text styles (with the author's 字体/字号/行距) as CSS custom
+ * properties: the editor's page, section titles and headings read them (renderer/styles.css), so
+ * they look as the exports print them.
+ */
+function pageStyle(settings: ReportSettings): CSSProperties {
+  return presetCssVariables(resolvePreset(settings)) as CSSProperties;
 }
 
 export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
@@ -120,7 +134,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [coordinator] = useState(
     () =>
       new SaveCoordinator({
-        // `reason`: set by saveNextAs (a fix from 校对, a 全部替换 in the section), else a plain edit.
+        // `reason`: set by saveNextAs (a fix from 校对, a 全部替换 in the section, a history version put
+        // back in the editor), else a plain edit.
         save: async (id, content, baseRevision, reason) => {
           const result = await api.section.save({ id, content, baseRevision, ...(reason === undefined ? {} : { reason }) });
           // Numbers and references follow what is stored: ask again when this save changed them.
@@ -315,6 +330,25 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     [numbering],
   );
 
+  // History (issue 15): previews compare with the text on screen; a section's version is put back
+  // in its editor as one undo step; named versions of the whole report.
+  const history = useHistoryActions({
+    api,
+    coordinator,
+    findHub,
+    notices,
+    selectedId,
+    canSaveVersions: !snapshot.readOnly && contribution === undefined,
+    sectionReadOnly,
+    afterEditorRestore: () => {
+      setRestoreCount((n) => n + 1);
+      setHistoryKey((k) => k + 1);
+      numbering.scheduleRefresh();
+    },
+    restoreStored: restoreRevision,
+    onContentReplaced,
+  });
+
   // A new section (or a new copy of it after a restore or a merge) is shown from its top.
   const editorAreaRef = useRef<HTMLElement | null>(null);
   // (Not after every reload: a block copied from last year goes to the end, where the author is.)
@@ -367,7 +401,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   );
 
   const screen = (
-    <div className={`project-screen preset-${snapshot.settings.stylePreset}`} data-testid="project-screen">
+    <div className={`project-screen preset-${snapshot.settings.stylePreset}`} style={pageStyle(snapshot.settings)} data-testid="project-screen">
       <TitleBar
         reportTitle={snapshot.settings.reportTitle}
         path={snapshot.path}
@@ -511,7 +545,13 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             sectionTitle={sectionTitle}
             readOnly={snapshot.readOnly}
             refreshKey={historyKey}
-            onRestore={restoreRevision}
+            versionsKey={history.versionsKey}
+            currentContent={history.currentContent}
+            onRestore={history.restoreRevision}
+            onRestoreVersion={history.restoreVersion}
+            lastRestore={history.lastRestore}
+            onUndoRestore={history.undoRestore}
+            onSaveVersion={history.openSave}
             onClose={() => setHistoryOpen(false)}
           />
         ) : null}
@@ -566,6 +606,15 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
       ) : null}
       {previewOpen && !contribution ? (
         <PrintPreview reportTitle={snapshot.settings.reportTitle} flush={() => coordinator.flushAll()} onClose={() => setPreviewOpen(false)} />
+      ) : null}
+      {history.saveOpen ? (
+        <SaveVersionDialog
+          initialName={defaultVersionName(new Date())}
+          title={t('history.saveVersionTitle')}
+          confirmLabel={t('history.saveVersionTitle')}
+          onSave={history.saveVersion}
+          onClose={history.closeSave}
+        />
       ) : null}
       {statementOpen && !contribution ? <StatementDialog onClose={() => setStatementOpen(false)} /> : null}
       {settingsOpen ? (

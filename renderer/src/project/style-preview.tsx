@@ -5,7 +5,7 @@
  */
 import type { CSSProperties } from 'react';
 import { resolvePreset, type TextStyleSpec } from '../../../shared/export/style-presets';
-import { fontFamily } from '../../../shared/export/html/print-fonts';
+import { textStyleCss } from '../../../shared/export/html/text-style-css';
 import type { ReportSettings } from '../../../shared/model/settings';
 import { t } from '../../../shared/i18n';
 
@@ -13,15 +13,15 @@ import { t } from '../../../shared/i18n';
 const SCALE = 0.6;
 
 function css(spec: TextStyleSpec): CSSProperties {
-  const size = spec.font.sizePt * SCALE;
-  const lineHeight = spec.line.kind === 'exact' ? `${spec.line.pt * SCALE}pt` : String(spec.line.factor * 1.3);
+  const printed = textStyleCss(spec);
   return {
-    fontFamily: fontFamily(spec.font),
-    fontSize: `${size}pt`,
+    fontFamily: printed.fontFamily,
+    fontSize: `${spec.font.sizePt * SCALE}pt`,
     fontWeight: spec.font.bold ? 700 : 400,
-    lineHeight,
+    // Exact lines scale with the sample; a multiple of the font's size scales by itself.
+    lineHeight: spec.line.kind === 'exact' ? `${spec.line.pt * SCALE}pt` : printed.lineHeight,
     textAlign: spec.align,
-    textIndent: `${spec.firstLineChars}em`,
+    textIndent: printed.textIndent,
     margin: 0,
   };
 }

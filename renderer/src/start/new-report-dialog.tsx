@@ -8,6 +8,7 @@ import { t } from '../../../shared/i18n';
 import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import { Modal } from '../ui/modal';
+import { ChoiceGroup, UnitNameField, YearField } from './start-fields';
 import {
   defaultReportYear,
   suggestedFileName,
@@ -71,66 +72,9 @@ export function NewReportDialog({ onCancel, onCreated }: NewReportDialogProps) {
   return (
     <Modal title={t('start.newReportTitle')} onClose={onCancel} width={540} testId="new-report-dialog">
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <label className="field">
-          <span className="field-label">
-            {t('start.unitName')}
-            <span className="field-required">*</span>
-          </span>
-          <input
-            className={`input ${errors.unitName ? 'input-invalid' : ''}`}
-            value={values.unitName}
-            placeholder={t('start.unitNamePlaceholder')}
-            maxLength={100}
-            onChange={(e) => update({ unitName: e.target.value })}
-            aria-invalid={errors.unitName ? true : undefined}
-            data-testid="unit-name"
-          />
-          {errors.unitName ? (
-            <span className="field-error" data-testid="unit-name-error">
-              {errors.unitName}
-            </span>
-          ) : null}
-        </label>
-        <label className="field field-narrow">
-          <span className="field-label">
-            {t('start.year')}
-            <span className="field-required">*</span>
-          </span>
-          <input
-            className={`input ${errors.year ? 'input-invalid' : ''}`}
-            value={values.year}
-            inputMode="numeric"
-            maxLength={4}
-            onChange={(e) => update({ year: e.target.value })}
-            aria-invalid={errors.year ? true : undefined}
-            data-testid="year"
-          />
-          <span className="field-hint">{t('start.yearHint')}</span>
-          {errors.year ? (
-            <span className="field-error" data-testid="year-error">
-              {errors.year}
-            </span>
-          ) : null}
-        </label>
-        <fieldset className="field template-choice">
-          <legend className="field-label">{t('start.template')}</legend>
-          {TEMPLATES.map((option) => (
-            <label key={option.value} className={`template-option ${values.template === option.value ? 'template-option-selected' : ''}`}>
-              <input
-                type="radio"
-                name="template"
-                value={option.value}
-                checked={values.template === option.value}
-                onChange={() => update({ template: option.value })}
-                data-testid={`template-${option.value}`}
-              />
-              <span className="template-text">
-                <span className="template-label">{option.label}</span>
-                <span className="template-hint">{option.hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <UnitNameField value={values.unitName} onChange={(unitName) => update({ unitName })} error={errors.unitName} testId="unit-name" errorTestId="unit-name-error" />
+        <YearField value={values.year} onChange={(year) => update({ year })} error={errors.year} hint={t('start.yearHint')} testId="year" errorTestId="year-error" />
+        <ChoiceGroup legend={t('start.template')} name="template" options={TEMPLATES} value={values.template} onChange={(template) => update({ template })} testIdPrefix="template-" />
         {failure ? (
           <div className="form-error" role="alert" data-testid="create-error">
             {failure}

@@ -22,7 +22,7 @@ export interface NewReportRequest {
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
-const MAX_UNIT_NAME = 100;
+export const MAX_UNIT_NAME = 100;
 
 /** Parses a year typed by the user; full-width digits (typed with a Chinese IME) are accepted. */
 export function parseYear(text: string): number | null {
@@ -32,9 +32,10 @@ export function parseYear(text: string): number | null {
   return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
 }
 
-export function validateUnitName(text: string): string | undefined {
+/** A unit name's problem, if any; an optional one (a new year keeps last year's) may be empty. */
+export function validateUnitName(text: string, required = true): string | undefined {
   const name = text.trim();
-  if (name.length === 0) return t('start.unitRequired');
+  if (name.length === 0) return required ? t('start.unitRequired') : undefined;
   if (name.length > MAX_UNIT_NAME) return t('start.unitTooLong', { max: MAX_UNIT_NAME });
   return undefined;
 }

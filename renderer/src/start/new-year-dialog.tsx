@@ -4,20 +4,19 @@
  * year's (opened read-only) and opens it. What main had to guess is shown before the project opens.
  */
 import { useState, type FormEvent } from 'react';
-import type { NewYearResult, PickedFile, ProjectSnapshot } from '../../../shared/ipc/contract';
+import type { NewYearResult, ProjectSnapshot } from '../../../shared/ipc/contract';
 import type { TableValueMode } from '../../../shared/new-year/table-value-modes';
 import { t } from '../../../shared/i18n';
 import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import { Modal } from '../ui/modal';
-import { defaultReportYear, parseYear, suggestedFileName } from './new-report-form';
+import { defaultReportYear, parseYear, suggestedFileName, validateUnitName } from './new-report-form';
+import { ChoiceGroup, PickFileField, UnitNameField, usePickedFile, YearField } from './start-fields';
 
 interface NewYearDialogProps {
   readonly onCancel: () => void;
   readonly onCreated: (snapshot: ProjectSnapshot) => void;
 }
-
-const MAX_UNIT_NAME = 100;
 
 const MODES: readonly { readonly value: TableValueMode; readonly label: string; readonly hint: string }[] = [
   { value: 'clear', label: t('newYear.tableValues.clear'), hint: t('newYear.tableValues.clearHint') },
@@ -26,7 +25,6 @@ const MODES: readonly { readonly value: TableValueMode; readonly label: string; 
 
 export function NewYearDialog({ onCancel, onCreated }: NewYearDialogProps) {
   const api = useApi();
-  const [from, setFrom] = useState<PickedFile | null>(null);
   const [year, setYear] = useState(String(defaultReportYear()));
   const [unitName, setUnitName] = useState('');
   const [tableValues, setTableValues] = useState<TableValueMode>('clear');
@@ -35,17 +33,9 @@ export function NewYearDialog({ onCancel, onCreated }: NewYearDialogProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const [created, setCreated] = useState<NewYearResult | null>(null);
 
+  const { file: from, pick } = usePickedFile(() => api.dialog.pickOpenProjectPath({}), setFailure);
   const pickFrom = async (): Promise<void> => {
-    setFailure(null);
-    try {
-      const picked = await api.dialog.pickOpenProjectPath({});
-      if (picked !== null) {
-        setFrom(picked);
-        setErrors((e) => ({ ...e, from: undefined }));
-      }
-    } catch (error) {
-      setFailure(errorMessage(error));
-    }
+    if (await pick()) setErrors((e) => ({ ...e, from: undefined }));
   };
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -53,10 +43,11 @@ export function NewYearDialog({ onCancel, onCreated }: NewYearDialogProps) {
     setFailure(null);
     const parsedYear = parseYear(year);
     const unit = unitName.trim();
+    const unitError = validateUnitName(unitName, false);
     const found = {
       ...(from === null ? { from: t('newYear.fromMissing') } : {}),
       ...(parsedYear === null ? { year: t('start.yearInvalid') } : {}),
-      ...(unit.length > MAX_UNIT_NAME ? { unitName: t('start.unitTooLong', { max: MAX_UNIT_NAME }) } : {}),
+      ...(unitError ? { unitName: unitError } : {}),
     };
     setErrors(found);
     if (from === null || parsedYear === null || Object.keys(found).length > 0) return;
@@ -103,73 +94,19 @@ export function NewYearDialog({ onCancel, onCreated }: NewYearDialogProps) {
   return (
     <Modal title={t('newYear.title')} onClose={onCancel} width={560} testId="new-year-dialog">
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <div className="field">
-          <span className="field-label">
-            {t('newYear.from')}
-            <span className="field-required">*</span>
-          </span>
-          <div className="new-year-from">
-            <button type="button" className="btn" onClick={() => void pickFrom()} disabled={busy} data-testid="new-year-pick-from">
-              {t('newYear.pickFrom')}
-            </button>
-            <span className="new-year-from-name" data-testid="new-year-from-name">
-              {from?.displayName ?? ''}
-            </span>
-          </div>
-          <span className="field-hint">{t('newYear.fromHint')}</span>
-          {errors.from ? (
-            <span className="field-error" data-testid="new-year-from-error">
-              {errors.from}
-            </span>
-          ) : null}
-        </div>
-        <label className="field field-narrow">
-          <span className="field-label">
-            {t('newYear.year')}
-            <span className="field-required">*</span>
-          </span>
-          <input
-            className={`input ${errors.year ? 'input-invalid' : ''}`}
-            value={year}
-            inputMode="numeric"
-            maxLength={4}
-            onChange={(e) => setYear(e.target.value)}
-            aria-invalid={errors.year ? true : undefined}
-            data-testid="new-year-year"
-          />
-          {errors.year ? <span className="field-error">{errors.year}</span> : null}
-        </label>
-        <label className="field">
-          <span className="field-label">{t('newYear.unitName')}</span>
-          <input
-            className={`input ${errors.unitName ? 'input-invalid' : ''}`}
-            value={unitName}
-            placeholder={t('newYear.unitPlaceholder')}
-            maxLength={MAX_UNIT_NAME + 1}
-            onChange={(e) => setUnitName(e.target.value)}
-            data-testid="new-year-unit"
-          />
-          {errors.unitName ? <span className="field-error">{errors.unitName}</span> : null}
-        </label>
-        <fieldset className="field template-choice">
-          <legend className="field-label">{t('newYear.tableValues')}</legend>
-          {MODES.map((option) => (
-            <label key={option.value} className={`template-option ${tableValues === option.value ? 'template-option-selected' : ''}`}>
-              <input
-                type="radio"
-                name="table-values"
-                value={option.value}
-                checked={tableValues === option.value}
-                onChange={() => setTableValues(option.value)}
-                data-testid={`new-year-values-${option.value}`}
-              />
-              <span className="template-text">
-                <span className="template-label">{option.label}</span>
-                <span className="template-hint">{option.hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <PickFileField
+          label={t('newYear.from')}
+          buttonLabel={t('newYear.pickFrom')}
+          file={from}
+          hint={t('newYear.fromHint')}
+          error={errors.from}
+          disabled={busy}
+          onPick={() => void pickFrom()}
+          testIds={{ button: 'new-year-pick-from', name: 'new-year-from-name', error: 'new-year-from-error' }}
+        />
+        <YearField label={t('newYear.year')} value={year} onChange={setYear} error={errors.year} testId="new-year-year" />
+        <UnitNameField label={t('newYear.unitName')} required={false} placeholder={t('newYear.unitPlaceholder')} value={unitName} onChange={setUnitName} error={errors.unitName} testId="new-year-unit" />
+        <ChoiceGroup legend={t('newYear.tableValues')} name="table-values" options={MODES} value={tableValues} onChange={setTableValues} testIdPrefix="new-year-values-" />
         <p className="field-hint">{t('newYear.carried')}</p>
         {failure ? (
           <div className="form-error" role="alert" data-testid="new-year-error">

@@ -5,7 +5,7 @@
  * the user goes on to edit.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ExportProgress, PickedFile, ProjectSnapshot, WordImportSummary } from '../../../shared/ipc/contract';
+import type { ExportProgress, ProjectSnapshot, WordImportSummary } from '../../../shared/ipc/contract';
 import { t, type MessageKey } from '../../../shared/i18n';
 import { newBlockId } from '../../../shared/ids/block-id';
 import { pollProgress, STARTING_PROGRESS } from '../export/job-progress';
@@ -13,6 +13,7 @@ import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import { Modal } from '../ui/modal';
 import { defaultReportYear, parseYear, suggestedFileName, validateUnitName } from './new-report-form';
+import { PickFileField, UnitNameField, usePickedFile, YearField } from './start-fields';
 
 const STAGES = ['pending', 'load', 'images', 'assemble', 'write', 'done'] as const;
 
@@ -36,7 +37,6 @@ export function WordReportDialog({ onCancel, onCreated }: WordReportDialogProps)
   const api = useApi();
   const [unitName, setUnitName] = useState('');
   const [year, setYear] = useState(String(defaultReportYear()));
-  const [source, setSource] = useState<PickedFile | null>(null);
   const [errors, setErrors] = useState<{ unitName?: string; year?: string; file?: string }>({});
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -46,17 +46,9 @@ export function WordReportDialog({ onCancel, onCreated }: WordReportDialogProps)
 
   useEffect(() => () => stopPolling.current?.(), []);
 
+  const { file: source, pick } = usePickedFile(() => api.dialog.pickWordReportPath({}), setFailure);
   const pickSource = async (): Promise<void> => {
-    setFailure(null);
-    try {
-      const picked = await api.dialog.pickWordReportPath({});
-      if (picked !== null) {
-        setSource(picked);
-        setErrors((e) => ({ ...e, file: undefined }));
-      }
-    } catch (error) {
-      setFailure(errorMessage(error));
-    }
+    if (await pick()) setErrors((e) => ({ ...e, file: undefined }));
   };
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -132,47 +124,18 @@ export function WordReportDialog({ onCancel, onCreated }: WordReportDialogProps)
     <Modal title={t('wordImport.title')} onClose={busy ? () => undefined : onCancel} width={560} testId="word-report-dialog">
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <p className="field-hint">{t('wordImport.intro')}</p>
-        <div className="field">
-          <span className="field-label">
-            {t('wordImport.file')}
-            <span className="field-required">*</span>
-          </span>
-          <div className="word-import-file">
-            <button type="button" className="btn" onClick={() => void pickSource()} disabled={busy} data-testid="word-import-pick">
-              {t('wordImport.pick')}
-            </button>
-            <span data-testid="word-import-file">{source === null ? t('wordImport.noFile') : source.displayName}</span>
-          </div>
-          {errors.file ? (
-            <span className="field-error" data-testid="word-import-file-error">
-              {errors.file}
-            </span>
-          ) : null}
-        </div>
-        <label className="field">
-          <span className="field-label">
-            {t('start.unitName')}
-            <span className="field-required">*</span>
-          </span>
-          <input
-            className={`input ${errors.unitName ? 'input-invalid' : ''}`}
-            value={unitName}
-            placeholder={t('start.unitNamePlaceholder')}
-            maxLength={100}
-            onChange={(e) => setUnitName(e.target.value)}
-            disabled={busy}
-            data-testid="word-import-unit"
-          />
-          {errors.unitName ? <span className="field-error">{errors.unitName}</span> : null}
-        </label>
-        <label className="field field-narrow">
-          <span className="field-label">
-            {t('start.year')}
-            <span className="field-required">*</span>
-          </span>
-          <input className={`input ${errors.year ? 'input-invalid' : ''}`} value={year} inputMode="numeric" maxLength={4} onChange={(e) => setYear(e.target.value)} disabled={busy} data-testid="word-import-year" />
-          {errors.year ? <span className="field-error">{errors.year}</span> : null}
-        </label>
+        <PickFileField
+          label={t('wordImport.file')}
+          buttonLabel={t('wordImport.pick')}
+          file={source}
+          emptyText={t('wordImport.noFile')}
+          error={errors.file}
+          disabled={busy}
+          onPick={() => void pickSource()}
+          testIds={{ button: 'word-import-pick', name: 'word-import-file', error: 'word-import-file-error' }}
+        />
+        <UnitNameField value={unitName} onChange={setUnitName} error={errors.unitName} disabled={busy} testId="word-import-unit" />
+        <YearField value={year} onChange={setYear} error={errors.year} disabled={busy} testId="word-import-year" />
         {progress !== null ? (
           <div className="export-progress" data-testid="word-import-progress">
             <progress max={1} value={progress.fraction} />

@@ -15,26 +15,23 @@
  *   orphans/widows 2.
  */
 import { STATEMENT_PAGE_CLASS, statementPageCss } from '../../statement/statement-page-html';
-import type { LineSpacing, StylePresetSpec, TextStyleSpec } from '../style-presets';
+import type { StylePresetSpec, TextStyleSpec } from '../style-presets';
 import { headingStyle, textHeightMm } from '../style-presets';
 import { cssString } from '../../escape/css-string';
 import { fontFaceCss, fontFamily } from './print-fonts';
+import { textStyleCss } from './text-style-css';
 
-/** Word's single line for CJK fonts is about 1.3 × the size (see lineHeightPt in style-presets). */
-function lineHeight(line: LineSpacing): string {
-  return line.kind === 'exact' ? `${line.pt}pt` : (1.3 * line.factor).toFixed(3);
-}
-
-/** A text style as CSS declarations. */
+/** A text style as CSS declarations (the same values the editor's page gets, ./text-style-css.ts). */
 function textCss(spec: TextStyleSpec): string {
+  const css = textStyleCss(spec);
   return [
-    `font-family: ${fontFamily(spec.font)}`,
-    `font-size: ${spec.font.sizePt}pt`,
-    `font-weight: ${spec.font.bold ? 700 : 400}`,
-    `line-height: ${lineHeight(spec.line)}`,
-    `text-align: ${spec.align}`,
-    `text-indent: ${spec.firstLineChars}em`,
-    `margin: ${spec.spaceBeforePt}pt 0 ${spec.spaceAfterPt}pt 0`,
+    `font-family: ${css.fontFamily}`,
+    `font-size: ${css.fontSize}`,
+    `font-weight: ${css.fontWeight}`,
+    `line-height: ${css.lineHeight}`,
+    `text-align: ${css.textAlign}`,
+    `text-indent: ${css.textIndent}`,
+    `margin: ${css.marginTop} 0 ${css.marginBottom} 0`,
   ].join('; ');
 }
 

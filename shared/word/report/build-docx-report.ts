@@ -25,22 +25,21 @@
  */
 import { newBlockId } from '../../ids/block-id';
 import type { BlockElement, CaseChild, CaseElement, FigureElement, FormattedText, HeadingElement, HeadingLevel, ListElement, ListItemElement, ParagraphElement, TableElement } from '../../model/document';
-import { emptySectionContent, plainText } from '../../model/document';
-import type { OutlineRole } from '../../model/outline';
+import { plainText } from '../../model/document';
 import { gridToTable } from '../../tables/cell-grid';
 import { checkTable, splitCaptionNumber } from '../../tables/index';
-import { DEFAULT_FIGURE_WIDTH, LEADING_TITLE, type ImportedNode, type MarkdownReport } from '../../markdown/build-report';
+import { DEFAULT_FIGURE_WIDTH, type MarkdownReport } from '../../markdown/build-report';
 import { withVerifiedFormulas } from '../../markdown/build-table';
 import { caseTitleFrom } from '../../markdown/case-title';
-import { linkReferences, type ReferenceTargets } from '../../markdown/cross-references';
+import type { UnresolvedReference } from '../../markdown/cross-references';
+import { OutlineDraft, TypedNumbers, type NodeDraft } from '../../markdown/outline-draft';
 import type { ImportWarning, ImportWarningKind } from '../../markdown/import-warnings';
 import { figureSourceLine, tableSourceLine } from '../../markdown/source-lines';
-import { referenceKey, splitFigureNumber, type StructureWord } from '../../markdown/typed-numbers';
+import { splitFigureNumber, type StructureWord } from '../../markdown/typed-numbers';
 import { bodyHalfPoints, FRONT_TITLE, headingOf, isTocStyle, plainRuns, squeeze, STATEMENT_TITLE, TOC_LINE, type HeadingInfo } from './docx-headings';
 import type { DocxBlock, DocxParagraph, DocxTable, PictureOutcome } from './docx-model';
 import { columnCount, tableGrid, tidyRuns } from './docx-table';
 
-const ROLE_BY_TITLE: Readonly<Record<string, OutlineRole>> = { 前言: 'preface', 案例附录: 'case-appendix', 编写分工: 'authorship' };
 const UNTITLED = '（无标题）';
 const FIGURE_CAPTION = /^\s*图\s*[0-9０-９]+(?:\s*[-－—–.．]\s*[0-9０-９]+)?(?![0-9０-９])/;
 const PAGE_NUMBER = /^\s*[-－—–]*\s*(?:[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVXivx]{1,4})\s*[-－—–]+\s*$|^\s*[-－—–]+\s*(?:[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVXivx]{1,4})\s*[-－—–]*\s*$|^\s*第\s*[0-9０-９]{1,3}\s*页(?:\s*[，,]?\s*共\s*[0-9０-９]{1,3}\s*页)?\s*$/;
@@ -51,16 +50,6 @@ const MAX_CAPTION_CHARS = 120;
 /** The label an English Word writes before a SEQ number (Table 1, Figure 2-1, Fig. 3). */
 const SEQ_LABEL = /^\s*(?:table|figure|fig\.?)\s*[0-9０-９]+(?:\s*[-－—–.．]\s*[0-9０-９]+)?\s*[:：.．]?\s*/i;
 const AUTHORSHIP_NOTE = /^（编写分工尚未填写。）$/;
-
-interface NodeDraft {
-  title: string;
-  role: OutlineRole;
-  numbered: boolean;
-  line: number;
-  depth: 1 | 2;
-  blocks: BlockElement[];
-  children: NodeDraft[];
-}
 
 interface OpenCase {
   readonly element: CaseElement;
@@ -89,17 +78,14 @@ const isParagraph = (block: DocxBlock | undefined): block is DocxParagraph => bl
 const textOf = (p: DocxParagraph): string => plainRuns(p.runs).trim();
 
 class DocxReportBuilder {
-  private readonly roots: NodeDraft[] = [];
-  private current: NodeDraft | null = null;
-  private leading: NodeDraft | null = null;
-  private contentHeadings = 0;
-  private readonly tally = { tables: 0, figures: 0, cases: 0, crossReferences: 0, codeBlocks: 0, links: 0, leadingBlocks: 0 };
+  private readonly outline = new OutlineDraft();
+  private readonly typed = new TypedNumbers();
+  private readonly tally = { tables: 0, figures: 0, cases: 0, crossReferences: 0, codeBlocks: 0, links: 0 };
   private readonly warnings: ImportWarning[] = [];
   private openCase: OpenCase | null = null;
   private last: TableElement | FigureElement | null = null;
   private pendingTableCaption: { text: string; number: string | null } | null = null;
   private pendingFigureCaption: { text: string; number: string | null } | null = null;
-  private readonly numbered = new Map<string, string | null>();
   private readonly orphanCaptions = new WeakSet<BlockElement>();
   private readonly headings = new Map<DocxParagraph, HeadingInfo>();
   private baseLevel = 1;
@@ -119,47 +105,24 @@ class DocxReportBuilder {
 
   // ---- outline -------------------------------------------------------------------------------
 
-  private leadingNode(): NodeDraft {
-    if (!this.leading) {
-      this.leading = { title: LEADING_TITLE, role: 'body', numbered: false, line: 0, depth: 1, blocks: [], children: [] };
-      this.roots.unshift(this.leading);
-    }
-    return this.leading;
-  }
-
-  private target(): NodeDraft {
-    return this.current ?? this.leadingNode();
-  }
-
   private add(block: Exclude<BlockElement, CaseElement>): void {
     this.lastWasList = false;
     if (this.openCase) {
       this.openCase.element.children.push(block as CaseChild);
       return;
     }
-    const target = this.target();
-    if (target === this.leading) this.tally.leadingBlocks += 1;
-    target.blocks.push(block);
+    this.outline.addToNode(block);
   }
 
   private addCase(element: CaseElement): void {
     this.lastWasList = false;
-    const target = this.target();
-    if (target === this.leading) this.tally.leadingBlocks += 1;
-    target.blocks.push(element);
+    this.outline.addToNode(element);
   }
 
   private register(word: StructureWord, number: string | null, id: string, line: number): void {
-    if (number === null) return;
-    const key = referenceKey(word, number);
-    if (!this.numbered.has(key)) {
-      this.numbered.set(key, id);
-      return;
-    }
-    if (this.numbered.get(key) !== null) {
+    if (this.typed.register(word, number, id)) {
       this.warn('duplicate-number', line, `${word} ${number} 的编号出现了不止一次（第 ${line} 段附近），正文中对它的引用未转换为自动引用，请核对编号`, `${word} ${number} is typed more than once; references to it were left as text`);
     }
-    this.numbered.set(key, null);
   }
 
   // ---- the walk ------------------------------------------------------------------------------
@@ -178,16 +141,15 @@ class DocxReportBuilder {
     this.flushCaptions();
     this.linkCrossReferences();
     this.reportDropped();
-    const freeze = (draft: NodeDraft): ImportedNode => ({
-      title: draft.title,
-      role: draft.role,
-      numbered: draft.numbered,
-      line: draft.line,
-      content: draft.blocks.length > 0 ? draft.blocks : emptySectionContent(newBlockId()),
-      children: draft.children.map(freeze),
-    });
     const warnings = this.warnings.slice().sort((a, b) => a.line - b.line);
-    return { nodes: this.roots.map(freeze), contentHeadings: this.contentHeadings, tally: { ...this.tally }, images: [], warnings, front };
+    return {
+      nodes: this.outline.freeze(),
+      contentHeadings: this.outline.contentHeadings,
+      tally: { ...this.tally, leadingBlocks: this.outline.leadingBlocks },
+      images: [],
+      warnings,
+      front,
+    };
   }
 
   /**
@@ -257,22 +219,14 @@ class DocxReportBuilder {
     if (rank <= 2) {
       // 前  言 is 前言: authors space out short unnumbered titles to centre them.
       const title = text === '' ? UNTITLED : !info.numbered && squeeze(text).length <= 6 ? squeeze(text) : text;
-      const node: NodeDraft = { title, role: 'body', numbered: info.numbered, line: p.index, depth: rank === 1 ? 1 : 2, blocks: [], children: [] };
-      if (rank === 1) {
-        if (!info.numbered) node.role = ROLE_BY_TITLE[squeeze(title)] ?? 'body';
-        this.roots.push(node);
-      } else {
-        const chapter = this.roots.filter((r) => r !== this.leading).pop() ?? this.leadingNode();
-        chapter.children.push(node);
-      }
-      this.current = node;
+      this.outline.openNode(rank === 1 ? 1 : 2, title, info.numbered, p.index);
       return;
     }
     if (text === '') return;
-    const level = Math.min(3, Math.max(1, rank - this.target().depth)) as HeadingLevel;
+    const level = Math.min(3, Math.max(1, rank - this.outline.target().depth)) as HeadingLevel;
     const heading: HeadingElement = { type: 'heading', id: newBlockId(), level, children: [{ text }] };
     if (!info.numbered) heading.numbered = false;
-    this.contentHeadings += 1;
+    this.outline.contentHeadings += 1;
     this.add(heading);
   }
 
@@ -285,7 +239,7 @@ class DocxReportBuilder {
     const previous = this.last;
     this.last = null;
     if (p.pictures.length > 0) return this.pictures(p, text);
-    if (this.current?.role === 'authorship' && AUTHORSHIP_NOTE.test(text)) return;
+    if (this.outline.current?.role === 'authorship' && AUTHORSHIP_NOTE.test(text)) return;
     const missing = MISSING_PLACEHOLDER.exec(text);
     if (missing) return this.figure(null, missing[1] as string, p.index, `Word 文件中此处是占位文字“${text}”（原图缺失）`);
     if (p.fields.includes('PAGE') || PAGE_NUMBER.test(text)) {
@@ -322,7 +276,7 @@ class DocxReportBuilder {
 
   private listItem(runs: FormattedText[], ordered: boolean): void {
     const type = ordered ? 'numbered-list' : 'bulleted-list';
-    const container = this.openCase?.element.children ?? this.target().blocks;
+    const container = this.openCase?.element.children ?? this.outline.target().blocks;
     const previous = container[container.length - 1];
     const item: ListItemElement = { type: 'list-item', id: newBlockId(), children: runs.filter((r) => r.text !== '').length > 0 ? runs : [{ text: '' }] };
     if (previous?.type === type && this.lastWasList) {
@@ -473,7 +427,7 @@ class DocxReportBuilder {
     this.last = null;
     // A box inside a case box is a table of the case, not a case of its own.
     if (this.openCase?.how !== 'border' && this.isCaseTable(table)) return this.caseTable(table);
-    if (this.current?.role === 'authorship') {
+    if (this.outline.current?.role === 'authorship') {
       this.pendingTableCaption = null;
       this.warn('dropped-content', table.index, `“编写分工”下的表格未导入：编写分工表由“部门”中登记的编写部门生成，请在应用的“部门”中录入`, 'the table under 编写分工 was not imported: the authorship table is generated from the departments');
       return;
@@ -573,33 +527,19 @@ class DocxReportBuilder {
   // ---- results ------------------------------------------------------------------------------
 
   private linkCrossReferences(): void {
-    const targets: ReferenceTargets = new Map([...this.numbered].filter((entry): entry is [string, string] => entry[1] !== null));
     const reported = new Set<string>();
-    const linkIn = (blocks: readonly BlockElement[], node: NodeDraft): void => {
-      for (const block of blocks) {
-        if (block.type === 'case') linkIn(block.children, node);
-        if (block.type !== 'paragraph' || this.orphanCaptions.has(block)) continue;
-        const { children, count, unresolved } = linkReferences(block.children, targets);
-        for (const reference of unresolved) {
-          if (this.numbered.has(reference.key) || reported.has(`${node.title}|${reference.key}`)) continue;
-          reported.add(`${node.title}|${reference.key}`);
-          this.warn(
-            'unresolved-reference',
-            node.line,
-            `“${node.title}”中的“${reference.typed}”在导入的内容中找不到，保留为文字（编号由软件计算，它可能指向别的图表），请改为自动引用或删去`,
-            `"${reference.typed}" in "${node.title}" names nothing in the import; it was left as text`,
-          );
-        }
-        if (children === null) continue;
-        block.children = children;
-        this.tally.crossReferences += count;
-      }
+    const unresolved = (reference: UnresolvedReference, node: NodeDraft): void => {
+      // Once per section and number: a report that says 见表 3 ten times needs one warning.
+      if (reported.has(`${node.title}|${reference.key}`)) return;
+      reported.add(`${node.title}|${reference.key}`);
+      this.warn(
+        'unresolved-reference',
+        node.line,
+        `“${node.title}”中的“${reference.typed}”在导入的内容中找不到，保留为文字（编号由软件计算，它可能指向别的图表），请改为自动引用或删去`,
+        `"${reference.typed}" in "${node.title}" names nothing in the import; it was left as text`,
+      );
     };
-    const walk = (draft: NodeDraft): void => {
-      linkIn(draft.blocks, draft);
-      draft.children.forEach(walk);
-    };
-    this.roots.forEach(walk);
+    this.tally.crossReferences += this.typed.link(this.outline, (paragraph) => this.orphanCaptions.has(paragraph), unresolved);
   }
 
   private reportDropped(): void {

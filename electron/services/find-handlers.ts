@@ -6,11 +6,11 @@
  * transaction, one revision per section touched: a failure halfway leaves no half-replaced
  * report, and nothing travels over IPC twice. The renderer flushes its edits first and reloads its
  * editors after (their stored revisions moved on). Spread into the handler table of
- * ../services/handlers.ts.
+ * handlers.ts.
  */
 import { findInContent, replaceInContent } from '../../shared/find/content-matches';
-import type { Handlers } from '../services/handlers';
-import type { ProjectSession } from '../services/session';
+import type { Handlers } from './handlers';
+import type { ProjectSession } from './session';
 
 export type FindMethod = 'report.find' | 'report.replaceAll';
 
