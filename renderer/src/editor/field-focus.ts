@@ -77,3 +77,14 @@ export function useFieldSelectionGuard(editor: SectionEditorInstance): void {
     return () => document.removeEventListener('selectionchange', onSelectionChange, true);
   }, [editor]);
 }
+
+/**
+ * Back from a field to the text (Enter, ↑/↓ in a caption or a case title): the keyboard first,
+ * then the caret. The other way round, ReactEditor.focus found the caret's operations still
+ * pending and waited for a timer, and until it fired the field kept the keyboard: on a loaded
+ * machine an IME's first letters went into the field.
+ */
+export function backToText(editor: SectionEditorInstance, placeCaret: () => void): void {
+  ReactEditor.focus(editor);
+  placeCaret();
+}

@@ -14,6 +14,7 @@ import { useApi } from '../../ipc/api-context';
 import { errorMessage } from '../../ipc/error-message';
 import { useReportUi } from '../../navigation/report-ui';
 import { useNumberingLabel } from '../../numbering/numbering-context';
+import { backToText } from '../field-focus';
 import { takeFieldFocus } from '../focus-request';
 import { ImeSafeInput } from '../ime-safe-input';
 import type { SectionEditorInstance } from '../section-editor-type';
@@ -106,8 +107,7 @@ export function FigureView({ attributes, children, element }: RenderElementProps
     const path = ReactEditor.findPath(editor, element);
     const target = key === 'ArrowUp' ? Editor.before(editor, Editor.start(editor, path)) : Editor.after(editor, Editor.end(editor, path));
     // Nothing there (the figure ends the section): the figure itself stays selected.
-    Transforms.select(editor, target ?? Editor.start(editor, path));
-    ReactEditor.focus(editor);
+    backToText(editor, () => Transforms.select(editor, target ?? Editor.start(editor, path)));
   };
 
   const active = (selected && focused) || editingFields;
