@@ -14,15 +14,15 @@ const result = (revision: number): SaveResult => ({
 });
 
 function setup() {
-  const saves: { id: string; text: string; base: number; resolve: (r: SaveResult) => void; reject: (e: unknown) => void }[] = [];
+  const saves: { id: string; text: string; base: number; reason: string | undefined; resolve: (r: SaveResult) => void; reject: (e: unknown) => void }[] = [];
   const conflicts: string[] = [];
   const saved: string[] = [];
   const conflict = new Error('conflict');
   const coordinator = new SaveCoordinator({
-    save: (id, c, base) =>
+    save: (id, c, base, reason) =>
       new Promise<SaveResult>((resolve, reject) => {
         const text = c[0] ? plainText(c[0]) : '';
-        saves.push({ id, text, base, resolve, reject });
+        saves.push({ id, text, base, reason, resolve, reject });
       }),
     describeError: (e) => String(e),
     isConflict: (e) => e === conflict,
@@ -109,4 +109,84 @@ test('dispose stops every queue: nothing is written after the project is closed'
   expect(saves).toHaveLength(0);
   expect(coordinator.status.get()).toEqual({ kind: 'saved' });
   expect(() => coordinator.open('b', 1)).toThrow('after dispose');
+});
+
+// saveNextAs: the one place where 校对's fixes and 全部替换 say what their save is (before, each
+// kept a set of its own that project-screen read when saving).
+const reasonsOf = (saves: ReturnType<typeof setup>['saves']) => saves.map((s) => [s.id, s.text, s.reason]);
+
+test('saveNextAs gives the next save of that section its reason, once; other sections are plain edits', async () => {
+  const { coordinator, saves } = setup();
+  const a = coordinator.open('a', 1);
+  const b = coordinator.open('b', 1);
+  coordinator.saveNextAs('a', 'preflight');
+  a.edit(content('A fixed'));
+  b.edit(content('B'));
+  void coordinator.flushAll();
+  saves[0]?.resolve(result(2));
+  saves[1]?.resolve(result(2));
+  await tick();
+  a.edit(content('A typed on'));
+  void coordinator.flushAll();
+  expect(reasonsOf(saves)).toEqual([
+    ['a', 'A fixed', 'preflight'],
+    ['b', 'B', undefined],
+    ['a', 'A typed on', undefined],
+  ]);
+});
+
+test('the latest mark wins, null takes it back, a discarded section forgets it', async () => {
+  const { coordinator, saves } = setup();
+  const a = coordinator.open('a', 1);
+  coordinator.saveNextAs('a', 'preflight');
+  coordinator.saveNextAs('a', 'replace');
+  a.edit(content('A1'));
+  void coordinator.flushAll();
+  saves[0]?.resolve(result(2));
+  await tick();
+  coordinator.saveNextAs('a', 'preflight');
+  coordinator.saveNextAs('a', null); // the fix could not be applied
+  a.edit(content('A2'));
+  void coordinator.flushAll();
+  saves[1]?.resolve(result(3));
+  await tick();
+  coordinator.saveNextAs('a', 'replace');
+  coordinator.discard('a'); // deleted, or replaced by a restored version
+  const again = coordinator.open('a', 5);
+  again.edit(content('A3'));
+  void coordinator.flushAll();
+  expect(reasonsOf(saves)).toEqual([
+    ['a', 'A1', 'replace'],
+    ['a', 'A2', undefined],
+    ['a', 'A3', undefined],
+  ]);
+});
+
+test('a failed save is retried with its reason; after a conflict the reason goes with the lost edits', async () => {
+  const { coordinator, saves, conflict } = setup();
+  const a = coordinator.open('a', 1);
+  coordinator.saveNextAs('a', 'replace');
+  a.edit(content('A'));
+  const first = coordinator.flushAll();
+  saves[0]?.reject(new Error('磁盘已满'));
+  await expect(first).resolves.toBe(false);
+  const retried = coordinator.flushAll();
+  saves[1]?.resolve(result(2));
+  await expect(retried).resolves.toBe(true);
+  // A conflict: the section reloads from main, the reason is not carried to what is typed next.
+  coordinator.saveNextAs('a', 'preflight');
+  a.edit(content('A fixed'));
+  void coordinator.flushAll();
+  saves[2]?.reject(conflict);
+  await tick();
+  const reloaded = coordinator.open('a', 9);
+  reloaded.edit(content('A typed'));
+  void coordinator.flushAll();
+  expect(reasonsOf(saves)).toEqual([
+    ['a', 'A', 'replace'],
+    ['a', 'A', 'replace'],
+    ['a', 'A fixed', 'preflight'],
+    ['a', 'A typed', undefined],
+  ]);
+  coordinator.dispose();
 });

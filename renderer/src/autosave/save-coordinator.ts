@@ -8,7 +8,14 @@ import type { SectionContent } from '../../../shared/model/document';
 import { createStore, type Store } from '../state/store';
 import { AutosaveQueue, type SaveStatus, type Timers } from './autosave-queue';
 
-export type SaveSection = (id: string, content: SectionContent, baseRevision: number) => Promise<SaveResult>;
+/**
+ * Why a save is a revision of its own rather than an edit autosave may fold into the one before:
+ * a fix applied from the 校对 panel ('preflight'), a 全部替换 in the section ('replace', 查找替换), a
+ * history version put back in the editor ('restore').
+ */
+export type SaveReason = 'preflight' | 'replace' | 'restore';
+
+export type SaveSection = (id: string, content: SectionContent, baseRevision: number, reason?: SaveReason) => Promise<SaveResult>;
 
 export interface SaveCoordinatorOptions {
   readonly save: SaveSection;
@@ -32,6 +39,8 @@ const RANK: Record<SaveStatus['kind'], number> = { saved: 0, pending: 1, saving:
 export class SaveCoordinator {
   readonly status: Store<SaveStatus> = createStore<SaveStatus>({ kind: 'saved' }, statusEquals);
   private readonly queues = new Map<string, Queue>();
+  /** The one place that says what the next save of a section is (saveNextAs); read when that save starts. */
+  private readonly nextReasons = new Map<string, SaveReason>();
   private disposed = false;
 
   constructor(private readonly options: SaveCoordinatorOptions) {}
@@ -46,10 +55,22 @@ export class SaveCoordinator {
     if (this.disposed) throw new Error('SaveCoordinator used after dispose');
     const queue: Queue = new AutosaveQueue<SectionContent, SaveResult>({
       baseRevision: revision,
-      save: (content, base) => this.options.save(sectionId, prepare(content), base),
+      save: async (content, base) => {
+        const reason = this.nextReasons.get(sectionId);
+        this.nextReasons.delete(sectionId);
+        try {
+          return await this.options.save(sectionId, prepare(content), base, reason);
+        } catch (error) {
+          // The queue retries a failed save with the same edits: the retry is still that fix or
+          // replacement. After a conflict the edits are gone (the section reloads): so is the reason.
+          if (reason !== undefined && !this.options.isConflict(error) && !this.nextReasons.has(sectionId)) this.nextReasons.set(sectionId, reason);
+          throw error;
+        }
+      },
       describeError: this.options.describeError,
       isFatal: this.options.isConflict,
       onFatal: (error) => {
+        this.nextReasons.delete(sectionId);
         this.drop(sectionId, queue);
         this.options.onConflict(sectionId, error);
       },
@@ -61,6 +82,16 @@ export class SaveCoordinator {
     this.queues.set(sectionId, queue);
     this.refresh();
     return queue;
+  }
+
+  /**
+   * The next save of `sectionId` is stored with `reason`, a revision of its own (used once; null
+   * takes it back, e.g. when the fix could not be applied). Set it before the save carrying the
+   * change starts (autosave waits for a pause): a save already under way keeps the edits before.
+   */
+  saveNextAs(sectionId: string, reason: SaveReason | null): void {
+    if (reason === null) this.nextReasons.delete(sectionId);
+    else this.nextReasons.set(sectionId, reason);
   }
 
   /** The editor of a section goes away: write what is pending, then forget the queue. */
@@ -84,6 +115,7 @@ export class SaveCoordinator {
 
   /** Forgets a section without saving (it was deleted, or its content was replaced by a restore). */
   discard(sectionId: string): void {
+    this.nextReasons.delete(sectionId);
     const queue = this.queues.get(sectionId);
     if (queue) this.drop(sectionId, queue);
   }

@@ -6,8 +6,16 @@
  *
  * While the IME composes, the pinyin stays local; only committed text reaches the document, so
  * undo history and autosave never see "gaozhi" on its way to “高职”.
+ *
+ * The field's text is its own (`draft`); `value` is what the document has. Each commit comes back
+ * as a new `value` a render later, and on a loaded machine that echo can arrive after the author
+ * has typed on (the commit at compositionend, then more words): taken as a change from elsewhere,
+ * it would put the older text back into the field and the next keystroke would commit without
+ * what came in between. So a `value` that is one of this field's own commits on their way back is
+ * not copied into the field; any other `value` (undo, another view of the block) is.
  */
 import { forwardRef, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { CommitEchoes } from './commit-echoes';
 import { fieldWidthEm } from './field-width';
 
 export interface ImeSafeInputProps {
@@ -29,9 +37,16 @@ export const ImeSafeInput = forwardRef<HTMLInputElement, ImeSafeInputProps>(func
   const { value, onCommit, onLeave } = props;
   const [draft, setDraft] = useState(value);
   const composing = useRef(false);
+  const echoes = useRef(new CommitEchoes());
+
+  const commit = (text: string): void => {
+    echoes.current.sent(text);
+    onCommit(text);
+  };
 
   // Follow changes made elsewhere (undo, another view of the same block), never mid-composition.
   useEffect(() => {
+    if (echoes.current.isEcho(value)) return;
     if (!composing.current) setDraft(value);
   }, [value]);
 
@@ -58,14 +73,14 @@ export const ImeSafeInput = forwardRef<HTMLInputElement, ImeSafeInputProps>(func
       spellCheck={false}
       onChange={(event) => {
         setDraft(event.target.value);
-        if (!composing.current) onCommit(event.target.value);
+        if (!composing.current) commit(event.target.value);
       }}
       onCompositionStart={() => {
         composing.current = true;
       }}
       onCompositionEnd={(event) => {
         composing.current = false;
-        onCommit(event.currentTarget.value);
+        commit(event.currentTarget.value);
       }}
       onKeyDown={onKeyDown}
       // Slate's click handler would select the enclosing void block again, which moves the

@@ -25,8 +25,6 @@ interface HistoryDeps {
   /** The project is read-only or a package: no versions to save. */
   readonly canSaveVersions: boolean;
   readonly sectionReadOnly: boolean;
-  /** Sections whose next save is a restore (project-screen's save callback reads and clears it). */
-  readonly restoredSections: Set<string>;
   /** A section's content was replaced in the editor: scroll to its top, refresh the list and numbers. */
   readonly afterEditorRestore: () => void;
   /** The old way, when no editor of the section is open: main restores, the editor reloads. */
@@ -36,7 +34,7 @@ interface HistoryDeps {
 }
 
 export function useHistoryActions(deps: HistoryDeps) {
-  const { api, coordinator, findHub, notices, selectedId, canSaveVersions, sectionReadOnly, restoredSections, afterEditorRestore, restoreStored, onContentReplaced } = deps;
+  const { api, coordinator, findHub, notices, selectedId, canSaveVersions, sectionReadOnly, afterEditorRestore, restoreStored, onContentReplaced } = deps;
   const [lastRestore, setLastRestore] = useState<LastReportRestore | null>(null);
   const [saveOpen, setSaveOpen] = useState(false);
   const [versionsKey, setVersionsKey] = useState(0);
@@ -59,7 +57,8 @@ export function useHistoryActions(deps: HistoryDeps) {
       await restoreStored(revision);
       return;
     }
-    restoredSections.add(id);
+    // The next save of the section is the restore: a 'restore' revision (SaveCoordinator.saveNextAs).
+    coordinator.saveNextAs(id, 'restore');
     replaceEditorContent(editor, content);
     // Slate reports the change to the autosave queue after this task; then it is written at once.
     await new Promise((resolve) => setTimeout(resolve, 0));

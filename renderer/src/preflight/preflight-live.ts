@@ -55,13 +55,6 @@ export interface PreflightLive {
   recheck(sectionIds: readonly string[]): Promise<void>;
   /** Asks the editor of `finding`'s section to show or fix it; resolves with what it did. */
   request(finding: Finding, action: 'show' | 'fix'): Promise<{ readonly ok: boolean; readonly reason?: string }>;
-  /**
-   * The next save of `sectionId` carries a fix from the panel: it is stored with reason
-   * 'preflight', a revision of its own that autosave's folding leaves alone (cleared by `false`).
-   */
-  markFix(sectionId: string, on: boolean): void;
-  /** What the save of `sectionId` adds to section.save (the mark is used once). */
-  saveReason(sectionId: string): { readonly reason?: 'preflight' };
   /** Marks a request carried out; false when it was already (or a newer one replaced it). */
   consume(seq: number): boolean;
   dispose(): void;
@@ -84,7 +77,6 @@ export function createPreflightLive(options: PreflightLiveOptions): PreflightLiv
   let seq = 0;
   let consumed = 0;
   let disposed = false;
-  const fixes = new Set<string>();
 
   const update = (patch: Partial<PreflightLiveState>): void => {
     if (!disposed) state.set({ ...state.get(), ...patch });
@@ -158,14 +150,6 @@ export function createPreflightLive(options: PreflightLiveOptions): PreflightLiv
         if (previous !== null && previous.seq > consumed) previous.done({ ok: false, reason: 'replaced' });
         requests.set({ seq, nodeId: finding.sectionId, finding, action, done });
       });
-    },
-    markFix(sectionId, on) {
-      if (on) fixes.add(sectionId);
-      else fixes.delete(sectionId);
-    },
-    saveReason(sectionId) {
-      if (!fixes.delete(sectionId)) return {};
-      return { reason: 'preflight' };
     },
     consume(which) {
       if (which <= consumed || requests.get()?.seq !== which) return false;

@@ -15,6 +15,7 @@ import { errorMessage } from '../ipc/error-message';
 import { useReportUi } from '../navigation/report-ui';
 import { useStore } from '../state/store';
 import { Icon } from '../ui/icons';
+import type { SaveCoordinator } from '../autosave/save-coordinator';
 import type { PreflightLive } from './preflight-live';
 import { PreflightSettingsDialog } from './preflight-settings-dialog';
 
@@ -57,6 +58,8 @@ function fixLabel(f: Finding): string | null {
 export interface PreflightPanelProps {
   readonly live: PreflightLive;
   readonly flush: () => Promise<unknown>;
+  /** Tells autosave that the next save of a section is a fix (the coordinator's saveNextAs). */
+  readonly saveNextAs: SaveCoordinator['saveNextAs'];
   /** The project cannot be changed at all (read-only file). */
   readonly readOnly: boolean;
   /** A department's package: ignores go into the package, the settings are the office's. */
@@ -64,7 +67,7 @@ export interface PreflightPanelProps {
   readonly onClose: () => void;
 }
 
-export function PreflightPanel({ live, flush, readOnly, contributor, onClose }: PreflightPanelProps) {
+export function PreflightPanel({ live, flush, saveNextAs, readOnly, contributor, onClose }: PreflightPanelProps) {
   const api = useApi();
   const ui = useReportUi();
   const { result, running, error } = useStore(live.state);
@@ -73,6 +76,8 @@ export function PreflightPanel({ live, flush, readOnly, contributor, onClose }: 
   const [settingsOpen, setSettingsOpen] = useState(false);
   const latest = useRef(flush);
   latest.current = flush;
+  const markSave = useRef(saveNextAs);
+  markSave.current = saveNextAs;
 
   // The whole report once on opening (the parent hands a new flush each render: not a dependency).
   useEffect(() => {
@@ -95,17 +100,18 @@ export function PreflightPanel({ live, flush, readOnly, contributor, onClose }: 
         // What was typed before is its own revision; the fix then is one revision on its own.
         await latest.current();
         ui.navigate(f.sectionId, f.blockId);
-        live.markFix(f.sectionId, true);
+        // The fix is stored as a revision of its own (reason 'preflight'), which autosave's folding leaves alone.
+        markSave.current(f.sectionId, 'preflight');
         const outcome = await live.request(f, 'fix');
         if (!outcome.ok) {
-          live.markFix(f.sectionId, false);
+          markSave.current(f.sectionId, null);
           setProblem(t('preflight.fixFailed', { reason: outcome.reason ?? '' }));
           return;
         }
         await latest.current();
         await live.recheck([f.sectionId]);
       } catch (e) {
-        live.markFix(f.sectionId, false);
+        markSave.current(f.sectionId, null);
         setProblem(t('preflight.failed', { message: errorMessage(e) }));
       } finally {
         setBusy(false);

@@ -131,19 +131,12 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const [blockComments] = useState(() => createBlockComments(api));
   useEffect(() => blockComments.select(selectedId), [blockComments, selectedId]);
 
-  // Sections whose next save follows a 全部替换 in the editor (find-bar.tsx).
-  const [replacedSections] = useState(() => new Set<string>());
-  // Sections whose next save puts back a history version in the editor ('restore', issue 15).
-  const [restoredSections] = useState(() => new Set<string>());
   const [coordinator] = useState(
     () =>
       new SaveCoordinator({
-        save: async (id, content, baseRevision) => {
-          const fix = preflight.saveReason(id);
-          // 全部替换 in this section since the last save: a 'replace' revision (查找替换), like the report-wide one.
-          const replaced = replacedSections.delete(id);
-          const restored = restoredSections.delete(id);
-          const reason = fix.reason ?? (restored ? ('restore' as const) : replaced ? ('replace' as const) : undefined);
+        // `reason`: set by saveNextAs (a fix from 校对, a 全部替换 in the section, a history version put
+        // back in the editor), else a plain edit.
+        save: async (id, content, baseRevision, reason) => {
           const result = await api.section.save({ id, content, baseRevision, ...(reason === undefined ? {} : { reason }) });
           // Numbers and references follow what is stored: ask again when this save changed them.
           numbering.noteSaved(id, content);
@@ -347,7 +340,6 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
     selectedId,
     canSaveVersions: !snapshot.readOnly && contribution === undefined,
     sectionReadOnly,
-    restoredSections,
     afterEditorRestore: () => {
       setRestoreCount((n) => n + 1);
       setHistoryKey((k) => k + 1);
@@ -503,7 +495,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             flush={() => coordinator.flushAll()}
             open={select}
             onReportReplaced={onContentReplaced}
-            onSectionReplaced={(id) => replacedSections.add(id)}
+            // 全部替换 in this section: a 'replace' revision (查找替换), like the report-wide one.
+            onSectionReplaced={(id) => coordinator.saveNextAs(id, 'replace')}
             notify={(kind, text) => notices.push(kind, text)}
           />
           {services.view === 'whole' ? (
@@ -591,7 +584,11 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         ) : null}
         {problemsOpen ? <ProblemsPanel outline={snapshot.outline} onClose={() => setProblemsOpen(false)} /> : null}
         {preflightOpen ? (
-          <PreflightPanel live={preflight} flush={() => coordinator.flushAll()} readOnly={snapshot.readOnly} contributor={contribution !== undefined} onClose={() => setPreflightOpen(false)} />
+          <PreflightPanel
+            live={preflight}
+            flush={() => coordinator.flushAll()}
+            saveNextAs={(id, reason) => coordinator.saveNextAs(id, reason)}
+            readOnly={snapshot.readOnly} contributor={contribution !== undefined} onClose={() => setPreflightOpen(false)} />
         ) : null}
       </div>
       <StatusBar

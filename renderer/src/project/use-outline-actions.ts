@@ -26,9 +26,11 @@ export interface OutlineActions {
   addChapter(): Promise<void>;
   addSection(): Promise<void>;
   rename(id: string, title: string): Promise<void>;
-  remove(id: string): Promise<void>;
-  restore(id: string): Promise<void>;
-  move(id: string, move: OutlineMove): Promise<void>;
+  // The outline operations give main's answer (null when they failed: the notice says why), so a
+  // queued step can go on from the outline main has now rather than the one still drawn.
+  remove(id: string): Promise<OutlineChange | null>;
+  restore(id: string): Promise<OutlineChange | null>;
+  move(id: string, move: OutlineMove): Promise<OutlineChange | null>;
 }
 
 function subtreeIds(outline: readonly OutlineNode[], id: string): Set<string> {
@@ -41,11 +43,12 @@ export function useOutlineActions({ outline, selectedId, coordinator, notices, a
   const api = useApi();
 
   const guard = useCallback(
-    async (what: string, fn: () => Promise<void>): Promise<void> => {
+    async <T,>(what: string, fn: () => Promise<T>): Promise<T | null> => {
       try {
-        await fn();
+        return await fn();
       } catch (error) {
         notices.push('error', t('outline.failed', { what, message: errorMessage(error) }));
+        return null;
       }
     },
     [notices],
@@ -54,21 +57,22 @@ export function useOutlineActions({ outline, selectedId, coordinator, notices, a
   const selected = selectedId === null ? undefined : outline.find((n) => n.id === selectedId);
 
   const addChapter = useCallback(
-    () =>
-      guard(t('outline.addChapter'), async () => {
+    async () => {
+      await guard(t('outline.addChapter'), async () => {
         // A new chapter goes after the chapter being worked on, as Word inserts after the cursor.
         const chapterId = selected ? (selected.parentId ?? selected.id) : null;
         const change = await api.outline.add({ parentId: null, afterId: chapterId, title: t('outline.newChapter') });
         applyChange(change);
         select(change.id);
         startRename(change.id);
-      }),
+      });
+    },
     [api, guard, selected, applyChange, select, startRename],
   );
 
   const addSection = useCallback(
-    () =>
-      guard(t('outline.addSection'), async () => {
+    async () => {
+      await guard(t('outline.addSection'), async () => {
         if (!selected) return;
         const parentId = selected.parentId ?? selected.id;
         const afterId = selected.parentId === null ? null : selected.id;
@@ -76,16 +80,18 @@ export function useOutlineActions({ outline, selectedId, coordinator, notices, a
         applyChange(change);
         select(change.id);
         startRename(change.id);
-      }),
+      });
+    },
     [api, guard, selected, applyChange, select, startRename],
   );
 
   const rename = useCallback(
-    (id: string, title: string) =>
-      guard(t('outline.rename'), async () => {
+    async (id: string, title: string) => {
+      await guard(t('outline.rename'), async () => {
         startRename(null);
         applyChange(await api.outline.rename({ id, title }));
-      }),
+      });
+    },
     [api, guard, applyChange, startRename],
   );
 
@@ -105,6 +111,7 @@ export function useOutlineActions({ outline, selectedId, coordinator, notices, a
           select(next?.id ?? null);
         }
         applyChange(change);
+        return change;
       }),
     [api, guard, outline, selectedId, coordinator, applyChange, select],
   );
@@ -112,8 +119,10 @@ export function useOutlineActions({ outline, selectedId, coordinator, notices, a
   const restore = useCallback(
     (id: string) =>
       guard(t('outline.restore'), async () => {
-        applyChange(await api.outline.restore({ id }));
+        const change = await api.outline.restore({ id });
+        applyChange(change);
         select(id);
+        return change;
       }),
     [api, guard, applyChange, select],
   );
@@ -121,7 +130,9 @@ export function useOutlineActions({ outline, selectedId, coordinator, notices, a
   const move = useCallback(
     (id: string, target: OutlineMove) =>
       guard(t('outline.move'), async () => {
-        applyChange(await api.outline.move({ id, parentId: target.parentId, index: target.index }));
+        const change = await api.outline.move({ id, parentId: target.parentId, index: target.index });
+        applyChange(change);
+        return change;
       }),
     [api, guard, applyChange],
   );

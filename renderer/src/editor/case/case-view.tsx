@@ -14,6 +14,7 @@ import { t } from '../../../../shared/i18n';
 import { useNumberedStructure, useNumberingLabel } from '../../numbering/numbering-context';
 import { formatCount } from '../../state/format';
 import { Icon } from '../../ui/icons';
+import { backToText } from '../field-focus';
 import { takeFieldFocus } from '../focus-request';
 import { ImeSafeInput } from '../ime-safe-input';
 import type { SectionEditorInstance } from '../section-editor-type';
@@ -52,9 +53,10 @@ export function CaseView({ attributes, children, element }: RenderElementProps &
 
   const leaveTitle = (key: 'Enter' | 'ArrowDown' | 'ArrowUp'): void => {
     const path = ReactEditor.findPath(editor, element);
-    Transforms.select(editor, Editor.start(editor, path));
-    if (key === 'ArrowUp') moveOutOfCase(editor, 'up');
-    ReactEditor.focus(editor);
+    backToText(editor, () => {
+      Transforms.select(editor, Editor.start(editor, path));
+      if (key === 'ArrowUp') moveOutOfCase(editor, 'up');
+    });
   };
 
   return (

@@ -3,6 +3,11 @@
  * figures show it, and its URL is revoked when the last figure showing it goes away, after a short
  * grace period: switching between 单节 and 全文 re-mounts every figure, and should not refetch
  * every image. Assets are addressed by content hash, so one cache serves every project.
+ *
+ * Images are asked for once the page has been painted: a long section with a dozen photos used to
+ * decode their base64 on the main thread between its first render and its first frame, and so
+ * showed (and took the keyboard) that much later. Now the text comes first and the pictures a
+ * moment after, in their placeholders of the right size.
  */
 import { useEffect, useState } from 'react';
 import type { Api } from '../../../../shared/ipc/contract';
@@ -25,17 +30,34 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
+/** Native base64 decoding where the engine has it (Chromium 140+): a photo is megabytes of text. */
+const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }).fromBase64;
+
 export function base64ToBlob(base64: string, mime: string): Blob {
+  if (fromBase64) return new Blob([fromBase64(base64)], { type: mime });
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
   return new Blob([bytes], { type: mime });
 }
 
+/** Resolves after the next frame has been painted (a frame callback, then a task after it). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      resolve();
+      return;
+    }
+    requestAnimationFrame(() => {
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
 function load(api: Api, sha256: string, entry: Entry): void {
   // Every outcome, a failure included, ends in the entry's state: nothing is left to reject.
-  void api.asset
-    .read({ sha256 })
+  void afterNextPaint()
+    .then(() => api.asset.read({ sha256 }))
     .then((data) => ({ kind: 'ready', url: URL.createObjectURL(base64ToBlob(data.base64, data.mime)) }) as const)
     .catch((error: unknown) => ({ kind: 'error', message: errorMessage(error) }) as const)
     .then((state) => {

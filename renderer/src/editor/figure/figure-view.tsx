@@ -14,6 +14,7 @@ import { useApi } from '../../ipc/api-context';
 import { errorMessage } from '../../ipc/error-message';
 import { useReportUi } from '../../navigation/report-ui';
 import { useNumberingLabel } from '../../numbering/numbering-context';
+import { backToText } from '../field-focus';
 import { takeFieldFocus } from '../focus-request';
 import { ImeSafeInput } from '../ime-safe-input';
 import type { SectionEditorInstance } from '../section-editor-type';
@@ -25,7 +26,7 @@ const WIDTH_PRESETS = [40, 60, 80, 100] as const;
 
 function FigureImage({ sha256, alt }: { readonly sha256: string; readonly alt: string }) {
   const state = useAssetUrl(sha256);
-  if (state.kind === 'ready') return <img className="figure-img" src={state.url} alt={alt} draggable={false} data-testid="figure-image" />;
+  if (state.kind === 'ready') return <img className="figure-img" src={state.url} alt={alt} draggable={false} decoding="async" data-testid="figure-image" />;
   return (
     <div className={`figure-placeholder ${state.kind === 'error' ? 'figure-placeholder-error' : ''}`}>
       {state.kind === 'loading' ? t('figure.loading') : t('figure.unreadable', { message: state.message })}
@@ -106,8 +107,7 @@ export function FigureView({ attributes, children, element }: RenderElementProps
     const path = ReactEditor.findPath(editor, element);
     const target = key === 'ArrowUp' ? Editor.before(editor, Editor.start(editor, path)) : Editor.after(editor, Editor.end(editor, path));
     // Nothing there (the figure ends the section): the figure itself stays selected.
-    Transforms.select(editor, target ?? Editor.start(editor, path));
-    ReactEditor.focus(editor);
+    backToText(editor, () => Transforms.select(editor, target ?? Editor.start(editor, path)));
   };
 
   const active = (selected && focused) || editingFields;
