@@ -20,6 +20,7 @@ import { errorMessage } from '../ipc/error-message';
 import type { Store } from '../state/store';
 import { BlockCommentAnchors, BlockCommentCountsProvider, BlockCommentTool, commentAtCaret, useBlockCommentsHub } from '../collaboration/block-comments';
 import { createSectionEditor } from './create-section-editor';
+import { useModelCopy } from './copy/use-model-copy';
 import { fieldBlurHandler, useFieldSelectionGuard } from './field-focus';
 import { caretToEndOnPageClick } from './page-click';
 import { FormattingToolbar } from './formatting-toolbar';
@@ -124,6 +125,8 @@ export function LoadedSection({ doc, numberLabel, title, depth, readOnly, coordi
   const numbering = useHeadingNumbering(editor, depth);
   const comments = useBlockCommentsHub();
   usePasteIds(editor, doc.id);
+  // Copy of a selection holding a table: clipboard text and HTML from the model (rows out of view included).
+  useModelCopy(editor);
   useFieldSelectionGuard(editor);
   const onBlur = useMemo(() => fieldBlurHandler(editor), [editor]);
   // 查找和替换: the find bar reads this editor's matches; its highlights are decorations.
