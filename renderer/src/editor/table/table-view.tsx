@@ -20,6 +20,7 @@ import type { TableElement } from '../../../../shared/tables/table-types';
 import { useReportUi } from '../../navigation/report-ui';
 import { useNumberingLabel } from '../../numbering/numbering-context';
 import { takeFieldFocus } from '../focus-request';
+import { backToText } from '../field-focus';
 import { ImeSafeInput } from '../ime-safe-input';
 import type { SectionEditorInstance } from '../section-editor-type';
 import { ColumnResizer } from './column-resizer';
@@ -106,16 +107,16 @@ export function TableView({ attributes, children, element, rowMarker }: RenderEl
   const leaveCaption = (key: 'Enter' | 'ArrowDown' | 'ArrowUp'): void => {
     const at = path();
     const above = key === 'ArrowUp' ? Editor.before(editor, Editor.start(editor, at)) : undefined;
-    if (above) Transforms.select(editor, above);
-    else selectCell(editor, at, { row: 0, col: 0, edge: 'start' });
-    ReactEditor.focus(editor);
+    backToText(editor, () => {
+      if (above) Transforms.select(editor, above);
+      else selectCell(editor, at, { row: 0, col: 0, edge: 'start' });
+    });
   };
 
   const leaveSource = (key: 'Enter' | 'ArrowDown' | 'ArrowUp'): void => {
     const at = path();
     const below = key === 'ArrowUp' ? undefined : Editor.after(editor, Editor.end(editor, at));
-    Transforms.select(editor, below ?? Editor.end(editor, at));
-    ReactEditor.focus(editor);
+    backToText(editor, () => Transforms.select(editor, below ?? Editor.end(editor, at)));
   };
 
   const showWarning = (warning: TableWarning): void => {
