@@ -594,6 +594,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
           <PreflightPanel live={preflight} flush={() => coordinator.flushAll()} readOnly={snapshot.readOnly} contributor={contribution !== undefined} onClose={() => setPreflightOpen(false)} />
         ) : null}
       </div>
+      {/* Between the workspace and the status bar, in the layout: notices never lie over a button. */}
+      <NoticeArea notices={notices} />
       <StatusBar
         status={coordinator.status}
         sectionWords={sectionWords}
@@ -603,7 +605,6 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         extra={problemsButton}
         zoom={zoomControl}
       />
-      <NoticeArea notices={notices} />
       {exportOpen && !contribution ? (
         <ExportDialog reportTitle={snapshot.settings.reportTitle} flush={() => coordinator.flushAll()} onClose={() => setExportOpen(false)} />
       ) : null}
