@@ -123,6 +123,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const zoom = useEditorZoom(api);
   const zoomControl = useMemo(() => <ZoomControl zoom={zoom} />, [zoom]);
   const readingOrder = useMemo(() => outlineInOrder(snapshot.outline).map((n) => n.id), [snapshot.outline]);
+  // The preset with the author's changes: the 全文 view sizes sections not drawn yet by it.
+  const preset = useMemo(() => resolvePreset(snapshot.settings), [snapshot.settings]);
   const services = useReportServices(api, notices, setSelectedId);
   const { numbering, jumps } = services;
   const viewRef = useRef(services.view);
@@ -520,6 +522,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
               onActivate={setSelectedId}
               onOpenSingle={openSingle}
               onInView={setInViewId}
+              preset={preset}
             />
           ) : selected && contribution && !contribution.editableSectionIds.includes(selected.id) ? (
             <ContextSection
