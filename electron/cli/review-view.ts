@@ -2,8 +2,8 @@
  * How `reportworks merge` prints a review: one line per change with its redline in brackets
  * ([-deleted-]{+inserted+}), conflicts marked, and a JSON form without the block bodies.
  */
-import type { CellRedline, Change, Redline, TextSegment } from '../../shared/merge/merge-types';
-import { cellValue, cellWhere, placeText, type ReviewLabels } from '../../shared/merge/review-wording';
+import type { CellRedline, Change, FieldRedline, Redline, TextSegment } from '../../shared/merge/merge-types';
+import { cellValue, cellWhere, fieldLabel, placeText, type ReviewLabels } from '../../shared/merge/review-wording';
 import type { ImportOutcome, ImportReview, SectionReview } from '../../shared/merge/review-types';
 import { inlineText } from '../../shared/merge/redlines';
 import type { MergeNode } from '../../shared/merge/merge-types';
@@ -51,17 +51,22 @@ function cellText(cell: CellRedline): string {
   return `${cellWhere(cell)}：${value}${cell.conflict ? ' ⚠' : ''}`;
 }
 
+/** A changed property in the app's words (题注：…), not the model's (`caption:`). */
+function fieldText(field: FieldRedline): string {
+  return `${fieldLabel(field.name)}：${segmentsText(field.segments)}`;
+}
+
 function redlineText(redline: Redline, change: Change): string {
   switch (redline.kind) {
     case 'text':
       return compact(segmentsText(redline.segments));
     case 'table': {
       const cells = redline.cells.map(cellText);
-      const fields = redline.fields.map((f) => `${f.name}: ${segmentsText(f.segments)}`);
+      const fields = redline.fields.map(fieldText);
       return `${redline.structural ? '结构变化；' : ''}${[...fields, ...cells].join('；')}`;
     }
     case 'fields':
-      return redline.fields.map((f) => `${f.name}: ${segmentsText(f.segments)}`).join('；');
+      return redline.fields.map(fieldText).join('；');
     case 'block':
       return nodeText(change.after ?? change.before).slice(0, PREVIEW);
   }

@@ -487,7 +487,7 @@ export const zhCN = {
   'review.kind.conflict': '冲突',
   'review.tableStructural': '表格的行、列或合并单元格有变化',
   'review.field.caption': '题注',
-  'review.field.source': '资料来源',
+  'review.field.source': '数据来源',
   'review.field.title': '标题',
   'review.field.headerRows': '表头行数',
   'review.field.width': '宽度',

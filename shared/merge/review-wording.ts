@@ -2,9 +2,10 @@
  * The words the office's review uses for a change, shared by the app's review view and the CLI's
  * `merge` so both say the same thing: a table cell by its column and row labels (“就业率”列，
  * “计算机应用技术”行), a table, figure or case by its printed number (表 2-3), and where an inserted
- * or moved block goes (插入在“2025 年，学院坚持……”之后 / 插入在本节开头).
+ * or moved block goes (插入在“2025 年，学院坚持……”之后 / 插入在本节开头), a changed property by its
+ * name on the page (题注, not `caption`).
  */
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { headingLabel, type ReportNumbering } from '../numbering/report-numbering';
 import type { CellRedline, Change, ChangePlace, MergeNode, PlaceAnchor } from './merge-types';
 import { blockText } from './change-place';
@@ -76,4 +77,21 @@ export function placeText(kind: Change['kind'], place: ChangePlace | undefined, 
   const verb = kind === 'insert' ? 'insert' : 'move';
   if (place.after !== null) return t(`review.place.${verb}After`, { anchor: anchorName(place.after, labels) });
   return t(`review.place.${verb}Start`, { container: containerName(place.within, labels) });
+}
+
+/** Properties a reviewer meets, in words; anything rarer keeps its model name. */
+const FIELD_LABEL: Readonly<Record<string, MessageKey>> = {
+  caption: 'review.field.caption',
+  source: 'review.field.source',
+  title: 'review.field.title',
+  headerRows: 'review.field.headerRows',
+  width: 'review.field.width',
+  asset: 'review.field.asset',
+  level: 'review.field.level',
+};
+
+/** A changed block property as the review names it: 题注, 数据来源, 表头行数…. */
+export function fieldLabel(name: string): string {
+  const key = FIELD_LABEL[name];
+  return key ? t(key) : name;
 }

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ContributorSession } from '../../electron/packages/contributor-session';
 import { Project } from '../../electron/project-store/project';
 import { openingWords } from '../../shared/merge/review-wording';
 import { plainText } from '../../shared/model/document';
@@ -38,6 +39,16 @@ function firstParagraph(file: string): { nodeId: string; id: string; text: strin
 beforeAll(async () => {
   expect((await runCli(['new', project, '--unit', '天津工业职业学院', '--year', '2025'])).status).toBe(0);
   expect((await runCli(['import-md', project, fixturePath()])).status).toBe(0);
+  // The fixture's pictures are not beside it: 立德树人 gets a picture placeholder for the department to edit.
+  const p = Project.open(project);
+  try {
+    const node = p.outline().find((n) => n.title === '立德树人') as { id: string };
+    const doc = p.loadSection(node.id);
+    const figure = { type: 'figure' as const, id: 'fig-lide', asset: null, caption: '青年代表参加活动', source: '', width: 100, missingName: 'figure.png', children: [{ text: '' as const }] as [{ text: '' }] };
+    p.saveSection(node.id, [...doc.content, figure], doc.revision);
+  } finally {
+    p.close();
+  }
 }, 60_000);
 
 describe('department, assign, package', () => {
@@ -84,6 +95,21 @@ describe('import-md into a package, then merge', () => {
     // The department drafted 高质就业 in Markdown: the first paragraph changed, one paragraph added.
     const draft = `## 高质就业\n\n${office.text.replace('3337', '3338')}\n\n部门补充的一段。\n`;
     fs.writeFileSync(path.join(temp.dir, 'draft.md'), draft);
+    // In 立德树人 the department retitles the picture and gives its source.
+    const session = ContributorSession.open(pkg);
+    try {
+      const node = session.contents.outline.find((n) => n.title === '立德树人') as { id: string };
+      const doc = session.loadSection(node.id);
+      let first = true;
+      const content = doc.content.map((b) => {
+        if (b.type !== 'figure' || !first) return b;
+        first = false;
+        return { ...b, caption: `${b.caption}（部门核对）`, source: '团委' };
+      });
+      session.saveSection(node.id, content, doc.revision);
+    } finally {
+      session.close();
+    }
   });
 
   it('replaces only an assigned section, keeping the ids of paragraphs it matches', async () => {
@@ -112,6 +138,10 @@ describe('import-md into a package, then merge', () => {
     const opening = openingWords(office.text.replace('3337', '3338'));
     expect(text).toMatch(new RegExp(`\\[新增\\] 段落 \\S+：插入在“${opening.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”之后；\\{\\+部门补充的一段。\\+\\}`));
     expect(text).not.toContain('立德树人（');
+    // A changed picture property is named as in the app (题注, 数据来源), not by the model (caption:, source:).
+    const lide = await ok(['merge', project, pkg, '--dry-run', '--section', '立德树人']);
+    expect(lide).toMatch(/\[修改\] 图 1-\d+（fig-lide）：题注：.*\{\+（部门核对）\+\}；数据来源：\{\+团委\+\}/);
+    expect(lide).not.toMatch(/caption:|source:/);
   });
 
   it('--accept-nonconflicting applies the rest, keeps the office text where they conflict and lists the conflict', async () => {

@@ -53,6 +53,24 @@ async function pasteThroughClipboard(page: Page, items: Record<string, string>):
   await page.keyboard.press('Control+V');
 }
 
+/**
+ * Scrolls the figure placeholder's 选择图片… button to 60 px above the bottom of the page's scroll
+ * area, then asks whether the element at its centre is the button (nothing lies over it).
+ */
+async function choosePictureReachable(page: Page): Promise<boolean> {
+  return page.getByTestId('figure-choose-image').evaluate((button) => {
+    let scroller = button.parentElement;
+    while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+    if (!scroller) return false;
+    const box = scroller.getBoundingClientRect();
+    const before = button.getBoundingClientRect();
+    scroller.scrollTop += before.top + before.height / 2 - (box.bottom - 60);
+    const r = button.getBoundingClientRect();
+    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return top !== null && (top === button || button.contains(top));
+  });
+}
+
 test('Word: headings without typed numbers, marks, lists, a merged table, a placeholder for the picture, notices, one undo', async () => {
   const h = await e2e.harness();
   const { page, errors } = await openPage(e2e.browser(), h.url);
@@ -94,6 +112,12 @@ test('Word: headings without typed numbers, marks, lists, a merged table, a plac
   const headings = await editor.locator('h2, h3, h4, [data-heading-level]').allTextContents();
   expect(headings.join('|')).not.toMatch(/一、\s*一、|办学基础.*一、/);
   await editor.getByTestId('figure-missing').waitFor();
+  // The two notices take layout space above the status bar: the placeholder's 选择图片… brought to
+  // where floating notices stood (just above the bottom of the page area) is what a click reaches.
+  expect(await choosePictureReachable(page)).toBe(true);
+  const area = await page.getByTestId('notice-area').boundingBox();
+  const pageArea = await page.getByTestId('editor-area').boundingBox();
+  expect(area && pageArea && area.y >= pageArea.y + pageArea.height - 1).toBe(true);
   await editor.locator('[data-slate-node="element"]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: path.join(shotDir, 'paste-word-top.png') });
   await editor.getByTestId('figure-missing').scrollIntoViewIfNeeded();

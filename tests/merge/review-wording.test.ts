@@ -7,7 +7,7 @@
 import { changeLine } from '../../electron/cli/review-view';
 import { mergeSection } from '../../shared/merge/merge-section';
 import { openingWords, type ReviewLabels } from '../../shared/merge/review-wording';
-import type { BlockElement, TableElement } from '../../shared/model/document';
+import type { BlockElement, FigureElement, TableElement } from '../../shared/model/document';
 import { tableFromSpec } from '../tables/table-spec';
 import { h, kase, p, table } from './support';
 
@@ -28,6 +28,7 @@ const EMPLOYMENT = table('t', [
   ['计算机应用技术', '96.1%', '4500'],
   ['软件技术', '95.0%', '4800'],
 ], '2025 届毕业生就业情况');
+const FIGURE: FigureElement = { type: 'figure', id: 'f', asset: null, caption: '实训基地一角', source: '', width: 100, children: [{ text: '' }] };
 const edited = (rows: string[][]) => table('t', rows, '2025 届毕业生就业情况');
 /** 院系 labels merged down over their rows, as imports make them; `last`: the second group's 小计. */
 const grouped = (last: string): TableElement => ({
@@ -92,6 +93,20 @@ const ROWS: Row[] = [
     base: [INTRO, HEAD, p('m', '移动的段落。')],
     theirs: [p('m', '移动的段落。'), INTRO, HEAD],
     lines: ['  [移动] 段落 m：移到本节开头；移动的段落。'],
+  },
+  {
+    name: 'a table\'s caption and source are named as on the page (题注, 数据来源), not by their model names',
+    base: [{ ...EMPLOYMENT, source: '招生就业处' }],
+    theirs: [{ ...EMPLOYMENT, caption: '2025 届毕业生就业质量', source: '招生就业处统计' }],
+    labels: { t: '表 2-3' },
+    lines: ['  [修改] 表 2-3（t）：题注：2025 届毕业生就业[-情况-]{+质量+}；数据来源：招生就业处{+统计+}'],
+  },
+  {
+    name: 'a figure\'s caption likewise',
+    base: [FIGURE],
+    theirs: [{ ...FIGURE, caption: '实训基地全景' }],
+    labels: { f: '图 1-1' },
+    lines: ['  [修改] 图 1-1（f）：题注：实训基地[-一角-]{+全景+}'],
   },
   // Negative controls: no wording where nothing was inserted, moved or changed in a cell.
   {

@@ -1,23 +1,7 @@
 /** A change as the reviewer sees it: inserted text underlined green, deleted text struck red. */
 import type { CellRedline, MergeNode, Redline, TextSegment } from '../../../shared/merge/merge-types';
-import { cellValue, cellWhere } from '../../../shared/merge/review-wording';
-import { t, type MessageKey } from '../../../shared/i18n';
-
-/** Properties a reviewer meets, in words; anything rarer keeps its model name. */
-const FIELD_LABEL: Readonly<Record<string, MessageKey>> = {
-  caption: 'review.field.caption',
-  source: 'review.field.source',
-  title: 'review.field.title',
-  headerRows: 'review.field.headerRows',
-  width: 'review.field.width',
-  asset: 'review.field.asset',
-  level: 'review.field.level',
-};
-
-function fieldLabel(name: string): string {
-  const key = FIELD_LABEL[name];
-  return key ? t(key) : name;
-}
+import { cellValue, cellWhere, fieldLabel } from '../../../shared/merge/review-wording';
+import { t } from '../../../shared/i18n';
 
 export function Segments({ segments }: { readonly segments: readonly TextSegment[] }) {
   return (

@@ -123,6 +123,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
   const zoom = useEditorZoom(api);
   const zoomControl = useMemo(() => <ZoomControl zoom={zoom} />, [zoom]);
   const readingOrder = useMemo(() => outlineInOrder(snapshot.outline).map((n) => n.id), [snapshot.outline]);
+  // The preset with the author's changes: the 全文 view sizes sections not drawn yet by it.
+  const preset = useMemo(() => resolvePreset(snapshot.settings), [snapshot.settings]);
   const services = useReportServices(api, notices, setSelectedId);
   const { numbering, jumps } = services;
   const viewRef = useRef(services.view);
@@ -513,6 +515,7 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
               onActivate={setSelectedId}
               onOpenSingle={openSingle}
               onInView={setInViewId}
+              preset={preset}
             />
           ) : selected && contribution && !contribution.editableSectionIds.includes(selected.id) ? (
             <ContextSection
@@ -591,6 +594,8 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
             readOnly={snapshot.readOnly} contributor={contribution !== undefined} onClose={() => setPreflightOpen(false)} />
         ) : null}
       </div>
+      {/* Between the workspace and the status bar, in the layout: notices never lie over a button. */}
+      <NoticeArea notices={notices} />
       <StatusBar
         status={coordinator.status}
         sectionWords={sectionWords}
@@ -600,7 +605,6 @@ export function ProjectScreen({ initial, onClosed }: ProjectScreenProps) {
         extra={problemsButton}
         zoom={zoomControl}
       />
-      <NoticeArea notices={notices} />
       {exportOpen && !contribution ? (
         <ExportDialog reportTitle={snapshot.settings.reportTitle} flush={() => coordinator.flushAll()} onClose={() => setExportOpen(false)} />
       ) : null}

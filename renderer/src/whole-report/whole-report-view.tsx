@@ -6,6 +6,7 @@
  * (content-visibility: auto), so a 150-page report opens as fast as one section.
  */
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import type { StylePresetSpec } from '../../../shared/export/style-presets';
 import type { ReportStats, SectionDocument } from '../../../shared/ipc/contract';
 import { outlineInOrder, type OutlineNode } from '../../../shared/model/outline';
 import { numberOutline } from '../../../shared/numbering/heading-numbering';
@@ -18,7 +19,7 @@ import { useReportUi } from '../navigation/report-ui';
 import { formatCount } from '../state/format';
 import { createStore, useStore, type Store } from '../state/store';
 import { Icon } from '../ui/icons';
-import { estimateSectionHeight } from './estimate-height';
+import { estimateSectionHeight, heightMetrics, type HeightMetrics } from './estimate-height';
 import { useCrossSectionKeys } from './use-cross-section-keys';
 import { useLazyMount } from './use-lazy-mount';
 import { useScrollSpy } from './scroll-spy';
@@ -37,6 +38,8 @@ export interface WholeReportViewProps {
   readonly onOpenSingle: (id: string) => void;
   /** The section at the top of the view changed as the report scrolled (the outline follows). */
   readonly onInView?: (id: string) => void;
+  /** The project's preset with its overrides (resolvePreset): sections not drawn yet are sized by it. */
+  readonly preset: StylePresetSpec;
 }
 
 type LoadState =
@@ -56,6 +59,7 @@ function mergeDocs(old: LoadState, fresh: readonly SectionDocument[]): ReadonlyM
 
 interface SectionProps {
   readonly doc: SectionDocument;
+  readonly metrics: HeightMetrics;
   readonly numberLabel: string;
   readonly title: string;
   readonly depth: number;
@@ -80,11 +84,11 @@ function useMirror(from: Store<number | null>, to: Store<number | null>, active:
 }
 
 const WholeSection = memo(function WholeSection(props: SectionProps) {
-  const { doc, numberLabel, title, depth, words, mounted, active, onActivate, onOpenSingle } = props;
+  const { doc, metrics, numberLabel, title, depth, words, mounted, active, onActivate, onOpenSingle } = props;
   // Every section counts its own words; only the active one's count reaches the status bar.
   const [ownWords] = useState(() => createStore<number | null>(null));
   useMirror(ownWords, props.sectionWords, active);
-  const estimate = useMemo(() => estimateSectionHeight(doc.content), [doc.content]);
+  const estimate = useMemo(() => estimateSectionHeight(doc.content, metrics, depth), [doc.content, metrics, depth]);
 
   return (
     <section
@@ -139,6 +143,7 @@ export function WholeReportView(props: WholeReportViewProps) {
   const order = useMemo(() => outlineInOrder(outline), [outline]);
   const labels = useMemo(() => numberOutline(outline), [outline]);
   const ids = useMemo(() => order.map((n) => n.id), [order]);
+  const metrics = useMemo(() => heightMetrics(props.preset), [props.preset]);
   const lazy = useLazyMount(ids, root);
   const { ensure } = lazy;
   // ↑↓←→ at a section's edge carry the caret on into the next / previous section, as in one document.
@@ -211,6 +216,7 @@ export function WholeReportView(props: WholeReportViewProps) {
           <WholeSection
             key={node.id}
             doc={doc}
+            metrics={metrics}
             numberLabel={labels.get(node.id) ?? ''}
             title={node.title}
             depth={node.depth}
