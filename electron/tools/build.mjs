@@ -69,8 +69,12 @@ await Promise.all([
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(dist, 'electron/preload.cjs') }),
   // The CLI: a tiny first file choosing the bundle, the full CLI, and the Word-export-only one.
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/cli/entry.ts')], outfile: path.join(dist, 'cli.cjs') }),
-  build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/cli/main.ts')], outfile: path.join(dist, 'cli', 'cli.cjs') }),
-  build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/cli/main.ts')], outfile: path.join(dist, 'cli', 'cli-export-docx.cjs'), plugins: [exportDocxOnly] }),
+  // Both CLI bundles are minified (RW_DEV=1 leaves them readable): a command line pays for reading
+  // and compiling its bundle on every run, and the Word-only bundle shrinks from 4.0 to 1.6 MB
+  // (≈17 ms of `export --docx`, measured A/B). Stacks in the error log keep the file name; the
+  // linked source maps turn them back into source lines (node --enable-source-maps).
+  build({ ...nodeCommon, minify: production, entryPoints: [path.join(root, 'electron/cli/main.ts')], outfile: path.join(dist, 'cli', 'cli.cjs') }),
+  build({ ...nodeCommon, minify: production, entryPoints: [path.join(root, 'electron/cli/main.ts')], outfile: path.join(dist, 'cli', 'cli-export-docx.cjs'), plugins: [exportDocxOnly] }),
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/harness/start.ts')], outfile: path.join(dist, 'harness.cjs') }),
   // The harness as a library, for the benchmarks (which are plain Node scripts, not Jest suites).
   build({ ...nodeCommon, entryPoints: [path.join(root, 'electron/harness/server.ts')], outfile: path.join(dist, 'harness-server.cjs') }),
