@@ -1,69 +1,50 @@
 /** Migration 008 (named versions of the whole report, issue 15) from version 7, and its constraints. */
-import path from 'node:path';
-import type Database from 'better-sqlite3';
-import { APPLICATION_ID } from '../../electron/project-store/constants';
 import { migration008 } from '../../electron/project-store/migrations/008-report-versions';
 import { migrate } from '../../electron/project-store/migrations';
+import { useMigrationDatabase } from '../support/migration-db';
 import { insertReportVersion, listReportVersions, pinSection, pinnedSections } from '../../electron/project-store/queries/report-version-queries';
-import { openDatabase } from '../../electron/project-store/sqlite';
-import { makeTempDir, removeTempDir } from '../support/temp-files';
 
-let dir: string;
-let db: Database.Database;
-
-beforeEach(() => {
-  dir = makeTempDir('rw-migrate8-');
-  db = openDatabase(path.join(dir, 'm.rwproj'));
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  db.pragma('foreign_keys = ON');
-});
-
-afterEach(() => {
-  db.close();
-  removeTempDir(dir);
-});
-
-const tables = (): string[] => (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
-const dump = (table: string): unknown[] => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
+const store = useMigrationDatabase('rw-migrate8-', { foreignKeys: true });
+const { tables, dump } = store;
 
 function insertSection(): void {
-  db.prepare('INSERT INTO outline_node(id, parent_id, position, title, role, numbered, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run('s1', null, 0, '人才培养', 'body', 1, null);
-  db.prepare('INSERT INTO section_content(node_id, revision, content, words, chars_no_space, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run('s1', 2, '[]', 0, 0, '2026-12-01T00:00:00.000Z');
-  const revision = db.prepare('INSERT INTO section_revision(node_id, revision, content, words, saved_at, reason) VALUES (?, ?, ?, ?, ?, ?)');
+  store.db().prepare('INSERT INTO outline_node(id, parent_id, position, title, role, numbered, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run('s1', null, 0, '人才培养', 'body', 1, null);
+  store.db().prepare('INSERT INTO section_content(node_id, revision, content, words, chars_no_space, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run('s1', 2, '[]', 0, 0, '2026-12-01T00:00:00.000Z');
+  const revision = store.db().prepare('INSERT INTO section_revision(node_id, revision, content, words, saved_at, reason) VALUES (?, ?, ?, ?, ?, ?)');
   revision.run('s1', 1, '[]', 0, '2026-11-30T00:00:00.000Z', 'create');
   revision.run('s1', 2, '[]', 0, '2026-12-01T00:00:00.000Z', 'edit');
 }
 
 test('008-report-versions adds the two tables, keeping every row of a version-7 file', () => {
-  migrate(db, 7);
+  migrate(store.db(), 7);
   insertSection();
   const existing = tables();
   const before = Object.fromEntries(existing.map((t) => [t, dump(t)]));
 
-  expect(migrate(db, 8)).toBe(8);
+  expect(migrate(store.db(), 8)).toBe(8);
 
   expect(tables()).toEqual([...existing, 'report_version', 'report_version_section'].sort());
   for (const table of existing) expect(dump(table)).toEqual(before[table]);
   expect(migration008.version).toBe(8);
-  expect(listReportVersions(db)).toEqual([]);
+  expect(listReportVersions(store.db())).toEqual([]);
 });
 
 test('a version pins existing revisions only; names are checked; deleting a version keeps the revisions', () => {
-  migrate(db);
+  migrate(store.db());
   insertSection();
-  const id = insertReportVersion(db, '送审稿', '2026-12-01T00:00:00.000Z');
-  pinSection(db, id, { nodeId: 's1', revision: 2, position: 0 });
-  expect(pinnedSections(db, id)).toEqual([{ nodeId: 's1', revision: 2, position: 0 }]);
+  const id = insertReportVersion(store.db(), '送审稿', '2026-12-01T00:00:00.000Z');
+  pinSection(store.db(), id, { nodeId: 's1', revision: 2, position: 0 });
+  expect(pinnedSections(store.db(), id)).toEqual([{ nodeId: 's1', revision: 2, position: 0 }]);
   // A revision that does not exist cannot be pinned (composite foreign key into section_revision).
-  const other = insertReportVersion(db, '初稿', '2026-12-01T00:00:00.000Z');
-  expect(() => pinSection(db, other, { nodeId: 's1', revision: 9, position: 0 })).toThrow(/FOREIGN KEY/);
+  const other = insertReportVersion(store.db(), '初稿', '2026-12-01T00:00:00.000Z');
+  expect(() => pinSection(store.db(), other, { nodeId: 's1', revision: 9, position: 0 })).toThrow(/FOREIGN KEY/);
   // One pin per section and version.
-  expect(() => pinSection(db, id, { nodeId: 's1', revision: 1, position: 1 })).toThrow(/UNIQUE|PRIMARY/);
+  expect(() => pinSection(store.db(), id, { nodeId: 's1', revision: 1, position: 1 })).toThrow(/UNIQUE|PRIMARY/);
   // Nor can a pinned revision be deleted.
-  expect(() => db.prepare('DELETE FROM section_revision WHERE node_id = ? AND revision = 2').run('s1')).toThrow(/FOREIGN KEY/);
-  expect(() => insertReportVersion(db, '   ', '2026-12-01T00:00:00.000Z')).toThrow(/CHECK/);
-  expect(() => insertReportVersion(db, '长'.repeat(101), '2026-12-01T00:00:00.000Z')).toThrow(/CHECK/);
-  db.prepare('DELETE FROM report_version WHERE id = ?').run(id);
+  expect(() => store.db().prepare('DELETE FROM section_revision WHERE node_id = ? AND revision = 2').run('s1')).toThrow(/FOREIGN KEY/);
+  expect(() => insertReportVersion(store.db(), '   ', '2026-12-01T00:00:00.000Z')).toThrow(/CHECK/);
+  expect(() => insertReportVersion(store.db(), '长'.repeat(101), '2026-12-01T00:00:00.000Z')).toThrow(/CHECK/);
+  store.db().prepare('DELETE FROM report_version WHERE id = ?').run(id);
   expect(dump('report_version_section')).toEqual([]);
   expect(dump('section_revision')).toHaveLength(2);
 });
