@@ -8,7 +8,7 @@ import { t } from '../../../shared/i18n';
 import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import { Modal } from '../ui/modal';
-import { ChoiceGroup, UnitNameField, YearField } from './start-fields';
+import { ChoiceGroup, StartFormFooter, UnitNameField, YearField } from './start-fields';
 import {
   defaultReportYear,
   suggestedFileName,
@@ -75,19 +75,7 @@ export function NewReportDialog({ onCancel, onCreated }: NewReportDialogProps) {
         <UnitNameField value={values.unitName} onChange={(unitName) => update({ unitName })} error={errors.unitName} testId="unit-name" errorTestId="unit-name-error" />
         <YearField value={values.year} onChange={(year) => update({ year })} error={errors.year} hint={t('start.yearHint')} testId="year" errorTestId="year-error" />
         <ChoiceGroup legend={t('start.template')} name="template" options={TEMPLATES} value={values.template} onChange={(template) => update({ template })} testIdPrefix="template-" />
-        {failure ? (
-          <div className="form-error" role="alert" data-testid="create-error">
-            {failure}
-          </div>
-        ) : null}
-        <div className="modal-footer modal-footer-inline">
-          <button type="button" className="btn" onClick={onCancel} disabled={busy}>
-            {t('start.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="create">
-            {busy ? t('start.creating') : t('start.create')}
-          </button>
-        </div>
+        <StartFormFooter failure={failure} failureTestId="create-error" busy={busy} onCancel={onCancel} submitLabel={t('start.create')} busyLabel={t('start.creating')} submitTestId="create" />
       </form>
     </Modal>
   );

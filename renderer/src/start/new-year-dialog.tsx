@@ -11,7 +11,7 @@ import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import { Modal } from '../ui/modal';
 import { defaultReportYear, parseYear, suggestedFileName, validateUnitName } from './new-report-form';
-import { ChoiceGroup, PickFileField, UnitNameField, usePickedFile, YearField } from './start-fields';
+import { ChoiceGroup, PickFileField, StartFormFooter, UnitNameField, usePickedFile, YearField } from './start-fields';
 
 interface NewYearDialogProps {
   readonly onCancel: () => void;
@@ -108,19 +108,7 @@ export function NewYearDialog({ onCancel, onCreated }: NewYearDialogProps) {
         <UnitNameField label={t('newYear.unitName')} required={false} placeholder={t('newYear.unitPlaceholder')} value={unitName} onChange={setUnitName} error={errors.unitName} testId="new-year-unit" />
         <ChoiceGroup legend={t('newYear.tableValues')} name="table-values" options={MODES} value={tableValues} onChange={setTableValues} testIdPrefix="new-year-values-" />
         <p className="field-hint">{t('newYear.carried')}</p>
-        {failure ? (
-          <div className="form-error" role="alert" data-testid="new-year-error">
-            {failure}
-          </div>
-        ) : null}
-        <div className="modal-footer modal-footer-inline">
-          <button type="button" className="btn" onClick={onCancel} disabled={busy}>
-            {t('start.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="new-year-create">
-            {busy ? t('newYear.creating') : t('newYear.create')}
-          </button>
-        </div>
+        <StartFormFooter failure={failure} failureTestId="new-year-error" busy={busy} onCancel={onCancel} submitLabel={t('newYear.create')} busyLabel={t('newYear.creating')} submitTestId="new-year-create" />
       </form>
     </Modal>
   );

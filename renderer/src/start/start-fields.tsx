@@ -165,3 +165,32 @@ export function ChoiceGroup<T extends string>(props: {
     </fieldset>
   );
 }
+
+/** What went wrong (kept until the next attempt), then 取消 and the dialog's action, both held while it runs. */
+export function StartFormFooter(props: {
+  readonly failure: string | null;
+  readonly failureTestId: string;
+  readonly busy: boolean;
+  readonly onCancel: () => void;
+  readonly submitLabel: string;
+  readonly busyLabel: string;
+  readonly submitTestId: string;
+}) {
+  return (
+    <>
+      {props.failure ? (
+        <div className="form-error" role="alert" data-testid={props.failureTestId}>
+          {props.failure}
+        </div>
+      ) : null}
+      <div className="modal-footer modal-footer-inline">
+        <button type="button" className="btn" onClick={props.onCancel} disabled={props.busy}>
+          {t('start.cancel')}
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={props.busy} data-testid={props.submitTestId}>
+          {props.busy ? props.busyLabel : props.submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -13,7 +13,7 @@ import { useApi } from '../ipc/api-context';
 import { errorMessage } from '../ipc/error-message';
 import { Modal } from '../ui/modal';
 import { defaultReportYear, parseYear, suggestedFileName, validateUnitName } from './new-report-form';
-import { PickFileField, UnitNameField, usePickedFile, YearField } from './start-fields';
+import { PickFileField, StartFormFooter, UnitNameField, usePickedFile, YearField } from './start-fields';
 
 const STAGES = ['pending', 'load', 'images', 'assemble', 'write', 'done'] as const;
 
@@ -144,19 +144,7 @@ export function WordReportDialog({ onCancel, onCreated }: WordReportDialogProps)
             </span>
           </div>
         ) : null}
-        {failure ? (
-          <div className="form-error" role="alert" data-testid="word-import-error">
-            {failure}
-          </div>
-        ) : null}
-        <div className="modal-footer modal-footer-inline">
-          <button type="button" className="btn" onClick={onCancel} disabled={busy}>
-            {t('start.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="word-import-create">
-            {busy ? t('wordImport.importing') : t('wordImport.create')}
-          </button>
-        </div>
+        <StartFormFooter failure={failure} failureTestId="word-import-error" busy={busy} onCancel={onCancel} submitLabel={t('wordImport.create')} busyLabel={t('wordImport.importing')} submitTestId="word-import-create" />
       </form>
     </Modal>
   );
