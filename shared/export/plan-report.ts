@@ -10,7 +10,7 @@
 import { resolvePreset, tableEmOf } from './style-presets';
 import type { CaseElement, SectionContent } from '../model/document';
 import type { OutlineNode, OutlineTreeNode } from '../model/outline';
-import { outlineInOrder } from '../model/outline';
+import { chapterFinder, outlineInOrder } from '../model/outline';
 import type { ReportSettings } from '../model/settings';
 import { numberContentHeadings, numberOutline } from '../numbering/heading-numbering';
 import { numberStructures, type StructureKind, type StructureNumbering } from '../numbering/structure-numbering';
@@ -73,17 +73,7 @@ export function planReport(source: ReportSource, parts: ExportParts): ReportPlan
   const { settings, outline, contentOf } = source;
   const nodes = outlineInOrder(outline);
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const rootOf = (node: OutlineNode): OutlineNode => {
-    let current = node;
-    const seen = new Set<string>();
-    while (current.parentId !== null && !seen.has(current.id)) {
-      seen.add(current.id);
-      const parent = byId.get(current.parentId);
-      if (parent === undefined) break;
-      current = parent;
-    }
-    return current;
-  };
+  const rootOf = chapterFinder(nodes);
   const exportedNode = (nodeId: string): boolean => {
     const node = byId.get(nodeId);
     return node !== undefined && parts[partOf(rootOf(node))];

@@ -68,3 +68,22 @@ export function depthOf(nodes: readonly OutlineNode[], id: string): number {
   }
   return depth;
 }
+
+/**
+ * For nodes in one outline, the chapter (top-level node) each one sits in. A node whose parent is
+ * missing counts as its own chapter, and a loop in damaged data stops where it closes.
+ */
+export function chapterFinder(nodes: readonly OutlineNode[]): (node: OutlineNode) => OutlineNode {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return (node) => {
+    let current = node;
+    const seen = new Set<string>();
+    while (current.parentId !== null && !seen.has(current.id)) {
+      seen.add(current.id);
+      const parent = byId.get(current.parentId);
+      if (parent === undefined) break;
+      current = parent;
+    }
+    return current;
+  };
+}

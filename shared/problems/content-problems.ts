@@ -8,7 +8,7 @@
  */
 import type { SectionContent } from '../model/document';
 import type { OutlineNode } from '../model/outline';
-import { outlineInOrder } from '../model/outline';
+import { chapterFinder, outlineInOrder } from '../model/outline';
 import { typedNumberLength } from '../numbering/heading-numbering';
 
 export type ContentProblemKind = 'empty-section' | 'typed-heading-number';
@@ -43,17 +43,7 @@ export function contentHasSubstance(content: SectionContent | undefined): boolea
 export function emptySectionIds(outline: readonly OutlineNode[], contentOf: (nodeId: string) => SectionContent | undefined): string[] {
   const nodes = outlineInOrder(outline);
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const rootOf = (node: OutlineNode): OutlineNode => {
-    let current = node;
-    const seen = new Set<string>();
-    while (current.parentId !== null && !seen.has(current.id)) {
-      seen.add(current.id);
-      const parent = byId.get(current.parentId);
-      if (parent === undefined) break;
-      current = parent;
-    }
-    return current;
-  };
+  const rootOf = chapterFinder(nodes);
   const substance = new Map<string, boolean>();
   const subtreeHasSubstance = (node: (typeof nodes)[number]): boolean => {
     const known = substance.get(node.id);
